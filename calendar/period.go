@@ -1,0 +1,104 @@
+package calendar
+
+import (
+	"fmt"
+	"time"
+)
+
+// Unit is the unit of a legal period.
+type Unit uint8
+
+// Units of legal periods. The zero Unit is invalid.
+const (
+	Days Unit = iota + 1
+	Months
+	Years
+)
+
+// String returns "days", "months" or "years".
+func (u Unit) String() string {
+	switch u {
+	case Days:
+		return "days"
+	case Months:
+		return "months"
+	case Years:
+		return "years"
+	}
+	return fmt.Sprintf("Unit(%d)", uint8(u))
+}
+
+// Period is the end of a legal period counted from an event, per
+// Regulation (EEC, Euratom) 1182/71 (DESIGN.md decision 4): the event's day
+// is not counted; a period of days ends at the end of its last day; a
+// period of months or years ends on the same day of the month, or on the
+// month's last day when that day does not exist; with rolling, a last day on
+// a Saturday, Sunday or public holiday moves to the next day that is none
+// of these.
+//
+// Period is a plain value, safe to copy and share. Closes is midnight at the
+// end of LastDay in the calendar's location, so it is 23 or 25 hours after
+// the start of the day when clocks change that day.
+type Period struct {
+	Event   Date      // the triggering event's day (not counted)
+	N       int       // length
+	Unit    Unit      // days, months or years
+	Nominal Date      // the last day before rolling
+	LastDay Date      // the last day the period includes
+	Closes  time.Time // the instant the period ends: the start of the day after LastDay
+	// Skipped lists the rest days the last day moved over, in order, with
+	// a reason ("Saturday", "Sunday" or the holiday's name).
+	Skipped []Holiday
+}
+
+// Rolled reports whether the last day moved off a rest day.
+func (p Period) Rolled() bool { return p.LastDay != p.Nominal }
+
+// Period counts n days, months or years after event. When roll is true a
+// last day on a Saturday, Sunday or public holiday of c moves to the next
+// day that is none of these (IsRestDay); closures and the working schedule
+// never move it.
+func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error) {
+	if c.t == nil {
+		return Period{}, ErrNoCalendar
+	}
+	if event.IsZero() {
+		return Period{}, fmt.Errorf("calendar: period: %w: missing event date", ErrInvalidDate)
+	}
+	if n < 0 {
+		return Period{}, fmt.Errorf("calendar: period: negative length %d", n)
+	}
+	var last Date
+	switch unit {
+	case Days:
+		last = event.AddDays(n)
+	case Months:
+		last = event.AddMonths(n)
+	case Years:
+		last = event.AddYears(n)
+	default:
+		return Period{}, fmt.Errorf("calendar: period: unknown unit %d", unit)
+	}
+	if last.IsZero() {
+		return Period{}, fmt.Errorf("calendar: period: %s + %d %s is past 9999-12-31", event, n, unit)
+	}
+	p := Period{Event: event, N: n, Unit: unit, Nominal: last, LastDay: last}
+	for roll && c.IsRestDay(p.LastDay) {
+		reason := p.LastDay.Weekday().String()
+		if name, ok := c.Holiday(p.LastDay); ok {
+			reason = name
+		}
+		p.Skipped = append(p.Skipped, Holiday{Date: p.LastDay, Name: reason})
+		next := p.LastDay.AddDays(1)
+		if next.IsZero() {
+			return Period{}, fmt.Errorf("calendar: period: runs past 9999-12-31")
+		}
+		p.LastDay = next
+	}
+	closes, err := c.End(p.LastDay)
+	if err != nil {
+		return Period{}, err
+	}
+	p.Closes = closes
+	return p, nil
+}
