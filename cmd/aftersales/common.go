@@ -1,0 +1,148 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/policy"
+)
+
+// usageError is bad input: the command prints it on one line and exits 2.
+type usageError struct{ msg string }
+
+func (u usageError) Error() string { return u.msg }
+
+func badf(format string, args ...any) error {
+	return usageError{fmt.Sprintf(format, args...)}
+}
+
+// fail prints err on one line for command name and returns exit status 2.
+func fail(e *env, name string, err error) int {
+	msg := strings.ReplaceAll(err.Error(), "\n", " ")
+	fmt.Fprintf(e.stderr, "aftersales %s: %s\n", name, msg)
+	return 2
+}
+
+// flags returns a FlagSet for command name that reports errors instead of
+// exiting and prints help on -h to stdout.
+func flags(e *env, name string) *flag.FlagSet {
+	fs := flag.NewFlagSet("aftersales "+name, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	return fs
+}
+
+// parse parses args; it returns (done, status): done is true when the
+// command must stop with status (help shown, or a flag error).
+func parse(e *env, name string, fs *flag.FlagSet, args []string) (bool, int) {
+	err := fs.Parse(args)
+	if err == nil {
+		if fs.NArg() > 0 {
+			return true, fail(e, name, badf("unexpected argument %q", fs.Arg(0)))
+		}
+		return false, 0
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		fs.SetOutput(e.stdout)
+		fmt.Fprintf(e.stdout, "usage of aftersales %s:\n", name)
+		fs.PrintDefaults()
+		return true, 0
+	}
+	return true, fail(e, name, badf("%v", err))
+}
+
+// multi is a repeatable string flag.
+type multi []string
+
+func (m *multi) String() string     { return strings.Join(*m, ",") }
+func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
+
+func presetNames() []string { return policy.Presets() }
+
+// loadPolicy loads --policy: a preset name or a JSON file.
+func loadPolicy(flagName, v string) (policy.Policy, error) {
+	if v == "" {
+		return policy.Policy{}, badf("--%s is required (a preset: %s; or a policy file)", flagName, strings.Join(presetNames(), ", "))
+	}
+	p, err := policy.Load(v)
+	if err != nil {
+		return policy.Policy{}, badf("--%s: %v", flagName, err)
+	}
+	return p, nil
+}
+
+// policyCalendar loads --policy and builds its calendar.
+func policyCalendar(flagName, v string) (policy.Policy, calendar.Calendar, error) {
+	p, err := loadPolicy(flagName, v)
+	if err != nil {
+		return p, calendar.Calendar{}, err
+	}
+	c, err := p.BuildCalendar()
+	if err != nil {
+		return p, c, badf("--%s: %v", flagName, err)
+	}
+	return p, c, nil
+}
+
+// instant parses an RFC 3339 flag value.
+func instant(flagName, v string) (time.Time, error) {
+	if v == "" {
+		return time.Time{}, badf("--%s is required (RFC 3339, e.g. 2026-11-20T15:00:00+01:00)", flagName)
+	}
+	t, err := time.Parse(time.RFC3339Nano, v)
+	if err != nil {
+		return time.Time{}, badf("--%s: %q is not an RFC 3339 instant (e.g. 2026-11-20T15:00:00+01:00)", flagName, v)
+	}
+	return t, nil
+}
+
+// date parses a YYYY-MM-DD flag value.
+func date(flagName, v string) (calendar.Date, error) {
+	if v == "" {
+		return calendar.Date{}, badf("--%s is required (YYYY-MM-DD)", flagName)
+	}
+	d, err := calendar.ParseDate(v)
+	if err != nil {
+		return calendar.Date{}, badf("--%s: %v", flagName, err)
+	}
+	return d, nil
+}
+
+// readFile reads a file flag.
+func readFile(flagName, path string) ([]byte, error) {
+	if path == "" {
+		return nil, badf("--%s is required", flagName)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, badf("--%s: %v", flagName, err)
+	}
+	return b, nil
+}
+
+// rfc3339 formats t in loc as RFC 3339 (fractional seconds only when
+// present).
+func rfc3339(t time.Time, loc *time.Location) string {
+	return t.In(loc).Format(time.RFC3339Nano)
+}
+
+// writeJSON prints v as one indented JSON object.
+func writeJSON(e *env, v any) int {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(v); err != nil {
+		fmt.Fprintf(e.stderr, "aftersales: encoding output: %v\n", err)
+		return 1
+	}
+	_, _ = e.stdout.Write(b.Bytes())
+	return 0
+}
