@@ -26,14 +26,14 @@ type table struct {
 	first int64 // day number of table day 0 (days since 0001-01-01)
 	n     int   // days in the table
 
-	start []int64  // n+1: unix second at which day i begins
-	hol   []uint16 // n: 1 + index into holName, 0 when not a holiday
+	start  []int64  // n+1: unix second at which day i begins
+	hol    []uint16 // n: 1 + index into holName, 0 when not a holiday
 	names2 []string
-	ivIdx []int32 // n+1: intervals of day i are ivS/ivE[ivIdx[i]:ivIdx[i+1]]
-	ivS   []int64 // unix seconds
-	ivE   []int64
-	cum   []int64 // n+1: business seconds before day i
-	wc    []int32 // n+1: working days before day i
+	ivIdx  []int32 // n+1: intervals of day i are ivS/ivE[ivIdx[i]:ivIdx[i+1]]
+	ivS    []int64 // unix seconds
+	ivE    []int64
+	cum    []int64 // n+1: business seconds before day i
+	wc     []int32 // n+1: working days before day i
 }
 
 // offsetAt returns the UTC offset in seconds in force at unix second u.
