@@ -7,7 +7,7 @@ import (
 
 	"github.com/rickar/cal/v2"
 	"github.com/rickar/cal/v2/aa"
-	"github.com/rickar/cal/v2/at"
+	calat "github.com/rickar/cal/v2/at"
 	"github.com/rickar/cal/v2/be"
 	"github.com/rickar/cal/v2/bg"
 	"github.com/rickar/cal/v2/cy"
@@ -89,7 +89,7 @@ type market struct {
 func markets() []market {
 	h := func(l []*cal.Holiday) func() []*cal.Holiday { return func() []*cal.Holiday { return l } }
 	return []market{
-		{"AT", "Austria", "Europe/Vienna", h(at.Holidays), nil, ""},
+		{"AT", "Austria", "Europe/Vienna", h(calat.Holidays), nil, ""},
 		{"BE", "Belgium", "Europe/Brussels", h(be.Holidays), nil, ""},
 		{"BG", "Bulgaria", "Europe/Sofia", h(bg.Holidays), nil, ""},
 		{"CY", "Cyprus", "Asia/Nicosia", h(cy.Holidays), nil, ""},

@@ -77,17 +77,25 @@ type Interval struct {
 
 // ParseInterval parses "HH:MM-HH:MM" (seconds allowed: "HH:MM:SS").
 func ParseInterval(s string) (Interval, error) {
+	iv, err := parseInterval(s)
+	if err != nil {
+		return Interval{}, fmt.Errorf("interval %q: %v", s, err)
+	}
+	return iv, nil
+}
+
+func parseInterval(s string) (Interval, error) {
 	a, b, ok := strings.Cut(s, "-")
 	if !ok {
-		return Interval{}, fmt.Errorf("interval %q: want HH:MM-HH:MM", s)
+		return Interval{}, fmt.Errorf("want HH:MM-HH:MM")
 	}
 	start, err := ParseClock(strings.TrimSpace(a))
 	if err != nil {
-		return Interval{}, fmt.Errorf("interval %q: start: %v", s, err)
+		return Interval{}, fmt.Errorf("start: %v", err)
 	}
 	end, err := ParseClock(strings.TrimSpace(b))
 	if err != nil {
-		return Interval{}, fmt.Errorf("interval %q: end: %v", s, err)
+		return Interval{}, fmt.Errorf("end: %v", err)
 	}
 	iv := Interval{Start: start, End: end}
 	return iv, iv.validate()
@@ -106,11 +114,11 @@ func MustInterval(s string) Interval {
 func (iv Interval) validate() error {
 	switch {
 	case iv.Start < 0 || iv.Start > EndOfDay || iv.End < 0 || iv.End > EndOfDay:
-		return fmt.Errorf("interval %s: bounds must be within 00:00-24:00", iv)
+		return fmt.Errorf("bounds must be within 00:00-24:00")
 	case iv.End < iv.Start:
-		return fmt.Errorf("interval %s: end before start", iv)
+		return fmt.Errorf("end before start")
 	case iv.End == iv.Start:
-		return fmt.Errorf("interval %s: empty", iv)
+		return fmt.Errorf("empty interval")
 	}
 	return nil
 }
@@ -121,9 +129,10 @@ func (iv Interval) String() string { return iv.Start.String() + "-" + iv.End.Str
 // MarshalText encodes iv as "HH:MM-HH:MM".
 func (iv Interval) MarshalText() ([]byte, error) { return []byte(iv.String()), nil }
 
-// UnmarshalText decodes "HH:MM-HH:MM".
+// UnmarshalText decodes "HH:MM-HH:MM". Its errors say what is wrong
+// without repeating the text, for use under a field path.
 func (iv *Interval) UnmarshalText(b []byte) error {
-	v, err := ParseInterval(string(b))
+	v, err := parseInterval(string(b))
 	if err != nil {
 		return err
 	}
@@ -223,7 +232,7 @@ func (w Week) Validate() error {
 		for i, iv := range ivs {
 			path := strictjson.Index(dayKeys[d], i)
 			if err := iv.validate(); err != nil {
-				return strictjson.At(path, trimIntervalPrefix(err, iv))
+				return strictjson.At(path, err)
 			}
 			if i > 0 && iv.Start < ivs[i-1].End {
 				return strictjson.Errorf(path, "%s overlaps or precedes %s", iv, strictjson.Index(dayKeys[d], i-1))
@@ -234,11 +243,6 @@ func (w Week) Validate() error {
 		return fmt.Errorf("no working day: at least one weekday needs an interval")
 	}
 	return nil
-}
-
-func trimIntervalPrefix(err error, iv Interval) error {
-	msg := strings.TrimPrefix(err.Error(), "interval "+iv.String()+": ")
-	return fmt.Errorf("%s", msg)
 }
 
 // merged returns the day's intervals with touching ones joined.
