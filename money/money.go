@@ -1,0 +1,383 @@
+package money
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// ErrCurrencyMismatch is returned, wrapped with both currency codes, when
+// an operation combines amounts in different currencies.
+var ErrCurrencyMismatch = errors.New("money: currency mismatch")
+
+// ErrNoCurrency is returned, possibly wrapped, when an operation needs a
+// currency and is given the zero Currency or an amount without one.
+var ErrNoCurrency = errors.New("money: no currency")
+
+// An Amount is an exact decimal amount of money in a currency, such as
+// 12.50 EUR. Arithmetic is exact: Add, Sub, Neg and Mul never round. Round
+// rounds to the currency's minor unit, half away from zero, and is the only
+// place where rounding happens; String, Number, Format and MarshalJSON never
+// hide digits.
+//
+// The zero Amount is zero with no currency. It prints as "0", cannot be
+// marshalled, and Add, Sub, Cmp and MinorUnits reject it with
+// ErrNoCurrency (or ErrCurrencyMismatch when the other amount has a
+// currency); use Zero to start a total.
+//
+// Amount is an immutable value, safe for concurrent use; every method
+// returns a new Amount. Do not compare amounts with ==, which compares the
+// internal representation (12.5 and 12.50 differ): use Equal or Cmp.
+// Daylight-saving time does not affect it.
+//
+// No result depends on the package-level settings of
+// github.com/shopspring/decimal (DivisionPrecision,
+// MarshalJSONWithoutQuotes, TrimTrailingZeros, ...): this package never
+// divides decimals and formats them itself.
+type Amount struct {
+	d decimal.Decimal
+	c Currency
+}
+
+// New returns the amount value in currency c, exactly as given: value is
+// not rounded. New(v, Currency{}) is an amount without a currency, which
+// most operations reject.
+func New(value decimal.Decimal, c Currency) Amount {
+	return Amount{d: value, c: c}
+}
+
+// Zero returns zero in currency c.
+func Zero(c Currency) Amount {
+	return Amount{d: decimal.New(0, -int32(c.Digits())), c: c}
+}
+
+// FromMinor returns units minor units of currency c: FromMinor(1250, EUR) is
+// 12.50 EUR, FromMinor(1250, JPY) is 1250 JPY.
+func FromMinor(units int64, c Currency) Amount {
+	return Amount{d: decimal.New(units, -int32(c.Digits())), c: c}
+}
+
+// Parse returns the amount written value in currency c. The value is a
+// plain decimal number: an optional minus sign, one or more digits, and
+// optionally a point followed by one or more digits ("120.00", "-3.5",
+// "0.07"). A plus sign, spaces, digit separators, exponents and a bare point
+// (".5", "5.") are rejected, and so is a value with more fraction digits
+// than c's minor unit has, even trailing zeros: "1.230" is not a EUR amount.
+func Parse(value string, c Currency) (Amount, error) {
+	if c.IsZero() {
+		return Amount{}, fmt.Errorf("money: amount %q: %w", value, ErrNoCurrency)
+	}
+	s := value
+	neg := false
+	if strings.HasPrefix(s, "-") {
+		neg, s = true, s[1:]
+	}
+	intPart, frac, hasPoint := strings.Cut(s, ".")
+	if !allDigits(intPart) || hasPoint && !allDigits(frac) {
+		return Amount{}, fmt.Errorf("money: amount %q: want a plain decimal number such as 120.00 or -3.5", value)
+	}
+	if len(frac) > c.Digits() {
+		if c.Digits() == 0 {
+			return Amount{}, fmt.Errorf("money: amount %q: %s has no decimal places", value, c)
+		}
+		return Amount{}, fmt.Errorf("money: amount %q: %s has %d decimal places", value, c, c.Digits())
+	}
+	exp := -int32(len(frac))
+	if len(intPart)+len(frac) <= 18 {
+		var v int64
+		for _, p := range [2]string{intPart, frac} {
+			for i := 0; i < len(p); i++ {
+				v = v*10 + int64(p[i]-'0')
+			}
+		}
+		if neg {
+			v = -v
+		}
+		return Amount{d: decimal.New(v, exp), c: c}, nil
+	}
+	var v big.Int
+	v.SetString(intPart+frac, 10) // cannot fail: all digits
+	if neg {
+		v.Neg(&v)
+	}
+	return Amount{d: decimal.NewFromBigInt(&v, exp), c: c}, nil
+}
+
+func allDigits(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// MustParse is like Parse but panics on error. It is meant for literals in
+// code and tests, never for user input.
+func MustParse(value string, c Currency) Amount {
+	a, err := Parse(value, c)
+	if err != nil {
+		panic(err)
+	}
+	return a
+}
+
+// Currency returns the currency of a.
+func (a Amount) Currency() Currency { return a.c }
+
+// Decimal returns the exact value of a, without its currency.
+func (a Amount) Decimal() decimal.Decimal { return a.d }
+
+// same returns nil if a and b have the same currency, which is not the
+// zero Currency.
+func same(a, b Currency) error {
+	if a != b {
+		return fmt.Errorf("%w: %s and %s", ErrCurrencyMismatch, a, b)
+	}
+	if a.IsZero() {
+		return ErrNoCurrency
+	}
+	return nil
+}
+
+// Add returns a + b, exactly. It returns an error wrapping
+// ErrCurrencyMismatch if the currencies differ.
+func (a Amount) Add(b Amount) (Amount, error) {
+	if err := same(a.c, b.c); err != nil {
+		return Amount{}, err
+	}
+	return Amount{d: a.d.Add(b.d), c: a.c}, nil
+}
+
+// Sub returns a - b, exactly. It returns an error wrapping
+// ErrCurrencyMismatch if the currencies differ.
+func (a Amount) Sub(b Amount) (Amount, error) {
+	if err := same(a.c, b.c); err != nil {
+		return Amount{}, err
+	}
+	return Amount{d: a.d.Sub(b.d), c: a.c}, nil
+}
+
+// Neg returns -a.
+func (a Amount) Neg() Amount { return Amount{d: a.d.Neg(), c: a.c} }
+
+// Mul returns a × d, exactly: the result keeps every digit (19.99 EUR × 0.2
+// is 3.998 EUR). Call Round to get an amount in minor units. Like
+// decimal.Decimal.Mul, it panics if the sum of the two exponents overflows
+// an int32, which no amount from Parse and no factor below 10^±10⁹ can do.
+func (a Amount) Mul(d decimal.Decimal) Amount { return Amount{d: a.d.Mul(d), c: a.c} }
+
+// pow10 holds 10^0 to 10^18.
+func pow10(n int) int64 {
+	p := int64(1)
+	for range n {
+		p *= 10
+	}
+	return p
+}
+
+// Round returns a rounded to its currency's minor unit (two decimal places
+// for EUR, none for JPY), with halves rounded away from zero: 0.125 EUR is
+// 0.13 EUR and -0.125 EUR is -0.13 EUR. An amount that is already a whole
+// number of minor units is returned unchanged, without allocating. An
+// amount without a currency is returned unchanged.
+func (a Amount) Round() Amount {
+	digits := a.c.Digits()
+	exp := int(a.d.Exponent())
+	if a.c.IsZero() || exp >= -digits {
+		return a
+	}
+	// shift > 0 digits are dropped; with more than the coefficient has,
+	// |a| < 0.1 minor unit.
+	shift := -digits - exp
+	if shift > a.d.NumDigits() {
+		return Zero(a.c)
+	}
+	if shift <= 18 && a.d.NumDigits() <= 18 {
+		v := a.d.CoefficientInt64()
+		p := pow10(shift)
+		q, r := v/p, v%p
+		if r < 0 {
+			r = -r
+		}
+		if r >= p-r { // r ≥ p/2 without overflow
+			if v < 0 {
+				q--
+			} else {
+				q++
+			}
+		}
+		return Amount{d: decimal.New(q, -int32(digits)), c: a.c}
+	}
+	v := a.d.Coefficient()
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil)
+	q, r := new(big.Int).QuoRem(v, p, new(big.Int))
+	r.Abs(r).Lsh(r, 1)
+	if r.Cmp(p) >= 0 {
+		q.Add(q, big.NewInt(int64(v.Sign())))
+	}
+	return Amount{d: decimal.NewFromBigInt(q, -int32(digits)), c: a.c}
+}
+
+// Cmp compares a and b and returns -1 if a < b, 0 if a == b and +1 if
+// a > b. It returns an error wrapping ErrCurrencyMismatch if the currencies
+// differ.
+func (a Amount) Cmp(b Amount) (int, error) {
+	if err := same(a.c, b.c); err != nil {
+		return 0, err
+	}
+	return a.d.Cmp(b.d), nil
+}
+
+// Equal reports whether a and b have the same currency and the same value:
+// 12.5 EUR equals 12.50 EUR. It lets github.com/google/go-cmp compare
+// values holding an Amount.
+func (a Amount) Equal(b Amount) bool { return a.c == b.c && a.d.Cmp(b.d) == 0 }
+
+// IsZero reports whether a is zero, in any currency or none. Note that the
+// json "omitzero" option calls IsZero and so omits 0.00 EUR too.
+func (a Amount) IsZero() bool { return a.d.Sign() == 0 }
+
+// IsNegative reports whether a < 0.
+func (a Amount) IsNegative() bool { return a.d.Sign() < 0 }
+
+// IsPositive reports whether a > 0.
+func (a Amount) IsPositive() bool { return a.d.Sign() > 0 }
+
+// Sum returns the sum of amounts, all in currency c; Sum(c) is Zero(c). It
+// returns an error wrapping ErrCurrencyMismatch naming the index of the
+// first amount in another currency.
+func Sum(c Currency, amounts ...Amount) (Amount, error) {
+	if c.IsZero() {
+		return Amount{}, ErrNoCurrency
+	}
+	total := Zero(c).d
+	for i, a := range amounts {
+		if a.c != c {
+			return Amount{}, fmt.Errorf("%w: amount[%d] is %s, not %s", ErrCurrencyMismatch, i, a.c, c)
+		}
+		total = total.Add(a.d)
+	}
+	return Amount{d: total, c: c}, nil
+}
+
+// MinorUnits returns a as a whole number of minor units: 12.50 EUR is 1250.
+// It returns an error if a has no currency, is not a whole number of minor
+// units (12.505 EUR: call Round first) or does not fit an int64.
+func (a Amount) MinorUnits() (int64, error) {
+	if a.c.IsZero() {
+		return 0, ErrNoCurrency
+	}
+	v, err := a.minor()
+	if err != nil {
+		return 0, err
+	}
+	if !v.IsInt64() {
+		return 0, fmt.Errorf("money: %s: minor units do not fit an int64", a)
+	}
+	return v.Int64(), nil
+}
+
+// maxShift bounds the power of ten minor multiplies by, so that a value
+// such as 1e1000000000 cannot make it allocate gigabytes.
+const maxShift = 1000
+
+// minor returns a in minor units. It returns an error if a is not a whole
+// number of them or is above 10^maxShift of them.
+func (a Amount) minor() (*big.Int, error) {
+	digits := a.c.Digits()
+	v := a.d.Coefficient()
+	shift := int(a.d.Exponent()) + digits
+	switch {
+	case v.Sign() == 0:
+		return v, nil
+	case shift > maxShift:
+		return nil, fmt.Errorf("money: %s: too large", a)
+	case shift >= 0:
+		return v.Mul(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil)), nil
+	}
+	if -shift > a.d.NumDigits() { // 0 < |a| < 1 minor unit
+		return nil, fmt.Errorf("money: %s is not a whole number of minor units", a)
+	}
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-shift)), nil)
+	q, r := v.QuoRem(v, p, new(big.Int))
+	if r.Sign() != 0 {
+		return nil, fmt.Errorf("money: %s is not a whole number of minor units", a)
+	}
+	return q, nil
+}
+
+// Number returns the value of a without its currency: "12.50", "-3.50",
+// "1250" for JPY. It always shows the currency's minor-unit digits, and
+// more when the value has more nonzero digits ("12.505"). The zero Amount
+// is "0".
+func (a Amount) Number() string {
+	neg, i, f := split(a.d, a.c.Digits())
+	var b strings.Builder
+	b.Grow(len(i) + len(f) + 2)
+	if neg {
+		b.WriteByte('-')
+	}
+	b.WriteString(i)
+	if f != "" {
+		b.WriteByte('.')
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// String returns a with its currency code, for logs and explanations:
+// "12.50 EUR", "-3.50 EUR", "1250 JPY", or "12.505 EUR" for an amount that
+// is not rounded. The zero Amount is "0". Use Format for text for people.
+func (a Amount) String() string {
+	if a.c.IsZero() {
+		return a.Number()
+	}
+	return a.Number() + " " + a.c.Code()
+}
+
+// split returns the sign, the integer digits and the fraction digits of d,
+// with at least minFrac fraction digits and no trailing zeros beyond them.
+// It never uses decimal's String, which depends on package-level settings.
+func split(d decimal.Decimal, minFrac int) (neg bool, intPart, frac string) {
+	var abs string
+	if d.NumDigits() <= 18 {
+		v := d.CoefficientInt64()
+		neg = v < 0
+		if neg {
+			v = -v
+		}
+		abs = strconv.FormatInt(v, 10)
+	} else {
+		v := d.Coefficient()
+		neg = v.Sign() < 0
+		abs = v.Abs(v).String()
+	}
+	exp := int(d.Exponent())
+	switch {
+	case abs == "0":
+		intPart = "0"
+	case exp >= 0:
+		intPart = abs + strings.Repeat("0", exp)
+	default:
+		n := -exp
+		if len(abs) <= n {
+			abs = strings.Repeat("0", n-len(abs)+1) + abs
+		}
+		intPart, frac = abs[:len(abs)-n], abs[len(abs)-n:]
+	}
+	for len(frac) > minFrac && frac[len(frac)-1] == '0' {
+		frac = frac[:len(frac)-1]
+	}
+	if len(frac) < minFrac {
+		frac += strings.Repeat("0", minFrac-len(frac))
+	}
+	return neg, intPart, frac
+}
