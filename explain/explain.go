@@ -171,6 +171,17 @@ func Match(tag language.Tag) language.Tag {
 // parentheses when it has one.
 func (c Catalog) Line(s Step, lang language.Tag) string {
 	lang = Match(lang)
+	return c.line(c.printer(lang), s, lang)
+}
+
+func (c Catalog) printer(lang language.Tag) *message.Printer {
+	if c.b == nil {
+		return nil
+	}
+	return message.NewPrinter(lang, message.Catalog(c.b))
+}
+
+func (c Catalog) line(p *message.Printer, s Step, lang language.Tag) string {
 	args := make([]any, len(s.Args))
 	for i, a := range s.Args {
 		if l, ok := a.(Localizer); ok {
@@ -180,8 +191,8 @@ func (c Catalog) Line(s Step, lang language.Tag) string {
 		}
 	}
 	var text string
-	if c.b != nil {
-		text = message.NewPrinter(lang, message.Catalog(c.b)).Sprintf(s.Text, args...)
+	if p != nil {
+		text = p.Sprintf(s.Text, args...)
 	} else {
 		text = fmt.Sprintf(s.Text, args...)
 	}
@@ -193,9 +204,11 @@ func (c Catalog) Line(s Step, lang language.Tag) string {
 
 // Lines renders every step of b in lang, one sentence per step.
 func (c Catalog) Lines(b Basis, lang language.Tag) []string {
+	lang = Match(lang)
+	p := c.printer(lang)
 	out := make([]string, len(b.Steps))
 	for i, s := range b.Steps {
-		out[i] = c.Line(s, lang)
+		out[i] = c.line(p, s, lang)
 	}
 	return out
 }

@@ -1,0 +1,322 @@
+package refund
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
+)
+
+// Reason is why a refund is requested.
+type Reason string
+
+// Reasons for a refund.
+const (
+	// Withdrawal is the buyer's right of withdrawal (C. consom. L221-18).
+	Withdrawal Reason = "withdrawal"
+	// Conformity is a claim under a guarantee (legal conformity
+	// guarantee, hidden defects, commercial warranty) ending in a refund.
+	Conformity Reason = "conformity"
+	// NonDelivery is the termination of the sale because the goods were
+	// not delivered (C. consom. L216-6, L216-7).
+	NonDelivery Reason = "non-delivery"
+)
+
+// Reasons returns the known reasons.
+func Reasons() []Reason { return []Reason{Withdrawal, Conformity, NonDelivery} }
+
+// ParseReason returns the reason called s.
+func ParseReason(s string) (Reason, error) {
+	switch Reason(s) {
+	case Withdrawal, Conformity, NonDelivery:
+		return Reason(s), nil
+	}
+	return "", fmt.Errorf("unknown reason %q (want withdrawal, conformity or non-delivery)", s)
+}
+
+// Buyer is who bought: a consumer or a professional.
+type Buyer string
+
+// Buyers.
+const (
+	// Consumer is a natural person buying outside any trade (the default).
+	Consumer Buyer = "consumer"
+	// Professional is a buyer acting for a trade or business.
+	Professional Buyer = "professional"
+)
+
+// ParseBuyer returns the buyer kind called s; "" is Consumer.
+func ParseBuyer(s string) (Buyer, error) {
+	switch s {
+	case "", string(Consumer):
+		return Consumer, nil
+	case string(Professional):
+		return Professional, nil
+	}
+	return "", fmt.Errorf("unknown buyer %q (want consumer or professional)", s)
+}
+
+// Exclusion is a kind of goods for which C. consom. L221-28 gives no right
+// of withdrawal. It is a flag of an order line (or, for a window, of the
+// goods asked about).
+type Exclusion string
+
+// The exclusions of L221-28 that concern goods, by paragraph.
+const (
+	MarketPrice     Exclusion = "market_price"     // 2°: price depends on financial markets
+	Personalised    Exclusion = "personalised"     // 3°: made to specification or clearly personalised
+	Perishable      Exclusion = "perishable"       // 4°: liable to deteriorate or expire rapidly
+	HygieneUnsealed Exclusion = "hygiene_unsealed" // 5°: unsealed, not returnable for hygiene or health reasons
+	Mixed           Exclusion = "mixed"            // 6°: inseparably mixed with other items
+	Alcohol         Exclusion = "alcohol"          // 7°: alcohol delivered after 30 days, market value
+	UrgentRepair    Exclusion = "urgent_repair"    // 8°: urgent repair at home at the buyer's request
+	MediaUnsealed   Exclusion = "media_unsealed"   // 9°: audio, video or software unsealed
+	Newspaper       Exclusion = "newspaper"        // 10°: newspapers and magazines (not subscriptions)
+	Auction         Exclusion = "auction"          // 11°: bought at a public auction
+)
+
+// exclusionInfo returns the paragraph of L221-28 and a description of e.
+func exclusionInfo(e Exclusion) (para, what string, ok bool) {
+	switch e {
+	case MarketPrice:
+		return "2°", "price depending on financial-market fluctuations", true
+	case Personalised:
+		return "3°", "goods made to the buyer's specifications or clearly personalised", true
+	case Perishable:
+		return "4°", "goods liable to deteriorate or expire rapidly", true
+	case HygieneUnsealed:
+		return "5°", "sealed goods unsealed after delivery, not returnable for hygiene or health reasons", true
+	case Mixed:
+		return "6°", "goods inseparably mixed with other items after delivery", true
+	case Alcohol:
+		return "7°", "alcoholic beverages whose value depends on the market", true
+	case UrgentRepair:
+		return "8°", "urgent repair or maintenance requested at home", true
+	case MediaUnsealed:
+		return "9°", "sealed audio or video recordings or software unsealed after delivery", true
+	case Newspaper:
+		return "10°", "newspaper, periodical or magazine", true
+	case Auction:
+		return "11°", "bought at a public auction", true
+	}
+	return "", "", false
+}
+
+// Exclusions returns the known exclusions in the order of L221-28.
+func Exclusions() []Exclusion {
+	return []Exclusion{MarketPrice, Personalised, Perishable, HygieneUnsealed, Mixed, Alcohol, UrgentRepair, MediaUnsealed, Newspaper, Auction}
+}
+
+// ParseExclusion returns the exclusion called s.
+func ParseExclusion(s string) (Exclusion, error) {
+	if _, _, ok := exclusionInfo(Exclusion(s)); ok {
+		return Exclusion(s), nil
+	}
+	names := make([]string, 0, 10)
+	for _, e := range Exclusions() {
+		names = append(names, string(e))
+	}
+	return "", fmt.Errorf("unknown exclusion %q (want one of %s)", s, strings.Join(names, ", "))
+}
+
+// Split says how the delivery paid for an order is refunded when only part
+// of the order is returned. When the whole order is returned the delivery
+// is refunded in full whatever the split.
+type Split string
+
+// Splits of the delivery on partial returns.
+const (
+	// SplitNone refunds no delivery on a partial return.
+	SplitNone Split = "none"
+	// SplitProRata refunds the delivery in proportion to the value of the
+	// returned goods in the order, split by largest remainder.
+	SplitProRata Split = "pro_rata"
+	// SplitFull refunds the whole delivery on any return.
+	SplitFull Split = "full"
+)
+
+// Scale is the late-refund surcharge scale applied when the refund is paid
+// after its deadline.
+type Scale string
+
+// Late-refund surcharge scales.
+const (
+	// ScaleNone applies no surcharge.
+	ScaleNone Scale = "none"
+	// ScaleL2424 is C. consom. L242-4 (withdrawal): legal interest up to 10
+	// days late, then 5 %, 10 %, 20 %, 50 %, then 5 more points per further
+	// month, capped at the price of the goods, then legal interest.
+	ScaleL2424 Scale = "L242-4"
+	// ScaleL2414 is C. consom. L241-4 (non-delivery, L216-7): 10 % up to
+	// 14 days late, 20 % up to 30 days, 50 % beyond.
+	ScaleL2414 Scale = "L241-4"
+)
+
+// Rules is the refund section of a policy: who may withdraw and for how
+// long, and for each reason which components are refunded, by when, and
+// which late-refund surcharge applies.
+//
+// The zero Rules is not valid (a withdrawal period of zero days and no
+// refund deadline): start from a preset section (policy.FrenchLaw().Refund)
+// and change fields. Rules is plain data that round-trips through JSON;
+// it is safe for concurrent use as long as nobody writes to it.
+type Rules struct {
+	// Withdrawal is the withdrawal right.
+	Withdrawal WithdrawalRules `json:"withdrawal"`
+	// OnWithdrawal, OnConformity and OnNonDelivery say what a refund for
+	// each reason contains.
+	OnWithdrawal  Components `json:"on_withdrawal"`
+	OnConformity  Components `json:"on_conformity"`
+	OnNonDelivery Components `json:"on_non_delivery"`
+}
+
+// WithdrawalRules is the withdrawal right of a policy.
+type WithdrawalRules struct {
+	// Days is the length of the period (14 by law), counted from the day
+	// after receipt; a last day on a Saturday, Sunday or holiday moves to
+	// the next working day.
+	Days int `json:"days"`
+	// Professionals extends the right to professional buyers; consumers
+	// always have it.
+	Professionals bool `json:"professionals"`
+	// NotInformedMonths is the extension when the buyer was not told of
+	// the right (12 by L221-20), counted from the end of the normal period.
+	NotInformedMonths int `json:"not_informed_months"`
+	// InformedLateDays is the period that runs when the buyer is told of
+	// the right during the extension (14 by L221-20).
+	InformedLateDays int `json:"informed_late_days"`
+	// Basis cites the rule ("C. consom. L221-18" or a charter clause).
+	Basis string `json:"basis"`
+}
+
+// Components says which components a refund for one reason contains and
+// how it is timed.
+type Components struct {
+	// Parts refunds the price of the returned goods.
+	Parts bool `json:"parts"`
+	// Delivery refunds the standard delivery paid.
+	Delivery bool `json:"delivery"`
+	// DeliverySurcharge refunds what the buyer paid above the standard
+	// delivery for a dearer mode.
+	DeliverySurcharge bool `json:"delivery_surcharge"`
+	// ReturnShipping refunds the buyer's cost of sending the goods back.
+	ReturnShipping bool `json:"return_shipping"`
+	// Deduction lets the seller deduct depreciation caused by handling
+	// beyond what is needed to try the goods (L221-23).
+	Deduction bool `json:"deduction"`
+	// PartialDelivery says how delivery is refunded on a partial return:
+	// "none", "pro_rata" or "full".
+	PartialDelivery Split `json:"partial_delivery"`
+	// DeadlineDays is the refund deadline in calendar days after the seller
+	// learned of the request (14 by L221-24 and L216-7).
+	DeadlineDays int `json:"deadline_days"`
+	// DeferUntilReturn lets the seller defer the refund until it has the
+	// goods back or the buyer's proof of shipment, whichever comes first
+	// (L221-24).
+	DeferUntilReturn bool `json:"defer_until_return"`
+	// LateSurcharge is the scale applied when the refund is late:
+	// "none", "L242-4" or "L241-4".
+	LateSurcharge Scale `json:"late_surcharge"`
+	// Basis cites the rule for the components ("C. consom. L221-24" or a
+	// charter clause).
+	Basis string `json:"basis"`
+	// DeadlineBasis cites the rule for the deadline.
+	DeadlineBasis string `json:"deadline_basis"`
+}
+
+// For returns the components for reason r.
+func (r Rules) For(reason Reason) (Components, error) {
+	switch reason {
+	case Withdrawal:
+		return r.OnWithdrawal, nil
+	case Conformity:
+		return r.OnConformity, nil
+	case NonDelivery:
+		return r.OnNonDelivery, nil
+	}
+	_, err := ParseReason(string(reason))
+	return Components{}, err
+}
+
+// Validate reports the first problem in r with its field path
+// ("on_withdrawal.deadline_days: must be positive").
+func (r Rules) Validate() error {
+	w := r.Withdrawal
+	switch {
+	case w.Days <= 0:
+		return strictjson.Errorf("withdrawal.days", "must be positive")
+	case w.Days > 3650:
+		return strictjson.Errorf("withdrawal.days", "%d is too long (at most 3650)", w.Days)
+	case w.NotInformedMonths < 0 || w.NotInformedMonths > 120:
+		return strictjson.Errorf("withdrawal.not_informed_months", "must be from 0 to 120")
+	case w.InformedLateDays < 0 || w.InformedLateDays > 3650:
+		return strictjson.Errorf("withdrawal.informed_late_days", "must be from 0 to 3650")
+	case strings.TrimSpace(w.Basis) == "":
+		return strictjson.Errorf("withdrawal.basis", "missing")
+	}
+	for _, x := range []struct {
+		path string
+		c    Components
+	}{{"on_withdrawal", r.OnWithdrawal}, {"on_conformity", r.OnConformity}, {"on_non_delivery", r.OnNonDelivery}} {
+		if err := x.c.validate(); err != nil {
+			return strictjson.At(x.path, err)
+		}
+	}
+	return nil
+}
+
+func (c Components) validate() error {
+	switch c.PartialDelivery {
+	case SplitNone, SplitProRata, SplitFull:
+	default:
+		return strictjson.Errorf("partial_delivery", "unknown split %q (want none, pro_rata or full)", c.PartialDelivery)
+	}
+	switch {
+	case c.DeadlineDays <= 0:
+		return strictjson.Errorf("deadline_days", "must be positive")
+	case c.DeadlineDays > 3650:
+		return strictjson.Errorf("deadline_days", "%d is too long (at most 3650)", c.DeadlineDays)
+	}
+	switch c.LateSurcharge {
+	case ScaleNone, ScaleL2424, ScaleL2414:
+	default:
+		return strictjson.Errorf("late_surcharge", "unknown scale %q (want none, L242-4 or L241-4)", c.LateSurcharge)
+	}
+	if strings.TrimSpace(c.Basis) == "" {
+		return strictjson.Errorf("basis", "missing")
+	}
+	if strings.TrimSpace(c.DeadlineBasis) == "" {
+		return strictjson.Errorf("deadline_basis", "missing")
+	}
+	return nil
+}
+
+// FrenchLaw returns the statutory rules of the Code de la consommation:
+// a 14-day withdrawal right for consumers; a withdrawal refunds the goods
+// and the standard delivery but neither the surcharge for a dearer
+// delivery mode nor the return cost (L221-23, L221-24), with the L242-4
+// surcharge when late; a refund after a conformity claim is free for the
+// buyer (L217-11, L217-16: return at the seller's expense); a refund for
+// non-delivery returns all sums paid (L216-7), with the L241-4 surcharge.
+// A partial return refunds the delivery pro rata (LEGAL.md §1.7 leaves it
+// open; this is the neutral reading).
+func FrenchLaw() Rules {
+	return Rules{
+		Withdrawal: WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: "C. consom. L221-18"},
+		OnWithdrawal: Components{
+			Parts: true, Delivery: true, Deduction: true, PartialDelivery: SplitProRata,
+			DeadlineDays: 14, DeferUntilReturn: true, LateSurcharge: ScaleL2424,
+			Basis: "C. consom. L221-24", DeadlineBasis: "C. consom. L221-24",
+		},
+		OnConformity: Components{
+			Parts: true, Delivery: true, DeliverySurcharge: true, ReturnShipping: true, PartialDelivery: SplitProRata,
+			DeadlineDays: 14, DeferUntilReturn: true, LateSurcharge: ScaleNone,
+			Basis: "C. consom. L217-16", DeadlineBasis: "C. consom. L217-17",
+		},
+		OnNonDelivery: Components{
+			Parts: true, Delivery: true, DeliverySurcharge: true, PartialDelivery: SplitProRata,
+			DeadlineDays: 14, LateSurcharge: ScaleL2414,
+			Basis: "C. consom. L216-7", DeadlineBasis: "C. consom. L216-7",
+		},
+	}
+}
