@@ -1,6 +1,34 @@
 package main
 
-import "github.com/aftersales/aftersales/policy"
+import (
+	"errors"
+	"fmt"
+	"time"
 
-// showSLA shows the sla rules. Placeholder until package sla lands.
-func showSLA(p policy.Policy) { _ = p }
+	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/sla"
+)
+
+// showSLA shows that Agafort's dispute resolution policy sets no seller
+// reply time: its 24 h / 48 h / 5 days ladder binds Agafort's own teams
+// (see the dispute section), so buyer messages need no reply within a
+// limit under this policy.
+func showSLA(p policy.Policy) {
+	cal, err := p.BuildCalendar()
+	if err != nil {
+		panic(err)
+	}
+	e, err := sla.New(p.SLA, cal)
+	if err != nil {
+		panic(err)
+	}
+	recv := time.Date(2026, time.July, 13, 10, 0, 0, 0, cal.Location())
+	if _, err := e.Deadline(sla.Complaint, recv); errors.Is(err, sla.ErrNoTarget) {
+		fmt.Println("sla: no seller reply target in the Agafort policy:", err)
+	}
+	ev, err := e.Evaluate(sla.Conversation{Messages: []sla.Message{{From: sla.Buyer, Kind: sla.Complaint, At: recv}}}, recv.Add(72*time.Hour))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Printf("sla: complaint of %s: %s\n", recv.Format(time.RFC3339), ev.Messages[0].State)
+}

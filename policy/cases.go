@@ -1,0 +1,276 @@
+package policy
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/money"
+	"github.com/google/go-cmp/cmp"
+)
+
+// Case kinds: one per kind of decision the library makes.
+const (
+	KindDeadline     = "deadline"     // the due instant of one buyer message (sla)
+	KindConversation = "conversation" // a whole conversation at an instant (sla)
+	KindWithdrawal   = "withdrawal"   // the withdrawal window of an order (refund)
+	KindQuote        = "quote"        // a refund quote (refund)
+	KindWarranty     = "warranty"     // a claim under the guarantees (warranty)
+	KindEscalation   = "escalation"   // a complaint on the escalation ladder (dispute)
+	KindTakeover     = "takeover"     // platform takeover of the customer contact (dispute)
+)
+
+// CaseKinds returns the kinds of case a Runner can run, sorted.
+func CaseKinds() []string {
+	k := []string{KindDeadline, KindConversation, KindWithdrawal, KindQuote, KindWarranty, KindEscalation, KindTakeover}
+	sort.Strings(k)
+	return k
+}
+
+// Case is one recorded decision with all its inputs, the instant it is
+// evaluated at included, so that running it never reads the wall clock.
+// Cases are stored one per line (JSON Lines):
+//
+//	{"id": "c1", "kind": "deadline", "input": {...}, "expect": {...}}
+//
+// Input has the shape of the matching command's case file or flags (see
+// the README of each package). Policy optionally names the policy a
+// policy test runs the case under (a preset name or a file path relative
+// to the case file). Expect optionally holds the expected outcome for
+// policy tests. The zero Case is invalid.
+type Case struct {
+	ID     string          `json:"id"`
+	Kind   string          `json:"kind"`
+	Policy string          `json:"policy,omitempty"`
+	Input  json.RawMessage `json:"input"`
+	Expect *Expectation    `json:"expect,omitempty"`
+}
+
+// Expectation is what a policy test expects of a case's Outcome. Only the
+// fields and keys it sets are compared: Decision when not empty, each key
+// of Instants (RFC 3339), Values and Money (decimal strings with the
+// currency's digits, e.g. "89.90"), and each clause of Clauses, which must
+// be among the outcome's clauses.
+type Expectation struct {
+	Decision string            `json:"decision,omitempty"`
+	Instants map[string]string `json:"instants,omitempty"`
+	Values   map[string]string `json:"values,omitempty"`
+	Money    map[string]string `json:"money,omitempty"`
+	Clauses  []string          `json:"clauses,omitempty"`
+}
+
+// Outcome is a case's result in a form that compares across policies: the
+// decision in a word, the instants and values it produced, the money it
+// moved and the clauses (statute articles, charter clauses) that decided
+// it. The zero Outcome is empty.
+type Outcome struct {
+	Kind     string                  `json:"kind"`
+	Decision string                  `json:"decision"`
+	Instants map[string]time.Time    `json:"instants,omitempty"`
+	Values   map[string]string       `json:"values,omitempty"`
+	Money    map[string]money.Amount `json:"money,omitempty"`
+	Clauses  []string                `json:"clauses,omitempty"`
+}
+
+// Change kinds reported by Compare.
+const (
+	ChangeDecision = "decision"
+	ChangeInstant  = "instant"
+	ChangeValue    = "value"
+	ChangeMoney    = "money"
+	ChangeClauses  = "clauses"
+)
+
+// Compare returns the kinds of change from a to b (empty when they agree)
+// and a go-cmp diff of the two outcomes.
+func Compare(a, b Outcome) (changes []string, diff string) {
+	if a.Decision != b.Decision {
+		changes = append(changes, ChangeDecision)
+	}
+	if !cmp.Equal(a.Instants, b.Instants) {
+		changes = append(changes, ChangeInstant)
+	}
+	if !cmp.Equal(a.Values, b.Values) {
+		changes = append(changes, ChangeValue)
+	}
+	if !cmp.Equal(a.Money, b.Money) {
+		changes = append(changes, ChangeMoney)
+	}
+	if !slices.Equal(a.Clauses, b.Clauses) {
+		changes = append(changes, ChangeClauses)
+	}
+	if len(changes) == 0 {
+		return nil, ""
+	}
+	return changes, cmp.Diff(a, b)
+}
+
+// Check compares an outcome with an expectation and returns a go-cmp diff
+// (-want +got) of the compared fields, or "" when the outcome meets it.
+func Check(want Expectation, got Outcome) string {
+	var sub Expectation
+	if want.Decision != "" {
+		sub.Decision = got.Decision
+	}
+	pick := func(keys map[string]string, f func(k string) (string, bool)) map[string]string {
+		if len(keys) == 0 {
+			return nil
+		}
+		out := map[string]string{}
+		for k := range keys {
+			if v, ok := f(k); ok {
+				out[k] = v
+			} else {
+				out[k] = "(missing)"
+			}
+		}
+		return out
+	}
+	sub.Instants = pick(want.Instants, func(k string) (string, bool) {
+		t, ok := got.Instants[k]
+		if !ok {
+			return "", false
+		}
+		if w, err := time.Parse(time.RFC3339Nano, want.Instants[k]); err == nil && w.Equal(t) {
+			return want.Instants[k], true // same instant written with another offset
+		}
+		return t.Format(time.RFC3339Nano), true
+	})
+	sub.Values = pick(want.Values, func(k string) (string, bool) { v, ok := got.Values[k]; return v, ok })
+	sub.Money = pick(want.Money, func(k string) (string, bool) {
+		a, ok := got.Money[k]
+		if !ok {
+			return "", false
+		}
+		return a.Number(), true
+	})
+	if len(want.Clauses) > 0 {
+		for _, c := range want.Clauses {
+			if slices.Contains(got.Clauses, c) {
+				sub.Clauses = append(sub.Clauses, c)
+			} else {
+				sub.Clauses = append(sub.Clauses, "(not cited) "+c)
+			}
+		}
+	}
+	return cmp.Diff(want, sub)
+}
+
+// LineError is a case that could not be read or run, with its line number
+// in the case file (1-based).
+type LineError struct {
+	Line int    `json:"line"`
+	ID   string `json:"id,omitempty"`
+	Err  string `json:"error"`
+}
+
+func (e LineError) Error() string {
+	if e.ID != "" {
+		return fmt.Sprintf("line %d (case %s): %s", e.Line, e.ID, e.Err)
+	}
+	return fmt.Sprintf("line %d: %s", e.Line, e.Err)
+}
+
+// MaxCaseLine is the longest case line ReadCases accepts, in bytes.
+const MaxCaseLine = 1 << 20
+
+// DecodeCase decodes one case line strictly and checks its envelope: an
+// id, a known kind and an input object.
+func DecodeCase(line []byte) (Case, error) {
+	var c Case
+	// Fast path: the standard decoder rejects unknown fields; fall back to
+	// the strict decoder only to name the problem precisely.
+	dec := json.NewDecoder(bytes.NewReader(line))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&c); err != nil || dec.More() {
+		c = Case{}
+		if serr := strictjson.Decode(line, &c); serr != nil {
+			return Case{}, serr
+		}
+		if err != nil {
+			return Case{}, err
+		}
+		return Case{}, errors.New("unexpected data after the case")
+	}
+	if strings.TrimSpace(c.ID) == "" {
+		return Case{}, strictjson.Errorf("id", "missing")
+	}
+	if !slices.Contains(CaseKinds(), c.Kind) {
+		return Case{}, strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, strings.Join(CaseKinds(), ", "))
+	}
+	if len(bytes.TrimSpace(c.Input)) == 0 || bytes.TrimSpace(c.Input)[0] != '{' {
+		return Case{}, strictjson.Errorf("input", "want an object")
+	}
+	return c, nil
+}
+
+// ReadCases reads JSON Lines of cases from r and calls fn for each
+// non-blank line, in order, with its line number and either the case or
+// the error that line has. A bad line never stops the reading; fn's own
+// error does, and is returned. Lines longer than MaxCaseLine are reported
+// as errors and skipped.
+func ReadCases(r io.Reader, fn func(line int, c Case, err error) error) error {
+	return readLines(r, func(line int, text []byte, err error) error {
+		if err != nil {
+			return fn(line, Case{}, err)
+		}
+		c, derr := DecodeCase(text)
+		return fn(line, c, derr)
+	})
+}
+
+// readLines calls fn with each non-blank line of r (trimmed; the slice is
+// only valid during the call) or with the error of a line too long.
+func readLines(r io.Reader, fn func(line int, text []byte, err error) error) error {
+	br := bufio.NewReaderSize(r, 64<<10)
+	line := 0
+	var buf []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if err == bufio.ErrBufferFull {
+			if len(buf)+len(chunk) <= MaxCaseLine {
+				buf = append(buf, chunk...)
+				continue
+			}
+			line++
+			for err == bufio.ErrBufferFull {
+				_, err = br.ReadSlice('\n')
+			}
+			buf = buf[:0]
+			if ferr := fn(line, nil, fmt.Errorf("line longer than %d bytes", MaxCaseLine)); ferr != nil {
+				return ferr
+			}
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			continue
+		}
+		buf = append(buf, chunk...)
+		if len(buf) > 0 {
+			line++
+			if text := bytes.TrimSpace(buf); len(text) > 0 {
+				if ferr := fn(line, text, nil); ferr != nil {
+					return ferr
+				}
+			}
+		}
+		buf = buf[:0]
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+	}
+}

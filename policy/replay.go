@@ -1,0 +1,254 @@
+package policy
+
+import (
+	"context"
+	"errors"
+	"io"
+	"runtime"
+	"sort"
+
+	"github.com/aftersales/aftersales/money"
+)
+
+// CaseRunner runs cases under one policy. *Runner implements it; tests may
+// supply their own.
+type CaseRunner interface {
+	Run(c Case) (Outcome, error)
+}
+
+// CaseChange is one case whose outcome differs between the two policies of
+// a replay, or that could not be run (Error set).
+type CaseChange struct {
+	Line    int      `json:"line"`
+	ID      string   `json:"id,omitempty"`
+	Kind    string   `json:"kind,omitempty"`
+	Changes []string `json:"changes,omitempty"`
+	Diff    string   `json:"diff,omitempty"`
+	From    *Outcome `json:"from,omitempty"`
+	To      *Outcome `json:"to,omitempty"`
+	Error   string   `json:"error,omitempty"`
+}
+
+// KindCount counts the cases of one kind in a replay.
+type KindCount struct {
+	Cases     int `json:"cases"`
+	Changed   int `json:"changed"`
+	Unchanged int `json:"unchanged"`
+	Failed    int `json:"failed"`
+}
+
+// SampleSize is how many case ids a ReplaySummary keeps per kind of change.
+const SampleSize = 5
+
+// ReplaySummary sums up a replay: counts by case kind and by kind of
+// change, the money moved per currency (the sum over changed cases of the
+// "total" amount under the new policy minus under the old one), sample
+// case ids per kind of change, and the cases that could not be run.
+type ReplaySummary struct {
+	Cases     int                  `json:"cases"`
+	Unchanged int                  `json:"unchanged"`
+	Changed   int                  `json:"changed"`
+	Failed    int                  `json:"failed"`
+	ByKind    map[string]KindCount `json:"by_kind"`
+	ByChange  map[string]int       `json:"by_change"`
+	// MoneyMoved maps a currency code to the signed total moved, as a
+	// decimal string with the currency's digits.
+	MoneyMoved map[string]string   `json:"money_moved"`
+	Samples    map[string][]string `json:"samples"`
+	// Errors holds the first failures (at most SampleSize*4) with their
+	// line numbers; Failed counts them all.
+	Errors []LineError `json:"errors,omitempty"`
+}
+
+type replayItem struct {
+	line int
+	text []byte
+	res  CaseChange
+	cur  string
+	move money.Amount
+}
+
+type replayBatch struct {
+	items []replayItem
+	done  chan struct{}
+}
+
+// Replay reads JSON Lines cases from r, runs each under from and to, and
+// calls emit, in case order, for every case whose outcome changed or that
+// could not be run. A malformed line, an unknown kind or a failing case is
+// counted and reported, never fatal. Cases run on every core
+// (runtime.GOMAXPROCS) in bounded memory: at most a few thousand lines are
+// in flight whatever the size of the input. Replaying a policy against
+// itself reports no change.
+func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(CaseChange) error) (ReplaySummary, error) {
+	workers := runtime.GOMAXPROCS(0)
+	const batchSize = 256
+	work := make(chan *replayBatch, 2*workers)
+	order := make(chan *replayBatch, 4*workers)
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+
+	for w := 0; w < workers; w++ {
+		go func() {
+			for b := range work {
+				for i := range b.items {
+					runItem(from, to, &b.items[i])
+				}
+				close(b.done)
+			}
+		}()
+	}
+
+	readErr := make(chan error, 1)
+	go func() {
+		defer close(work)
+		defer close(order)
+		b := &replayBatch{done: make(chan struct{})}
+		flush := func() bool {
+			if len(b.items) == 0 {
+				return true
+			}
+			select {
+			case order <- b:
+			case <-ctx.Done():
+				return false
+			}
+			select {
+			case work <- b:
+			case <-ctx.Done():
+				return false
+			}
+			b = &replayBatch{items: make([]replayItem, 0, batchSize), done: make(chan struct{})}
+			return true
+		}
+		errStop := errors.New("stop")
+		err := readLines(r, func(line int, text []byte, err error) error {
+			it := replayItem{line: line}
+			if err != nil {
+				it.res = CaseChange{Line: line, Error: err.Error()}
+			} else {
+				it.text = append([]byte(nil), text...)
+			}
+			b.items = append(b.items, it)
+			if len(b.items) == batchSize && !flush() {
+				return errStop
+			}
+			return nil
+		})
+		if err == nil && !flush() {
+			err = errStop
+		}
+		if err == errStop {
+			err = ctx.Err()
+		}
+		readErr <- err
+	}()
+
+	s := ReplaySummary{
+		ByKind:     map[string]KindCount{},
+		ByChange:   map[string]int{},
+		MoneyMoved: map[string]string{},
+		Samples:    map[string][]string{},
+	}
+	moved := map[string]money.Amount{}
+	var emitErr error
+	for b := range order {
+		<-b.done
+		if emitErr != nil {
+			continue // drain
+		}
+		for i := range b.items {
+			it := &b.items[i]
+			s.Cases++
+			kc := s.ByKind[it.res.Kind]
+			kc.Cases++
+			switch {
+			case it.res.Error != "":
+				s.Failed++
+				kc.Failed++
+				if len(s.Errors) < SampleSize*4 {
+					s.Errors = append(s.Errors, LineError{Line: it.line, ID: it.res.ID, Err: it.res.Error})
+				}
+			case len(it.res.Changes) == 0:
+				s.Unchanged++
+				kc.Unchanged++
+			default:
+				s.Changed++
+				kc.Changed++
+				for _, ch := range it.res.Changes {
+					s.ByChange[ch]++
+					if len(s.Samples[ch]) < SampleSize {
+						s.Samples[ch] = append(s.Samples[ch], it.res.ID)
+					}
+				}
+				if it.cur != "" {
+					if prev, ok := moved[it.cur]; ok {
+						if sum, err := prev.Add(it.move); err == nil {
+							moved[it.cur] = sum
+						}
+					} else {
+						moved[it.cur] = it.move
+					}
+				}
+			}
+			if it.res.Kind != "" || it.res.Error != "" {
+				s.ByKind[it.res.Kind] = kc
+			}
+			if (it.res.Error != "" || len(it.res.Changes) > 0) && emit != nil {
+				if err := emit(it.res); err != nil {
+					emitErr = err
+					cancel()
+					break
+				}
+			}
+		}
+	}
+	delete(s.ByKind, "")
+	for cur, a := range moved {
+		s.MoneyMoved[cur] = a.Round().Number()
+	}
+	for _, ids := range s.Samples {
+		sort.Strings(ids)
+	}
+	if err := <-readErr; err != nil && emitErr == nil {
+		return s, err
+	}
+	return s, emitErr
+}
+
+func runItem(from, to CaseRunner, it *replayItem) {
+	if it.res.Error != "" {
+		return
+	}
+	c, err := DecodeCase(it.text)
+	it.text = nil
+	it.res.Line = it.line
+	if err != nil {
+		it.res.Error = err.Error()
+		return
+	}
+	it.res.ID, it.res.Kind = c.ID, c.Kind
+	a, err := from.Run(c)
+	if err != nil {
+		it.res.Error = "from policy: " + err.Error()
+		return
+	}
+	b, err := to.Run(c)
+	if err != nil {
+		it.res.Error = "to policy: " + err.Error()
+		return
+	}
+	changes, diff := Compare(a, b)
+	if len(changes) == 0 {
+		return
+	}
+	it.res.Changes, it.res.Diff = changes, diff
+	it.res.From, it.res.To = &a, &b
+	ta, oka := a.Money["total"]
+	tb, okb := b.Money["total"]
+	if oka && okb {
+		if d, err := tb.Sub(ta); err == nil && !d.IsZero() {
+			it.cur, it.move = d.Currency().Code(), d
+		}
+	}
+}

@@ -1,0 +1,219 @@
+package sla
+
+import (
+	"encoding/json"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"golang.org/x/text/language"
+)
+
+func TestRulesValidate(t *testing.T) {
+	q := func(tg Target) Rules { return Rules{Targets: []Target{tg}} }
+	tests := []struct {
+		name  string
+		rules Rules
+		want  string
+	}{
+		{"zero rules are valid", Rules{}, ""},
+		{"opisto", opistoRules(), ""},
+		{"swapiphone", swapiphoneRules(), ""},
+		{"missing kind", q(Target{Clock: BusinessHours, Hours: 1}), "targets[0].kind: missing"},
+		{"unknown kind", q(Target{Kind: "foo", Clock: BusinessHours, Hours: 1}), `targets[0].kind: unknown kind "foo"`},
+		{"review has no target", q(Target{Kind: Review, Clock: BusinessHours, Hours: 1}), `targets[0].kind: "review" has no target`},
+		{"zero hours", q(Target{Kind: Question, Clock: BusinessHours}), "targets[0].hours: must be positive"},
+		{"negative hours", q(Target{Kind: Question, Clock: CalendarHours, Hours: -3}), "targets[0].hours: must be positive"},
+		{"days on an hours clock", q(Target{Kind: Question, Clock: BusinessHours, Hours: 2, Days: 1}), "targets[0].days: not allowed"},
+		{"hours on the working-days clock", q(Target{Kind: Question, Clock: WorkingDays, Days: 2, Hours: 1}), "targets[0].hours: not allowed"},
+		{"negative days", q(Target{Kind: Question, Clock: WorkingDays, Days: -2}), "targets[0].days: must be positive"},
+		{"too many hours", q(Target{Kind: Question, Clock: BusinessHours, Hours: MaxHours + 1}), "targets[0].hours: at most"},
+		{"missing clock", q(Target{Kind: Question, Hours: 1}), "targets[0].clock: missing"},
+		{"unknown clock", q(Target{Kind: Question, Clock: "lunar", Hours: 1}), `targets[0].clock: unknown clock "lunar"`},
+		{"duplicate kind", Rules{Targets: []Target{{Kind: Question, Clock: BusinessHours, Hours: 1}, {Kind: Question, Clock: BusinessHours, Hours: 2}}}, `targets[1].kind: "question" already has a target at targets[0]`},
+		{"negative margin", Rules{DueSoonHours: -1}, "due_soon_hours: must not be negative"},
+		{"negative absence notice", Rules{Absence: &AbsenceRule{NoticeDays: -14}}, "absence.notice_days: must not be negative"},
+		{"negative absence days", Rules{Absence: &AbsenceRule{MoreThanWorkingDays: -1}}, "absence.more_than_working_days: must not be negative"},
+		{"zero update interval", Rules{Updates: &UpdateRule{}}, "updates.every_working_days: must be positive"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := tt.rules.Validate()
+			got := ""
+			if err != nil {
+				got = err.Error()
+			}
+			if tt.want == "" && got != "" || !strings.HasPrefix(got, tt.want) {
+				t.Errorf("Validate() = %q, want prefix %q", got, tt.want)
+			}
+			if tt.want != "" {
+				var se *strictjson.Error
+				if !errors.As(err, &se) {
+					t.Errorf("error %T is not a *strictjson.Error", err)
+				}
+				if _, err := New(tt.rules, frCal(t)); err == nil {
+					t.Error("New accepted invalid rules")
+				}
+			}
+		})
+	}
+}
+
+func TestRulesJSONRoundTrip(t *testing.T) {
+	for _, r := range []Rules{{}, opistoRules(), swapiphoneRules(),
+		{Targets: []Target{{Kind: Complaint, Clock: WorkingDays, Days: 3}, {Kind: PlainMessage, Clock: CalendarHours, Hours: 48}}}} {
+		b, err := json.Marshal(r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back Rules
+		if err := strictjson.Decode(b, &back); err != nil {
+			t.Fatalf("decode %s: %v", b, err)
+		}
+		if diff := cmp.Diff(r, back); diff != "" {
+			t.Errorf("round trip (-want +got):\n%s", diff)
+		}
+	}
+}
+
+func TestRulesDecodeStrict(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{`{"targets":[{"kind":"question","clock":"business-hours","hours":72,"minutes":3}]}`, "targets[0].minutes: unknown field"},
+		{`{"targets":[{"kind":"question","clock":"business-hours","hours":"72"}]}`, "targets[0].hours"},
+		{`{"absence":{"more_than_working_days":5,"notice_days":14,"extra":1}}`, "absence.extra: unknown field"},
+	}
+	for _, tt := range tests {
+		var r Rules
+		err := strictjson.Decode([]byte(tt.in), &r)
+		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+			t.Errorf("%s: err %v, want prefix %q", tt.in, err, tt.want)
+		}
+	}
+}
+
+// FuzzRulesDecode: decoding never panics, and decoded valid rules
+// re-encode to rules that decode equal.
+func FuzzRulesDecode(f *testing.F) {
+	for _, r := range []Rules{opistoRules(), swapiphoneRules(), {}} {
+		b, _ := json.Marshal(r)
+		f.Add(b)
+	}
+	f.Add([]byte(`{"targets":[{"kind":"review","clock":"working-days","days":1}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var r Rules
+		if err := strictjson.Decode(data, &r); err != nil {
+			return
+		}
+		if r.Validate() != nil {
+			return
+		}
+		e, err := New(r, frCal(t))
+		if err != nil {
+			t.Fatalf("New on valid rules: %v", err)
+		}
+		for _, k := range Kinds() {
+			if _, err := e.Deadline(k, at("2026-07-13T10:00:00+02:00")); err != nil && !errors.Is(err, ErrNoTarget) {
+				t.Fatalf("Deadline(%s): %v", k, err)
+			}
+		}
+		b, _ := json.Marshal(r)
+		var back Rules
+		if err := strictjson.Decode(b, &back); err != nil {
+			t.Fatal(err)
+		}
+		if diff := cmp.Diff(r, back, cmpopts.EquateEmpty()); diff != "" {
+			t.Fatal(diff)
+		}
+	})
+}
+
+// FuzzConversationDecode: any decoded conversation either fails to
+// validate with an error or evaluates without panicking, and the fast and
+// explained paths agree.
+func FuzzConversationDecode(f *testing.F) {
+	f.Add([]byte(`{"messages":[{"from":"buyer","kind":"question","at":"2026-07-13T10:00:00+02:00"},{"from":"seller","at":"2026-07-14T10:00:00+02:00"}]}`))
+	f.Add([]byte(`{"messages":[{"from":"buyer","kind":"review","stars":9,"at":"2026-07-13T10:00:00+02:00"}]}`))
+	f.Add([]byte(`{"messages":[],"vacations":[{"from":"2026-07-10","to":"2026-07-20","registered":"2026-07-01T00:00:00Z"}],"case_opened":"2026-07-13T10:00:00+02:00"}`))
+	e := mustEngine(f, swapiphoneRules())
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var c Conversation
+		if err := strictjson.Decode(data, &c); err != nil {
+			return
+		}
+		when := at("2026-07-20T10:00:00+02:00")
+		ev, err := e.Evaluate(c, when)
+		sum, err2 := e.Summarize(c, when)
+		if (err == nil) != (err2 == nil) {
+			t.Fatalf("Evaluate err %v, Summarize err %v", err, err2)
+		}
+		if err != nil {
+			return
+		}
+		if !sum.FirstBreach.Equal(ev.FirstBreach) || sum.Buyer != len(ev.Messages) {
+			t.Fatalf("summary %+v disagrees with evaluation", sum)
+		}
+	})
+}
+
+func TestTranslationsCoverEveryText(t *testing.T) {
+	texts := []string{textTargetBusiness, textTargetDays, textTargetCalendar, textHoliday, textClosure, textClosureAdvance,
+		textClosureLate, textClosurePolicy, textDue, textNoReplyStars, textNoReplyTarget, textOnTime, textLate, textBreached,
+		textOpen, textDueSoon, textFirstBreach, textNoBreach, textIgnoresPlatfrm, textAbsenceNoRule, textAbsenceRule,
+		textAbsenceShort, textAbsenceOK, textAbsenceTooLate, textAbsenceCounting, textUpdateRule, textUpdateFrom,
+		textUpdateDue, textUpdateLate, textPerfWindow, textPerfRate, textPerfTimes}
+	fr := Translations()["fr"]
+	for _, k := range texts {
+		v, ok := fr[k]
+		if !ok {
+			t.Errorf("no French for %q", k)
+			continue
+		}
+		if verbs(k) != verbs(v) {
+			t.Errorf("verbs differ: %q vs %q", k, v)
+		}
+	}
+	if len(fr) != len(texts) {
+		t.Errorf("%d translations for %d texts", len(fr), len(texts))
+	}
+	slices.Sort(texts)
+	if len(slices.Compact(texts)) != len(fr) {
+		t.Error("duplicate texts")
+	}
+	cat, err := explain.NewCatalog(Translations())
+	if err != nil {
+		t.Fatal(err)
+	}
+	x, err := mustEngine(t, opistoRules()).Explain(NegativeReview, at("2026-11-20T15:00:00+01:00"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := cat.Lines(x.Basis, language.French)
+	if !strings.Contains(got[0], "« avis négatif » : 72 heures ouvrées") {
+		t.Errorf("French line: %q", got[0])
+	}
+}
+
+func verbs(s string) string {
+	var out []byte
+	for i := 0; i < len(s)-1; i++ {
+		if s[i] == '%' {
+			out = append(out, s[i+1])
+			i++
+		}
+	}
+	return string(out)
+}
+
+func TestSpanString(t *testing.T) {
+	for d, want := range map[time.Duration]string{0: "0s", 72 * time.Hour: "72h", 90 * time.Minute: "1h30m", 45*time.Minute + 10*time.Second: "45m10s", -time.Hour: "-1h"} {
+		if got := Span(d).String(); got != want {
+			t.Errorf("Span(%v) = %q, want %q", d, got, want)
+		}
+	}
+}
