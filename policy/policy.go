@@ -16,6 +16,7 @@ import (
 	"strings"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/refund"
@@ -54,6 +55,9 @@ type Policy struct {
 	Warranty warranty.Rules `json:"warranty"`
 	// Dispute holds dispute grounds, escalation and takeover rules.
 	Dispute dispute.Rules `json:"dispute"`
+	// Conduct holds seller conduct rules: contact kept on the platform,
+	// marketing, canned replies, listing completeness.
+	Conduct conduct.Rules `json:"conduct"`
 }
 
 // Validate reports the first problem in p, with its field path.
@@ -78,6 +82,9 @@ func (p Policy) Validate() error {
 	}
 	if err := p.Dispute.Validate(); err != nil {
 		return strictjson.At("dispute", err)
+	}
+	if err := p.Conduct.Validate(); err != nil {
+		return strictjson.At("conduct", err)
 	}
 	return nil
 }

@@ -20,6 +20,7 @@ func FrenchLaw() Policy {
 		Refund:   refundFrenchLaw(),
 		Warranty: warrantyFrenchLaw(),
 		Dispute:  disputeFrenchLaw(),
+		Conduct:  conductFrenchLaw(),
 	}
 }
 
@@ -37,6 +38,7 @@ func Opisto() Policy {
 		Refund:   refundOpisto(),
 		Warranty: warrantyOpisto(),
 		Dispute:  disputeOpisto(),
+		Conduct:  conductOpisto(),
 	}
 }
 
@@ -54,6 +56,7 @@ func Swapiphone() Policy {
 		Refund:   refundSwapiphone(),
 		Warranty: warrantySwapiphone(),
 		Dispute:  disputeSwapiphone(),
+		Conduct:  conductSwapiphone(),
 	}
 }
 
@@ -70,5 +73,6 @@ func Agafort() Policy {
 		Refund:   refundAgafort(),
 		Warranty: warrantyAgafort(),
 		Dispute:  disputeAgafort(),
+		Conduct:  conductAgafort(),
 	}
 }

@@ -41,6 +41,10 @@ func commands() map[string]command {
 		"escalation":   {"where a complaint stands on the escalation ladder", runEscalation},
 		"takeover":     {"whether the platform takes over the customer contact", runTakeover},
 		"reference":    {"generate or check a complaint reference", runReference},
+		"screen":       {"screen a message for off-platform contact and marketing", runScreen},
+		"listing":      {"check a listing against the policy's listing rules", runListing},
+		"replay":       {"replay recorded cases under two policies and report what changes", runReplay},
+		"test":         {"run policy tests: cases with expected outcomes", runTest},
 	}
 }
 

@@ -16,4 +16,5 @@ func main() {
 	showRefund(p)
 	showWarranty(p)
 	showDispute(p)
+	showConduct(p)
 }

@@ -1,0 +1,98 @@
+package conduct
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// message1KB returns a realistic 1 KB seller message with confusers and
+// two findings.
+func message1KB() string {
+	var b strings.Builder
+	parts := []string{
+		"Bonjour Monsieur Martin, merci pour votre commande n° 2026-112233 du 12/03/2026. ",
+		"L'alternateur réf. 7700 274 177 est bien compatible avec votre Clio III 1.5 dCi (VIN VF1RFB00X56789012). ",
+		"Le prix total est de 1 234,50 € TTC, frais de port inclus, livraison sous 3 à 5 jours ouvrés. ",
+		"Votre colis partira demain avec le numéro de suivi 6A12345678901, poids 6,5 kg, 142 000 km au compteur. ",
+		"La garantie est de 12 mois à compter de la livraison ; la pièce a été testée au banc le 2026-03-10 à 14:30. ",
+		"Pour toute question, appelez-moi au 06 12 34 56 78 ou écrivez à garage.dupont@orange.fr. ",
+	}
+	for b.Len() < 1024 {
+		for _, p := range parts {
+			b.WriteString(p)
+		}
+	}
+	return b.String()[:1024]
+}
+
+func BenchmarkScreen1KB(b *testing.B) {
+	s, err := NewScreener(allKinds())
+	if err != nil {
+		b.Fatal(err)
+	}
+	msg := message1KB()
+	b.SetBytes(int64(len(msg)))
+	b.ReportAllocs()
+	cpu := processCPU()
+	n := 0
+	for b.Loop() {
+		if _, err := s.Screen(msg); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	if d := processCPU() - cpu; d > 0 && n > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(n), "cpu-ns/op")
+	}
+}
+
+func BenchmarkScreen1KBClean(b *testing.B) {
+	s, err := NewScreener(allKinds())
+	if err != nil {
+		b.Fatal(err)
+	}
+	msg := message1KB()
+	msg = msg[:strings.Index(msg, "Pour toute")]
+	for len(msg) < 1024 {
+		msg += msg
+	}
+	msg = strings.ToValidUTF8(msg[:1024], "")
+	b.SetBytes(int64(len(msg)))
+	b.ReportAllocs()
+	cpu := processCPU()
+	n := 0
+	for b.Loop() {
+		if _, err := s.Screen(msg); err != nil {
+			b.Fatal(err)
+		}
+		n++
+	}
+	if d := processCPU() - cpu; d > 0 && n > 0 {
+		b.ReportMetric(float64(d.Nanoseconds())/float64(n), "cpu-ns/op")
+	}
+}
+
+func BenchmarkCanned(b *testing.B) {
+	// 200 replies: 40 canned texts to 5 buyers each, with names and numbers
+	// changed, and 0 individual ones.
+	var replies []Reply
+	at := time.Date(2026, 3, 12, 10, 0, 0, 0, time.UTC)
+	for i := 0; i < 200; i++ {
+		var text string
+		if i%2 == 0 {
+			text = fmt.Sprintf("Bonjour Client%d, merci pour votre commande %d. Votre colis est parti ce matin, vous recevrez le numéro de suivi dans la journée. Bonne journée.", i, 100000+i)
+		} else {
+			text = fmt.Sprintf("Reply %d: the %d mm bracket you asked about fits model %d only if the engine code is K%d; please check the plate under the bonnet and tell me.", i, i*3, 2000+i, i)
+		}
+		replies = append(replies, Reply{ID: fmt.Sprint("r", i), Buyer: fmt.Sprint("b", i%37), Text: text, At: at})
+	}
+	r := SwapiphoneRules()
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Canned(replies, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

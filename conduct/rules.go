@@ -1,0 +1,343 @@
+package conduct
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
+	"golang.org/x/text/language"
+)
+
+// Kind is the kind of a finding in a message: a way of taking the exchange
+// off the platform, or marketing contact.
+type Kind string
+
+// The kinds of finding Screen reports.
+const (
+	// Email is an e-mail address, plain or disguised ("jean at gmail dot com").
+	Email Kind = "email"
+	// Phone is a telephone number, French or international.
+	Phone Kind = "phone"
+	// URL is a web address (http(s)://, www., bare domain with a common TLD).
+	URL Kind = "url"
+	// Social is a messaging app or social network invitation, a link to one
+	// (wa.me, t.me, instagram.com/...) or an @handle.
+	Social Kind = "social"
+	// Payment is a bank account (IBAN or Polish NRB passing the mod-97
+	// check), a PayPal.me link, or an invitation to pay outside the platform.
+	Payment Kind = "payment"
+	// Marketing is promotional wording: discount codes, percentage
+	// discounts, sales, newsletters.
+	Marketing Kind = "marketing"
+)
+
+// Kinds returns every kind Screen knows, in a fixed order.
+func Kinds() []Kind {
+	return []Kind{Email, Phone, URL, Social, Payment, Marketing}
+}
+
+func (k Kind) valid() bool {
+	switch k {
+	case Email, Phone, URL, Social, Payment, Marketing:
+		return true
+	}
+	return false
+}
+
+// Rules is the conduct section of a platform policy: which kinds of content
+// a message between seller and buyer must not carry, whether canned replies
+// are checked, and what a listing must contain. Every rule carries the
+// charter clause it comes from, cited in the explain.Basis of each finding.
+//
+// Rules is plain data and round-trips through JSON (snake_case keys). The
+// zero Rules forbids nothing and checks nothing: it is the statutory floor
+// (see FrenchLawRules). Rules is a value; sharing one between goroutines is
+// safe as long as nobody writes to its slices or map.
+type Rules struct {
+	// Contact lists the forbidden kinds, each with its clause. A kind not
+	// listed is not reported by Screen.
+	Contact []ContactRule `json:"contact"`
+	// Canned configures the check for canned replies.
+	Canned CannedRules `json:"canned"`
+	// Listing configures CheckListing.
+	Listing ListingRules `json:"listing"`
+}
+
+// ContactRule forbids one kind of content in messages and listings.
+type ContactRule struct {
+	Kind   Kind   `json:"kind"`
+	Clause string `json:"clause"` // "Opisto charter §I"
+}
+
+// CannedRules configures the canned-reply check. The zero value disables
+// it.
+type CannedRules struct {
+	// Check enables the check.
+	Check bool `json:"check"`
+	// MinSimilarityPercent is the similarity (Jaccard index of normalised
+	// word 3-shingles, in percent, 1–100) from which two replies count as
+	// the same text.
+	MinSimilarityPercent int `json:"min_similarity_percent"`
+	// MinBuyers is the number of different buyers (at least 2) a text must
+	// reach before it is reported.
+	MinBuyers int `json:"min_buyers"`
+	// MinWords is the number of words (at least 1) a reply needs to be
+	// considered: short acknowledgements ("Merci, bonne journée") are not
+	// canned answers standing in for an individual one.
+	MinWords int `json:"min_words"`
+	// Clause is the charter clause forbidding canned replies.
+	Clause string `json:"clause"`
+}
+
+// ListingRules says what a listing must contain. The zero value requires
+// nothing.
+type ListingRules struct {
+	// RequireCondition, RequireWarranty and RequireDamage require the
+	// listing to state the item's condition, its warranty (months or text;
+	// "none" is a statement) and its damage (or "none").
+	RequireCondition bool `json:"require_condition"`
+	RequireWarranty  bool `json:"require_warranty"`
+	RequireDamage    bool `json:"require_damage"`
+	// DescriptionClause is the clause behind the three rules above.
+	DescriptionClause string `json:"description_clause,omitempty"`
+
+	// MinPhotos is the minimum number of photos; 0 requires none.
+	MinPhotos    int    `json:"min_photos"`
+	PhotosClause string `json:"photos_clause,omitempty"`
+
+	// RequireHeldStock requires stock above zero that the seller actually
+	// holds (not a supplier's stock).
+	RequireHeldStock bool   `json:"require_held_stock"`
+	StockClause      string `json:"stock_clause,omitempty"`
+
+	// MaxDeliveryDays is the longest delivery time, in calendar days, a
+	// listing may offer to a destination country (ISO 3166-1 alpha-2,
+	// upper case). DefaultMaxDeliveryDays applies to countries not in the
+	// map; 0 means no limit. When either is set, a listing must state a
+	// delivery time for at least one destination.
+	MaxDeliveryDays        map[string]int `json:"max_delivery_days,omitempty"`
+	DefaultMaxDeliveryDays int            `json:"default_max_delivery_days"`
+	DeliveryClause         string         `json:"delivery_clause,omitempty"`
+
+	// ScreenText screens the title and description with the contact rules.
+	ScreenText bool `json:"screen_text"`
+}
+
+// Validate reports the first problem in r as a *strictjson.Error naming the
+// field ("listing.min_photos: must not be negative").
+func (r Rules) Validate() error {
+	seen := map[Kind]bool{}
+	for i, c := range r.Contact {
+		p := strictjson.Index("contact", i)
+		if !c.Kind.valid() {
+			return strictjson.Errorf(strictjson.Join(p, "kind"), "unknown kind %q (want one of email, phone, url, social, payment, marketing)", string(c.Kind))
+		}
+		if seen[c.Kind] {
+			return strictjson.Errorf(strictjson.Join(p, "kind"), "kind %q listed twice", string(c.Kind))
+		}
+		seen[c.Kind] = true
+		if c.Clause == "" {
+			return strictjson.Errorf(strictjson.Join(p, "clause"), "must cite the clause forbidding %s", string(c.Kind))
+		}
+	}
+	if err := r.Canned.validate(); err != nil {
+		return strictjson.At("canned", err)
+	}
+	if err := r.Listing.validate(len(r.Contact) > 0); err != nil {
+		return strictjson.At("listing", err)
+	}
+	return nil
+}
+
+func (c CannedRules) validate() error {
+	if !c.Check {
+		if c.MinSimilarityPercent < 0 || c.MinSimilarityPercent > 100 {
+			return strictjson.Errorf("min_similarity_percent", "must be between 1 and 100, got %d", c.MinSimilarityPercent)
+		}
+		if c.MinBuyers < 0 {
+			return strictjson.Errorf("min_buyers", "must not be negative")
+		}
+		if c.MinWords < 0 {
+			return strictjson.Errorf("min_words", "must not be negative")
+		}
+		return nil
+	}
+	if c.MinSimilarityPercent < 1 || c.MinSimilarityPercent > 100 {
+		return strictjson.Errorf("min_similarity_percent", "must be between 1 and 100, got %d", c.MinSimilarityPercent)
+	}
+	if c.MinBuyers < 2 {
+		return strictjson.Errorf("min_buyers", "must be at least 2, got %d", c.MinBuyers)
+	}
+	if c.MinWords < 1 {
+		return strictjson.Errorf("min_words", "must be at least 1, got %d", c.MinWords)
+	}
+	if c.Clause == "" {
+		return strictjson.Errorf("clause", "must cite the clause forbidding canned replies")
+	}
+	return nil
+}
+
+func (l ListingRules) validate(haveContact bool) error {
+	if (l.RequireCondition || l.RequireWarranty || l.RequireDamage) && l.DescriptionClause == "" {
+		return strictjson.Errorf("description_clause", "must cite the clause requiring condition, warranty or damage")
+	}
+	if l.MinPhotos < 0 {
+		return strictjson.Errorf("min_photos", "must not be negative")
+	}
+	if l.MinPhotos > 0 && l.PhotosClause == "" {
+		return strictjson.Errorf("photos_clause", "must cite the clause requiring photos")
+	}
+	if l.RequireHeldStock && l.StockClause == "" {
+		return strictjson.Errorf("stock_clause", "must cite the clause requiring stock held")
+	}
+	if l.DefaultMaxDeliveryDays < 0 {
+		return strictjson.Errorf("default_max_delivery_days", "must not be negative")
+	}
+	for _, c := range sortedKeys(l.MaxDeliveryDays) {
+		p := strictjson.Join("max_delivery_days", c)
+		if err := checkCountry(c); err != nil {
+			return strictjson.At(p, err)
+		}
+		if l.MaxDeliveryDays[c] < 1 {
+			return strictjson.Errorf(p, "must be at least 1 day, got %d", l.MaxDeliveryDays[c])
+		}
+	}
+	if (len(l.MaxDeliveryDays) > 0 || l.DefaultMaxDeliveryDays > 0) && l.DeliveryClause == "" {
+		return strictjson.Errorf("delivery_clause", "must cite the clause on delivery times")
+	}
+	if l.ScreenText && !haveContact {
+		return strictjson.Errorf("screen_text", "needs at least one contact rule")
+	}
+	return nil
+}
+
+// checkCountry accepts an upper-case ISO 3166-1 alpha-2 code.
+func checkCountry(c string) error {
+	if len(c) != 2 || c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' {
+		return fmt.Errorf("country %q: want an upper-case ISO 3166-1 alpha-2 code such as FR", c)
+	}
+	r, err := language.ParseRegion(c)
+	if err != nil || !r.IsCountry() {
+		return fmt.Errorf("country %q: not an ISO 3166-1 country", c)
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Clause labels cited by the presets. They name the section of the source
+// document (see the package documentation for what each one covers).
+const (
+	ClauseOpistoCustomerRelations = "Opisto charter §I (customer relations: exchanges on the platform only)"
+	ClauseOpistoDescription       = "Opisto charter §II (product description)"
+	ClauseOpistoPhotos            = "Opisto charter §II (product photos)"
+	ClauseOpistoAvailability      = "Opisto charter §II (product availability)"
+	ClauseOpistoDelivery          = "Opisto charter §II (delivery times)"
+
+	ClauseSwapiphoneHelpdesk      = "Swapiphone helpdesk rules §About the Helpdesk"
+	ClauseSwapiphoneCommunication = "Swapiphone communication rules §Customer communication"
+
+	ClauseAgafortContactSellers = "Agafort dispute resolution policy §5"
+)
+
+// FrenchLawRules returns the statutory floor: French consumer law does not
+// forbid a seller and a buyer from talking outside a marketplace, does not
+// forbid canned replies and does not fix what a listing shows beyond the
+// pre-contract information duties modelled elsewhere. The result forbids
+// nothing and checks nothing (it equals the zero Rules). Unsolicited
+// marketing by e-mail or SMS needs the recipient's prior consent under
+// French law; consent is not visible in a message, so it is not modelled
+// here.
+func FrenchLawRules() Rules {
+	return Rules{}
+}
+
+// OpistoRules returns the Opisto charter's conduct rules: exchanges stay on
+// the platform (no private e-mail, phone, social networks, outside links or
+// outside payment: §I) and listings are complete (condition, warranty,
+// damage, photos; only stock actually held; delivery times that fit the
+// destination: §II). The charter gives no delivery-time figures; the 10
+// days for France and 21 days elsewhere are this library's reading of
+// "consistent with the destination country" and can be changed in policy
+// data. The charter has no marketing or canned-reply rule.
+func OpistoRules() Rules {
+	c := ClauseOpistoCustomerRelations
+	return Rules{
+		Contact: []ContactRule{
+			{Kind: Email, Clause: c},
+			{Kind: Phone, Clause: c},
+			{Kind: URL, Clause: c},
+			{Kind: Social, Clause: c},
+			{Kind: Payment, Clause: c},
+		},
+		Listing: ListingRules{
+			RequireCondition:       true,
+			RequireWarranty:        true,
+			RequireDamage:          true,
+			DescriptionClause:      ClauseOpistoDescription,
+			MinPhotos:              1,
+			PhotosClause:           ClauseOpistoPhotos,
+			RequireHeldStock:       true,
+			StockClause:            ClauseOpistoAvailability,
+			MaxDeliveryDays:        map[string]int{"FR": 10},
+			DefaultMaxDeliveryDays: 21,
+			DeliveryClause:         ClauseOpistoDelivery,
+			ScreenText:             true,
+		},
+	}
+}
+
+// SwapiphoneRules returns Swapiphone's communication rules: every exchange
+// goes through the helpdesk (no private e-mail, phone or SMS, social
+// networks, outside links, and no payment arranged outside the platform),
+// no marketing contact by any channel (helpdesk rules §About the Helpdesk),
+// and no automated replies standing in for an individual answer
+// (communication rules §Customer communication). The canned-reply figures
+// (90 % similarity, 3 buyers, 8 words) are this library's choice; the rules
+// give none. Swapiphone has no listing-content rule.
+func SwapiphoneRules() Rules {
+	h, cc := ClauseSwapiphoneHelpdesk, ClauseSwapiphoneCommunication
+	return Rules{
+		Contact: []ContactRule{
+			{Kind: Email, Clause: cc},
+			{Kind: Phone, Clause: h},
+			{Kind: URL, Clause: cc},
+			{Kind: Social, Clause: cc},
+			{Kind: Payment, Clause: h},
+			{Kind: Marketing, Clause: h},
+		},
+		Canned: CannedRules{
+			Check:                true,
+			MinSimilarityPercent: 90,
+			MinBuyers:            3,
+			MinWords:             8,
+			Clause:               cc,
+		},
+	}
+}
+
+// AgafortRules returns Agafort's conduct rules. Agafort's dispute policy
+// says a buyer who wants a seller's direct contact details asks Agafort's
+// customer service for them (§5); this library reads that as sellers not
+// handing out their own e-mail, phone, web or social contact in messages.
+// That reading is an interpretation: the policy has no explicit
+// off-platform, payment, marketing, canned-reply or listing rule, so none
+// is set.
+func AgafortRules() Rules {
+	c := ClauseAgafortContactSellers
+	return Rules{
+		Contact: []ContactRule{
+			{Kind: Email, Clause: c},
+			{Kind: Phone, Clause: c},
+			{Kind: URL, Clause: c},
+			{Kind: Social, Clause: c},
+		},
+	}
+}
