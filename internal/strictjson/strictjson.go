@@ -145,8 +145,8 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 			return At(path, v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw))
 		}
 		if pt.Implements(textUnmarshalerType) {
-			var s string
-			if err := json.Unmarshal(raw, &s); err != nil {
+			s, ok := unquote(bytes.TrimSpace(raw))
+			if !ok {
 				return Errorf(path, "want a string, got %s", kindOf(raw))
 			}
 			return At(path, v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)))
@@ -171,22 +171,20 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 			v.SetZero()
 			return nil
 		}
-		var items []json.RawMessage
-		if err := json.Unmarshal(raw, &items); err != nil {
-			return Errorf(path, "want a list, got %s", kindOf(raw))
-		}
-		s := reflect.MakeSlice(v.Type(), len(items), len(items))
-		for i, it := range items {
-			if err := decode(Index(path, i), it, s.Index(i)); err != nil {
-				return err
-			}
+		s := reflect.MakeSlice(v.Type(), 0, 4)
+		err := eachItem(path, raw, func(i int, it json.RawMessage) error {
+			s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
+			return decode(Index(path, i), it, s.Index(i))
+		})
+		if err != nil {
+			return err
 		}
 		v.Set(s)
 		return nil
 	case reflect.Array:
-		var items []json.RawMessage
-		if err := json.Unmarshal(raw, &items); err != nil {
-			return Errorf(path, "want a list, got %s", kindOf(raw))
+		items, err := listItems(path, raw)
+		if err != nil {
+			return err
 		}
 		if len(items) != v.Len() {
 			return Errorf(path, "want a list of %d items, got %d", v.Len(), len(items))
@@ -236,18 +234,21 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 		v.Set(reflect.ValueOf(x))
 		return nil
 	case reflect.String:
-		var s string
-		if err := json.Unmarshal(raw, &s); err != nil || isNull(raw) {
+		s, ok := unquote(bytes.TrimSpace(raw))
+		if !ok {
 			return Errorf(path, "want a string, got %s", kindOf(raw))
 		}
 		v.SetString(s)
 		return nil
 	case reflect.Bool:
-		var b bool
-		if err := json.Unmarshal(raw, &b); err != nil || isNull(raw) {
+		switch string(bytes.TrimSpace(raw)) {
+		case "true":
+			v.SetBool(true)
+		case "false":
+			v.SetBool(false)
+		default:
 			return Errorf(path, "want true or false, got %s", kindOf(raw))
 		}
-		v.SetBool(b)
 		return nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
 		n, err := strconv.ParseInt(string(bytes.TrimSpace(raw)), 10, v.Type().Bits())
@@ -276,34 +277,191 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 // objectMembers returns the keys and values of a JSON object in order,
 // rejecting duplicate keys.
 func objectMembers(path string, raw json.RawMessage) ([]string, []json.RawMessage, error) {
-	if kindOf(raw) != "an object" {
-		return nil, nil, Errorf(path, "want an object, got %s", kindOf(raw))
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if _, err := dec.Token(); err != nil {
-		return nil, nil, At(path, err)
-	}
 	var keys []string
 	var vals []json.RawMessage
-	seen := map[string]bool{}
-	for dec.More() {
-		tok, err := dec.Token()
-		if err != nil {
-			return nil, nil, At(path, err)
-		}
-		k, _ := tok.(string)
-		if seen[k] {
-			return nil, nil, Errorf(Join(path, k), "duplicate field")
-		}
-		seen[k] = true
-		var val json.RawMessage
-		if err := dec.Decode(&val); err != nil {
-			return nil, nil, At(Join(path, k), err)
-		}
+	err := eachMember(path, raw, func(k string, v json.RawMessage) error {
 		keys = append(keys, k)
-		vals = append(vals, val)
+		vals = append(vals, v)
+		return nil
+	})
+	return keys, vals, err
+}
+
+func isSpace(c byte) bool { return c == ' ' || c == '\t' || c == '\n' || c == '\r' }
+
+func skipSpace(b []byte, i int) int {
+	for i < len(b) && isSpace(b[i]) {
+		i++
 	}
-	return keys, vals, nil
+	return i
+}
+
+// skipString returns the index just past the string starting at b[i]
+// (which is '"').
+func skipString(b []byte, i int) (int, bool) {
+	for i++; i < len(b); i++ {
+		switch b[i] {
+		case '\\':
+			i++
+		case '"':
+			return i + 1, true
+		}
+	}
+	return 0, false
+}
+
+// skipValue returns the index just past the JSON value starting at b[i].
+// It checks the structure (brackets, strings); leaf values are checked
+// when they are decoded.
+func skipValue(b []byte, i int) (int, bool) {
+	if i >= len(b) {
+		return 0, false
+	}
+	switch c := b[i]; {
+	case c == '"':
+		return skipString(b, i)
+	case c == '{' || c == '[':
+		depth := 0
+		for ; i < len(b); i++ {
+			switch b[i] {
+			case '"':
+				j, ok := skipString(b, i)
+				if !ok {
+					return 0, false
+				}
+				i = j - 1
+			case '{', '[':
+				depth++
+			case '}', ']':
+				depth--
+				if depth == 0 {
+					return i + 1, true
+				}
+			}
+		}
+		return 0, false
+	default:
+		j := i
+		for j < len(b) && !isSpace(b[j]) && b[j] != ',' && b[j] != '}' && b[j] != ']' && b[j] != ':' {
+			j++
+		}
+		return j, j > i
+	}
+}
+
+// unquote decodes a JSON string literal, quickly when it has no escapes.
+func unquote(b []byte) (string, bool) {
+	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
+		return "", false
+	}
+	inner := b[1 : len(b)-1]
+	plain := true
+	for _, c := range inner {
+		if c == '\\' || c == '"' || c < 0x20 || c >= 0x80 {
+			plain = false
+			break
+		}
+	}
+	if plain {
+		return string(inner), true
+	}
+	var s string
+	if err := json.Unmarshal(b, &s); err != nil {
+		return "", false
+	}
+	return s, true
+}
+
+// eachMember calls fn with each key and value of the JSON object raw, in
+// order, rejecting duplicate keys and malformed objects.
+func eachMember(path string, raw json.RawMessage, fn func(k string, v json.RawMessage) error) error {
+	b := raw
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '{' {
+		return Errorf(path, "want an object, got %s", kindOf(raw))
+	}
+	bad := func() error { return Errorf(path, "malformed object") }
+	var seen []string
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == '}' {
+		return nil
+	}
+	for {
+		if i >= len(b) || b[i] != '"' {
+			return bad()
+		}
+		j, ok := skipString(b, i)
+		if !ok {
+			return bad()
+		}
+		k, ok := unquote(b[i:j])
+		if !ok {
+			return bad()
+		}
+		for _, s := range seen {
+			if s == k {
+				return Errorf(Join(path, k), "duplicate field")
+			}
+		}
+		seen = append(seen, k)
+		i = skipSpace(b, j)
+		if i >= len(b) || b[i] != ':' {
+			return bad()
+		}
+		i = skipSpace(b, i+1)
+		e, ok := skipValue(b, i)
+		if !ok {
+			return Errorf(Join(path, k), "malformed value")
+		}
+		if err := fn(k, json.RawMessage(b[i:e])); err != nil {
+			return err
+		}
+		i = skipSpace(b, e)
+		if i >= len(b) {
+			return bad()
+		}
+		if b[i] == '}' {
+			return nil
+		}
+		if b[i] != ',' {
+			return bad()
+		}
+		i = skipSpace(b, i+1)
+	}
+}
+
+// eachItem calls fn with each item of the JSON array raw.
+func eachItem(path string, raw json.RawMessage, fn func(i int, v json.RawMessage) error) error {
+	b := raw
+	i := skipSpace(b, 0)
+	if i >= len(b) || b[i] != '[' {
+		return Errorf(path, "want a list, got %s", kindOf(raw))
+	}
+	bad := func() error { return Errorf(path, "malformed list") }
+	i = skipSpace(b, i+1)
+	if i < len(b) && b[i] == ']' {
+		return nil
+	}
+	for n := 0; ; n++ {
+		e, ok := skipValue(b, i)
+		if !ok {
+			return Errorf(Index(path, n), "malformed value")
+		}
+		if err := fn(n, json.RawMessage(b[i:e])); err != nil {
+			return err
+		}
+		i = skipSpace(b, e)
+		if i >= len(b) {
+			return bad()
+		}
+		if b[i] == ']' {
+			return nil
+		}
+		if b[i] != ',' {
+			return bad()
+		}
+		i = skipSpace(b, i+1)
+	}
 }
 
 func fieldName(f reflect.StructField) (string, bool) {
@@ -322,27 +480,31 @@ func fieldName(f reflect.StructField) (string, bool) {
 }
 
 func decodeStruct(path string, raw json.RawMessage, v reflect.Value) error {
-	keys, vals, err := objectMembers(path, raw)
-	if err != nil {
-		return err
-	}
 	t := v.Type()
-	for i, k := range keys {
-		found := false
-		for j := 0; j < t.NumField(); j++ {
-			name, ok := fieldName(t.Field(j))
-			if !ok || name != k {
-				continue
-			}
-			found = true
-			if err := decode(Join(path, k), vals[i], v.Field(j)); err != nil {
-				return err
-			}
-			break
+	var buf [32]string
+	names := buf[:0]
+	for j := 0; j < t.NumField(); j++ {
+		name, ok := fieldName(t.Field(j))
+		if !ok {
+			name = "\x00"
 		}
-		if !found {
-			return Errorf(Join(path, k), "unknown field")
-		}
+		names = append(names, name)
 	}
-	return nil
+	return eachMember(path, raw, func(k string, val json.RawMessage) error {
+		for j, name := range names {
+			if name == k {
+				return decode(Join(path, k), val, v.Field(j))
+			}
+		}
+		return Errorf(Join(path, k), "unknown field")
+	})
+}
+
+func listItems(path string, raw json.RawMessage) ([]json.RawMessage, error) {
+	var items []json.RawMessage
+	err := eachItem(path, raw, func(_ int, v json.RawMessage) error {
+		items = append(items, v)
+		return nil
+	})
+	return items, err
 }

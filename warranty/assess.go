@@ -1,0 +1,645 @@
+package warranty
+
+import (
+	"errors"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/explain"
+)
+
+// Burden says who must prove that the defect existed at delivery.
+type Burden string
+
+// Burdens of proof (L217-7).
+const (
+	SellerBurden Burden = "seller" // the presumption runs: the seller must disprove
+	BuyerBurden  Burden = "buyer"  // the presumption has ended: the buyer must prove
+)
+
+// Ground is a ground of C. consom. L217-14 for a price reduction or a
+// rescission.
+type Ground string
+
+// Grounds of L217-14 the case can show.
+const (
+	Refused Ground = "refused" // 1°: the seller refused to bring the goods into conformity
+	Late    Ground = "late"    // 2°: not done within the time allowed after the request
+	Failed  Ground = "failed"  // 4°: the defect persists after a repair
+)
+
+// Assessment is the answer of Assess: each guarantee's status on the
+// assessment date, the open remedies, the limitation of the action and
+// the steps that led there. It is a plain value; its JSON form uses
+// snake_case keys and YYYY-MM-DD dates.
+type Assessment struct {
+	// Assessed is the assessment date.
+	Assessed calendar.Date `json:"assessed"`
+	// Regime names the conformity regime of the contract date.
+	Regime string `json:"regime"`
+	// Conformity is the legal guarantee of conformity.
+	Conformity ConformityStatus `json:"conformity"`
+	// HiddenDefect is the hidden-defect guarantee.
+	HiddenDefect Status `json:"hidden_defect"`
+	// Commercial is the commercial warranty (Applies false when none).
+	Commercial Status `json:"commercial"`
+	// Remedies are the conformity remedies open on the assessment date.
+	Remedies RemedyStatus `json:"remedies"`
+	// Limitation is the limitation of the conformity court action.
+	Limitation Limitation `json:"limitation"`
+	// Listing holds the listing duties at the contract date when the case
+	// names a category.
+	Listing *Duties `json:"listing,omitempty"`
+	// Basis explains every step with its article or clause.
+	Basis explain.Basis `json:"basis"`
+}
+
+// ConformityStatus is the legal guarantee of conformity on a date.
+type ConformityStatus struct {
+	// Applies is true when the guarantee covers the defect on the
+	// assessment date: consumer buyer, professional seller, defect
+	// appeared within the period and action not time-barred.
+	Applies bool `json:"applies"`
+	// Window says what Until bounds: the appearance of the defect or the
+	// action (former rules).
+	Window Window `json:"window"`
+	// From is the delivery the period counts from (the replacement's when
+	// the period was renewed).
+	From calendar.Date `json:"from"`
+	// Until is the last day of the period, extensions and suspensions
+	// included.
+	Until calendar.Date `json:"until"`
+	// PresumedUntil is the last day a defect is presumed to have existed
+	// at delivery.
+	PresumedUntil calendar.Date `json:"presumed_until"`
+	// Burden is who must prove the defect existed at delivery, given the
+	// day it appeared.
+	Burden Burden `json:"burden"`
+	// Renewed is true when a replacement started a new period.
+	Renewed bool `json:"renewed"`
+	// ExtensionMonths is the total extension after repairs.
+	ExtensionMonths int `json:"extension_months"`
+	// SuspendedDays is the total number of days the period was suspended
+	// (as counted by Rules.Conformity.Combine).
+	SuspendedDays int `json:"suspended_days"`
+}
+
+// Status is a guarantee's status on a date.
+type Status struct {
+	// Applies is true when the guarantee covers the defect on the
+	// assessment date.
+	Applies bool `json:"applies"`
+	// From is the day the guarantee counts from; zero when there is none.
+	From calendar.Date `json:"from,omitzero"`
+	// Until is its last day; zero when there is none.
+	Until calendar.Date `json:"until,omitzero"`
+	// Months is the duration (commercial warranty only).
+	Months int `json:"months,omitempty"`
+}
+
+// RemedyStatus is what the buyer may ask under the conformity guarantee on
+// the assessment date.
+type RemedyStatus struct {
+	// RepairOrReplacement is open whenever the guarantee applies; free of
+	// charge (L217-11).
+	RepairOrReplacement bool `json:"repair_or_replacement"`
+	// Requested is the first request for this defect up to the assessment
+	// date, if any.
+	Requested calendar.Date `json:"requested,omitzero"`
+	// Due is the last day to bring the goods into conformity.
+	Due calendar.Date `json:"due,omitzero"`
+	// Late is true when the goods were not brought into conformity by Due.
+	Late bool `json:"late"`
+	// Grounds are the grounds of L217-14 shown on the assessment date.
+	Grounds []Ground `json:"grounds"`
+	// PriceReduction is open when there is a ground.
+	PriceReduction bool `json:"price_reduction"`
+	// Rescission is open when there is a ground and the defect is not
+	// minor.
+	Rescission bool `json:"rescission"`
+	// RefundDays is the time to refund after a reduction or rescission.
+	RefundDays int `json:"refund_days"`
+	// RefundFrom is the day the refund time runs from, when known.
+	RefundFrom calendar.Date `json:"refund_from,omitzero"`
+	// RefundDue is the last day to refund, when known.
+	RefundDue calendar.Date `json:"refund_due,omitzero"`
+}
+
+// Limitation is the limitation of the conformity court action.
+type Limitation struct {
+	// From is the day the buyer knew of the defect (or the delivery under
+	// the former rules).
+	From calendar.Date `json:"from"`
+	// Until is the last day to bring the action.
+	Until calendar.Date `json:"until"`
+	// LongStop is the absolute cap (C. civ. 2232).
+	LongStop calendar.Date `json:"long_stop"`
+	// Barred is true when Until is before the assessment date.
+	Barred bool `json:"barred"`
+}
+
+// ErrNoCalendar is returned by Assess when a rule rolls deadlines over rest
+// days and no calendar was given.
+var ErrNoCalendar = errors.New("warranty: a calendar is needed to roll deadlines over rest days")
+
+// assessor carries the inputs of one assessment.
+type assessor struct {
+	r     Rules
+	cal   calendar.Calendar
+	c     Case
+	asOf  calendar.Date
+	steps []explain.Step
+}
+
+func (a *assessor) step(rule, basis, text string, args []any, facts ...explain.Fact) {
+	a.steps = append(a.steps, explain.Step{Rule: rule, Basis: basis, Facts: facts, Text: text, Args: args})
+}
+
+// last returns the last day of a period of n units after event, rolled
+// over rest days when roll is set.
+func (a *assessor) last(event calendar.Date, n int, unit calendar.Unit, roll bool) (calendar.Date, error) {
+	if !roll {
+		switch unit {
+		case calendar.Days:
+			return event.AddDays(n), nil
+		case calendar.Months:
+			return event.AddMonths(n), nil
+		default:
+			return event.AddYears(n), nil
+		}
+	}
+	if a.cal.IsZero() {
+		return calendar.Date{}, ErrNoCalendar
+	}
+	p, err := a.cal.Period(event, n, unit, true)
+	if err != nil {
+		return calendar.Date{}, err
+	}
+	return p.LastDay, nil
+}
+
+// Assess assesses case c on its assessment date (c.Assessed, or the day
+// the defect appeared) under rules r. cal is the market calendar; it is
+// needed only when r rolls deadlines over rest days (the statute does not),
+// and may otherwise be the zero Calendar.
+//
+// Invalid cases return the error of c.Validate, with its field path.
+// Assess is safe for concurrent use; it never modifies r or c.
+func Assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
+	r = r.effective()
+	if err := r.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	if err := c.Validate(); err != nil {
+		return Assessment{}, err
+	}
+	a := &assessor{r: r, cal: cal, c: c, asOf: c.assessed(), steps: make([]explain.Step, 0, 16)}
+	out := Assessment{Assessed: a.asOf}
+	g, err := r.Conformity.regimeFor(c.Contract)
+	if err != nil {
+		return Assessment{}, err
+	}
+	out.Regime = g.Name
+	if out.Conformity, out.Limitation, err = a.conformity(g); err != nil {
+		return Assessment{}, err
+	}
+	if out.HiddenDefect, err = a.hidden(); err != nil {
+		return Assessment{}, err
+	}
+	out.Commercial = a.commercial(out.Conformity.Until)
+	if out.Remedies, err = a.remedies(out.Conformity.Applies); err != nil {
+		return Assessment{}, err
+	}
+	if c.Category != "" {
+		d, err := ListingDuties(r, c.Category, c.Contract)
+		if err != nil {
+			return Assessment{}, err
+		}
+		out.Listing = &d
+		a.steps = append(a.steps, d.Basis.Steps...)
+	}
+	out.Basis = explain.Of(a.steps...)
+	return out, nil
+}
+
+// conformity computes the legal guarantee of conformity under regime g.
+func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
+	c, r := a.c, a.r.Conformity
+	st := ConformityStatus{Window: g.Window, From: c.Delivered}
+	a.step("conformity.regime", g.Basis, "Contract concluded on %s: the %s rules apply.",
+		[]any{c.Contract, g.Name}, explain.F("contract", c.Contract))
+
+	inScope := c.buyer() == Consumer && c.seller() == Professional
+	if inScope {
+		a.step("conformity.scope", "C. consom. L217-1", "Consumer buyer and professional seller: the legal guarantee of conformity covers the sale.", nil,
+			explain.F("buyer", c.buyer()), explain.F("seller", c.seller()))
+	} else {
+		a.step("conformity.scope", "C. consom. L217-1", "The legal guarantee of conformity covers only sales by a professional seller to a consumer (buyer: %s, seller: %s).",
+			[]any{term(c.buyer()), term(c.seller())}, explain.F("buyer", c.buyer()), explain.F("seller", c.seller()))
+	}
+
+	base := c.Delivered
+	end := base.AddMonths(g.Months)
+	if g.Window == Appearance {
+		a.step("conformity.window", g.Basis, "Delivered on %s: a defect appearing by %s is covered (%d months from delivery).",
+			[]any{base, end, g.Months}, explain.F("delivered", base))
+	} else {
+		a.step("conformity.window", g.Basis, "Delivered on %s: the action must be brought by %s (%d months from delivery).",
+			[]any{base, end, g.Months}, explain.F("delivered", base))
+	}
+
+	// A replacement: renewal or suspension.
+	renewAt := calendar.Date{}
+	if x := c.Replacement; x != nil {
+		renew := (x.BuyerChoseRepair && g.RenewOnImposedReplacement) || g.RenewOnAnyReplacement
+		switch {
+		case x.Delivered.After(a.asOf):
+			a.step("conformity.replacement", "", "The replacement delivered on %s comes after the assessment date: not taken into account.",
+				[]any{x.Delivered}, explain.F("replacement.delivered", x.Delivered))
+			if g.SuspendWhileImmobilised && !x.Requested.IsZero() && !x.Requested.After(a.asOf) && !x.Requested.After(end) {
+				days := a.asOf.Sub(x.Requested)
+				end = end.AddDays(days)
+				st.SuspendedDays += days
+				a.step("conformity.suspension", "C. consom. D211-2 annex", "The goods have been immobilised since %s (%d days up to the assessment date): the period is suspended and now ends on %s.",
+					[]any{x.Requested, days, end}, explain.F("replacement.requested", x.Requested))
+			}
+		case renew:
+			base, renewAt = x.Delivered, x.Delivered
+			end = base.AddMonths(g.Months)
+			st.Renewed, st.From = true, base
+			st.ExtensionMonths, st.SuspendedDays = 0, 0
+			if x.BuyerChoseRepair {
+				a.step("conformity.replacement", "C. consom. L217-13", "The buyer chose repair and the seller replaced the goods: a new period runs from the replacement's delivery on %s to %s.",
+					[]any{base, end}, explain.F("replacement.delivered", base), explain.F("buyer_chose_repair", true))
+			} else {
+				a.step("conformity.replacement", "policy", "The policy renews the period after any replacement: a new period runs from the replacement's delivery on %s to %s.",
+					[]any{base, end}, explain.F("replacement.delivered", base))
+			}
+		default:
+			a.step("conformity.replacement", "C. consom. L217-13", "The buyer chose the replacement delivered on %s: the period is not renewed.",
+				[]any{x.Delivered}, explain.F("replacement.delivered", x.Delivered), explain.F("buyer_chose_repair", x.BuyerChoseRepair))
+			if g.SuspendWhileImmobilised && !x.Requested.IsZero() && !x.Requested.After(end) {
+				days := x.Delivered.Sub(x.Requested)
+				end = end.AddDays(days)
+				st.SuspendedDays += days
+				a.step("conformity.suspension", "C. consom. D211-2 annex", "The goods were immobilised from %s to %s (%d days): the period is suspended and now ends on %s.",
+					[]any{x.Requested, x.Delivered, days, end}, explain.F("replacement.requested", x.Requested))
+			}
+		}
+	}
+
+	// Repairs, in order: suspension while immobilised, then the extension.
+	for i, rp := range c.Repairs {
+		if rp.Requested.After(a.asOf) {
+			a.step("conformity.repair", "", "Repair %d, requested on %s, comes after the assessment date: not taken into account.",
+				[]any{i + 1, rp.Requested})
+			continue
+		}
+		if !renewAt.IsZero() && rp.Requested.Before(renewAt) {
+			a.step("conformity.repair", "C. consom. L217-13", "Repair %d, requested on %s, concerned the goods since replaced: the new period ignores it.",
+				[]any{i + 1, rp.Requested})
+			continue
+		}
+		if rp.Requested.After(end) {
+			a.step("conformity.repair", "C. consom. L217-13", "Repair %d, requested on %s, came after the period ended on %s: it was not under the guarantee.",
+				[]any{i + 1, rp.Requested, end})
+			continue
+		}
+		back := rp.Returned
+		done := !back.IsZero() && !back.After(a.asOf)
+		if !done {
+			back = a.asOf
+		}
+		days := 0
+		if g.SuspendWhileImmobilised {
+			days = back.Sub(rp.Requested)
+		}
+		ext := 0
+		if done && !rp.Failed {
+			ext = g.RepairExtensionMonths
+		}
+		suspended, extended := end.AddDays(days), end.AddMonths(ext)
+		switch {
+		case r.Combine == Greater && extended.After(suspended):
+			end = extended
+			st.ExtensionMonths += ext
+		case r.Combine == Greater:
+			end = suspended
+			st.SuspendedDays += days
+		default:
+			end = suspended.AddMonths(ext)
+			st.ExtensionMonths += ext
+			st.SuspendedDays += days
+		}
+		facts := []explain.Fact{explain.F("requested", rp.Requested)}
+		if !rp.Returned.IsZero() {
+			facts = append(facts, explain.F("returned", rp.Returned))
+		}
+		switch {
+		case !done && days > 0:
+			a.step("conformity.repair", "C. consom. D211-2 annex", "Repair %d has run since %s (%d days up to the assessment date): the period is suspended and now ends on %s.",
+				[]any{i + 1, rp.Requested, days, end}, facts...)
+		case ext > 0 && days > 0:
+			a.step("conformity.repair", "C. consom. L217-13; D211-2 annex", "Repair %d immobilised the goods from %s to %s (%d days) and extends the guarantee by %d months: the period now ends on %s.",
+				[]any{i + 1, rp.Requested, rp.Returned, days, ext, end}, facts...)
+		case ext > 0:
+			a.step("conformity.repair", "C. consom. L217-13", "Repair %d, returned on %s, extends the guarantee by %d months: the period now ends on %s.",
+				[]any{i + 1, rp.Returned, ext, end}, facts...)
+		case days > 0:
+			a.step("conformity.repair", "C. consom. D211-2 annex", "Repair %d immobilised the goods from %s to %s (%d days): the period is suspended and now ends on %s.",
+				[]any{i + 1, rp.Requested, back, days, end}, facts...)
+		default:
+			a.step("conformity.repair", g.Basis, "Repair %d, requested on %s, does not change the period.",
+				[]any{i + 1, rp.Requested}, facts...)
+		}
+	}
+	if r.Combine == Greater && len(c.Repairs) > 0 {
+		a.step("conformity.combine", "policy", "Per repair only the longer of the extension and the suspension counts.", nil)
+	}
+	st.Until = end
+
+	// Presumption of pre-existence.
+	months, what := g.PresumptionNewMonths, "new"
+	if c.Condition.secondHand() {
+		months, what = g.PresumptionUsedMonths, "second-hand"
+	}
+	st.PresumedUntil = base.AddMonths(months)
+	if c.Appeared.After(st.PresumedUntil) {
+		st.Burden = BuyerBurden
+		a.step("conformity.presumption", presumptionBasis(g), "For %s goods a defect is presumed to have existed at delivery until %s; it appeared on %s, so the buyer must prove it.",
+			[]any{term(what), st.PresumedUntil, c.Appeared}, explain.F("condition", c.Condition), explain.F("appeared", c.Appeared))
+	} else {
+		st.Burden = SellerBurden
+		a.step("conformity.presumption", presumptionBasis(g), "For %s goods a defect is presumed to have existed at delivery until %s; it appeared on %s, so the seller must prove otherwise.",
+			[]any{term(what), st.PresumedUntil, c.Appeared}, explain.F("condition", c.Condition), explain.F("appeared", c.Appeared))
+	}
+
+	// Limitation of the action.
+	lim, err := a.limitation(g, end)
+	if err != nil {
+		return st, lim, err
+	}
+
+	// Applies?
+	switch {
+	case !inScope:
+		st.Applies = false
+	case g.Window == Appearance && c.Appeared.After(end):
+		a.step("conformity.applies", g.Basis, "The defect appeared on %s, after the period ended on %s: the guarantee does not apply.",
+			[]any{c.Appeared, end}, explain.F("appeared", c.Appeared))
+	case lim.Barred:
+		a.step("conformity.applies", "C. civ. 2224", "On %s the action is time-barred since %s: the guarantee can no longer be enforced.",
+			[]any{a.asOf, lim.Until}, explain.F("assessed", a.asOf))
+	case g.Window == Appearance:
+		st.Applies = true
+		a.step("conformity.applies", g.Basis, "The defect appeared on %s, within the period ending on %s: the guarantee applies.",
+			[]any{c.Appeared, end}, explain.F("appeared", c.Appeared))
+	default:
+		st.Applies = true
+		a.step("conformity.applies", g.Basis, "On %s the action is still open until %s: the guarantee applies.",
+			[]any{a.asOf, end}, explain.F("assessed", a.asOf))
+	}
+	return st, lim, nil
+}
+
+func presumptionBasis(g Regime) string {
+	if g.Window == Action {
+		return "C. consom. former L217-7"
+	}
+	return "C. consom. L217-7"
+}
+
+// limitation computes the limitation of the conformity action.
+func (a *assessor) limitation(g Regime, end calendar.Date) (Limitation, error) {
+	c, r := a.c, a.r.Conformity
+	lim := Limitation{LongStop: c.Delivered.AddYears(r.LongStopYears)}
+	if g.Window == Action {
+		lim.From, lim.Until = c.Delivered, end
+		if r.RollLimitation {
+			var err error
+			if lim.Until, err = a.rollDay(end); err != nil {
+				return lim, err
+			}
+		}
+		lim.Barred = a.asOf.After(lim.Until)
+		a.step("limitation", "C. consom. former L217-12", "Under the former rules the action is time-barred after %s.",
+			[]any{lim.Until}, explain.F("delivered", c.Delivered))
+		return lim, nil
+	}
+	known := c.discovered()
+	lim.From = known
+	until, err := a.last(known, r.LimitationYears, calendar.Years, r.RollLimitation)
+	if err != nil {
+		return lim, err
+	}
+	if until.After(lim.LongStop) {
+		until = lim.LongStop
+		a.step("limitation", "C. civ. 2224, 2232", "The action is limited to %d years from knowledge of the defect on %s, but never beyond %s (%d years from delivery): last day %s.",
+			[]any{r.LimitationYears, known, lim.LongStop, r.LongStopYears, until}, explain.F("discovered", known))
+	} else {
+		a.step("limitation", "C. civ. 2224; C. consom. L217-3", "The action is limited to %d years from knowledge of the defect on %s: last day %s.",
+			[]any{r.LimitationYears, known, until}, explain.F("discovered", known))
+	}
+	lim.Until = until
+	lim.Barred = a.asOf.After(until)
+	return lim, nil
+}
+
+// rollDay moves d to the next day that is not a Saturday, Sunday or public
+// holiday.
+func (a *assessor) rollDay(d calendar.Date) (calendar.Date, error) {
+	if a.cal.IsZero() {
+		return d, ErrNoCalendar
+	}
+	p, err := a.cal.Period(d.AddDays(-1), 1, calendar.Days, true)
+	if err != nil {
+		return d, err
+	}
+	return p.LastDay, nil
+}
+
+// hidden computes the hidden-defect guarantee.
+func (a *assessor) hidden() (Status, error) {
+	c, h := a.c, a.r.HiddenDefect
+	known := c.discovered()
+	from := c.Contract
+	if h.LongStopFrom == FromDelivery {
+		from = c.Delivered
+	}
+	longStop := from.AddYears(h.LongStopYears)
+	st := Status{From: known}
+	until := known.AddMonths(h.Months)
+	capped := until.After(longStop)
+	if capped {
+		until = longStop
+	}
+	if h.Roll {
+		var err error
+		if until, err = a.rollDay(until); err != nil {
+			return st, err
+		}
+	}
+	st.Until = until
+	if capped {
+		a.step("hidden.window", h.Basis, "Hidden defect discovered on %s: the action is open %d months from discovery but never beyond %s (%d years from the %s): last day %s.",
+			[]any{known, h.Months, longStop, h.LongStopYears, term(h.LongStopFrom), until}, explain.F("discovered", known))
+	} else {
+		a.step("hidden.window", h.Basis, "Hidden defect discovered on %s: the action is open %d months from discovery, until %s.",
+			[]any{known, h.Months, until}, explain.F("discovered", known))
+	}
+	st.Applies = !a.asOf.After(until)
+	if st.Applies {
+		a.step("hidden.applies", "C. civ. 1641, 1644", "On %s the buyer may still act for a hidden defect (return for a refund or keep with a partial refund), if he proves it.",
+			[]any{a.asOf}, explain.F("assessed", a.asOf))
+	} else {
+		a.step("hidden.applies", "C. civ. 1648", "On %s the hidden-defect action is out of time.",
+			[]any{a.asOf}, explain.F("assessed", a.asOf))
+	}
+	return st, nil
+}
+
+// commercial computes the commercial warranty; conformityEnd is the last
+// day of the legal period.
+func (a *assessor) commercial(conformityEnd calendar.Date) Status {
+	c, w := a.c, a.r.Commercial
+	months, basis := w.Months, w.Basis
+	if c.CommercialMonths > months {
+		months, basis = c.CommercialMonths, "seller's commercial warranty"
+	}
+	if months == 0 {
+		a.step("commercial.none", "C. consom. L217-21", "No commercial warranty is given.", nil)
+		return Status{}
+	}
+	var start, event calendar.Date
+	switch w.Start {
+	case FromContract:
+		start, event = c.Contract, c.Contract
+	case FromConformityEnd:
+		start, event = conformityEnd.AddDays(1), conformityEnd
+	default:
+		start, event = c.Delivered, c.Delivered
+	}
+	until := event.AddMonths(months)
+	a.step("commercial.window", basis, "Commercial warranty of %d months from %s: until %s.",
+		[]any{months, start, until}, explain.F("months", months), explain.F("start", start))
+	if w.ImmobilisationMinDays > 0 {
+		for i, rp := range c.Repairs {
+			if rp.Requested.After(a.asOf) || rp.Requested.Before(start) || rp.Requested.After(until) {
+				continue
+			}
+			back := rp.Returned
+			if back.IsZero() || back.After(a.asOf) {
+				back = a.asOf
+			}
+			days := back.Sub(rp.Requested)
+			if days >= w.ImmobilisationMinDays {
+				until = until.AddDays(days)
+				a.step("commercial.immobilisation", "C. consom. L217-28", "Repair %d immobilised the goods for %d days (at least %d): the commercial warranty runs until %s.",
+					[]any{i + 1, days, w.ImmobilisationMinDays, until}, explain.F("requested", rp.Requested))
+			}
+		}
+	}
+	st := Status{From: start, Until: until, Months: months}
+	st.Applies = !c.Appeared.Before(start) && !c.Appeared.After(until)
+	if st.Applies {
+		a.step("commercial.applies", basis, "The defect appeared on %s, within the commercial warranty.", []any{c.Appeared})
+	} else {
+		a.step("commercial.applies", basis, "The defect appeared on %s, outside the commercial warranty (%s to %s).", []any{c.Appeared, start, until})
+	}
+	return st
+}
+
+// remedies computes the remedies open on the assessment date.
+func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
+	c, rr := a.c, a.r.Remedies
+	st := RemedyStatus{Grounds: []Ground{}, RefundDays: rr.RefundDays}
+	if !applies {
+		a.step("remedy.none", "C. consom. L217-8", "The conformity guarantee does not apply: its remedies are not open.", nil)
+		return st, nil
+	}
+	st.RepairOrReplacement = true
+	// The first request for this defect: the first repair asked on or
+	// after the day it appeared, or the replacement request.
+	var done calendar.Date
+	for _, rp := range c.Repairs {
+		if !rp.Requested.Before(c.Appeared) && !rp.Requested.After(a.asOf) {
+			st.Requested, done = rp.Requested, rp.Returned
+			break
+		}
+	}
+	if x := c.Replacement; st.Requested.IsZero() && x != nil && !x.Requested.IsZero() &&
+		!x.Requested.Before(c.Appeared) && !x.Requested.After(a.asOf) {
+		st.Requested, done = x.Requested, x.Delivered
+	}
+	if done.After(a.asOf) {
+		done = calendar.Date{}
+	}
+	if st.Requested.IsZero() {
+		a.step("remedy.conformity", "C. consom. L217-9, L217-10, L217-11", "The buyer may ask for repair or replacement, free of charge, to be done within %d days of the request.",
+			[]any{rr.ConformityDays})
+	} else {
+		due, err := a.last(st.Requested, rr.ConformityDays, calendar.Days, rr.Roll)
+		if err != nil {
+			return st, err
+		}
+		st.Due = due
+		st.Late = (done.IsZero() && a.asOf.After(due)) || done.After(due)
+		switch {
+		case st.Late:
+			a.step("remedy.conformity", "C. consom. L217-10", "Repair or replacement requested on %s was due, free of charge, by %s and was not done in time.",
+				[]any{st.Requested, due}, explain.F("requested", st.Requested))
+			st.Grounds = append(st.Grounds, Late)
+		case done.IsZero():
+			a.step("remedy.conformity", "C. consom. L217-10, L217-11", "Repair or replacement requested on %s is due, free of charge, by %s.",
+				[]any{st.Requested, due}, explain.F("requested", st.Requested))
+		default:
+			a.step("remedy.conformity", "C. consom. L217-10", "Repair or replacement requested on %s was done on %s, within the time allowed (%s).",
+				[]any{st.Requested, done, due}, explain.F("requested", st.Requested))
+		}
+	}
+	if !c.Refused.IsZero() && !c.Refused.After(a.asOf) {
+		st.Grounds = append(st.Grounds, Refused)
+		a.step("remedy.ground", "C. consom. L217-14 1°", "The seller refused on %s to bring the goods into conformity.", []any{c.Refused}, explain.F("refused", c.Refused))
+	}
+	for i, rp := range c.Repairs {
+		if rp.Failed && !rp.Returned.IsZero() && !rp.Returned.After(a.asOf) {
+			st.Grounds = append(st.Grounds, Failed)
+			a.step("remedy.ground", "C. consom. L217-14 4°", "The defect persisted after repair %d.", []any{i + 1})
+			break
+		}
+	}
+	if len(st.Grounds) == 0 {
+		a.step("remedy.reduction", "C. consom. L217-14", "No ground for a price reduction or a rescission yet (refusal, delay beyond the time allowed, failed repair).", nil)
+	} else {
+		st.PriceReduction = true
+		st.Rescission = !c.Minor
+		if c.Minor {
+			a.step("remedy.reduction", "C. consom. L217-14", "The buyer may ask for a price reduction; no rescission, the defect being minor.", nil, explain.F("minor", true))
+		} else {
+			a.step("remedy.reduction", "C. consom. L217-14", "The buyer may ask for a price reduction or rescind the contract.", nil)
+		}
+	}
+	if x := c.Resolution; x != nil && !x.Notified.After(a.asOf) {
+		from := x.Notified
+		if x.Remedy == Rescission {
+			from = x.GoodsReturned
+			if from.After(a.asOf) {
+				from = calendar.Date{}
+			}
+		}
+		if from.IsZero() {
+			a.step("remedy.refund", "C. consom. L217-16, L217-17", "Rescission notified on %s: the seller takes the goods back at his expense and refunds within %d days of receiving them or proof of their dispatch.",
+				[]any{x.Notified, rr.RefundDays}, explain.F("notified", x.Notified))
+		} else {
+			due, err := a.last(from, rr.RefundDays, calendar.Days, rr.Roll)
+			if err != nil {
+				return st, err
+			}
+			st.RefundFrom, st.RefundDue = from, due
+			a.step("remedy.refund", "C. consom. L217-17", "Refund due within %d days of %s: by %s, by the same means of payment and without fees.",
+				[]any{rr.RefundDays, from, due}, explain.F("remedy", x.Remedy), explain.F("from", from))
+		}
+	} else if st.PriceReduction {
+		a.step("remedy.refund", "C. consom. L217-17", "After a price reduction or a rescission the seller refunds within %d days.", []any{rr.RefundDays})
+	}
+	return st, nil
+}

@@ -1,0 +1,300 @@
+package warranty
+
+import (
+	"fmt"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/internal/strictjson"
+)
+
+// Party is a buyer or a seller: a consumer or a professional.
+type Party string
+
+// Parties.
+const (
+	Consumer     Party = "consumer"
+	Professional Party = "professional"
+)
+
+// Condition is the state of the goods when sold.
+type Condition string
+
+// Conditions. Refurbished goods are second-hand goods (LEGAL.md §2.1).
+const (
+	New         Condition = "new"
+	Used        Condition = "used"
+	Refurbished Condition = "refurbished"
+)
+
+// secondHand reports whether c is second-hand (used or refurbished).
+func (c Condition) secondHand() bool { return c == Used || c == Refurbished }
+
+// Case is a defect claim: the sale, the defect and what happened since. It
+// is what Assess reads; DecodeCase reads it from JSON.
+//
+// The zero Case is invalid (no dates). A Case is a value; its Repairs slice
+// is shared when copied, so treat a Case given to other goroutines as
+// read-only.
+type Case struct {
+	// Buyer is consumer (the default when empty) or professional.
+	Buyer Party `json:"buyer,omitempty"`
+	// Seller is professional (the default when empty) or consumer (a
+	// private seller: no legal conformity guarantee).
+	Seller Party `json:"seller,omitempty"`
+	// Condition is new, used or refurbished (second-hand).
+	Condition Condition `json:"condition"`
+	// Contract is the day the contract was concluded (the sale).
+	Contract calendar.Date `json:"contract"`
+	// Delivered is the day the buyer got physical possession (L216-1).
+	Delivered calendar.Date `json:"delivered"`
+	// Appeared is the day the defect appeared.
+	Appeared calendar.Date `json:"appeared"`
+	// Discovered is the day the buyer knew of the defect; Appeared when
+	// zero.
+	Discovered calendar.Date `json:"discovered,omitzero"`
+	// Assessed is the day of the assessment; Appeared when zero.
+	Assessed calendar.Date `json:"assessed,omitzero"`
+	// Repairs are the repairs asked under the guarantees, in order.
+	Repairs []Repair `json:"repairs,omitempty"`
+	// Replacement is a replacement of the goods, if any.
+	Replacement *Replacement `json:"replacement,omitempty"`
+	// Refused is the day the seller refused to bring the goods into
+	// conformity (L217-14 1°), if it did.
+	Refused calendar.Date `json:"refused,omitzero"`
+	// Minor is true when the seller shows the defect is minor: no
+	// rescission (L217-14).
+	Minor bool `json:"minor,omitempty"`
+	// Resolution is the price reduction or rescission the buyer chose, if
+	// any, for the refund deadline.
+	Resolution *Resolution `json:"resolution,omitempty"`
+	// CommercialMonths is the commercial warranty the seller gives; the
+	// longer of it and the policy's counts. 0 for none.
+	CommercialMonths int `json:"commercial_months,omitempty"`
+	// Category is the product category, for the listing duties at the
+	// contract date; empty to skip them.
+	Category string `json:"category,omitempty"`
+}
+
+// Repair is one request to repair the goods and its outcome.
+type Repair struct {
+	// Requested is the day the buyer asked for the repair (and made the
+	// goods available).
+	Requested calendar.Date `json:"requested"`
+	// Returned is the day the goods came back; zero while the repair runs.
+	Returned calendar.Date `json:"returned,omitzero"`
+	// Failed is true when the defect persisted after the repair
+	// (L217-14 4°).
+	Failed bool `json:"failed,omitempty"`
+}
+
+// Replacement is the replacement of the goods.
+type Replacement struct {
+	// BuyerChoseRepair is true when the buyer asked for a repair and the
+	// seller replaced the goods instead (L217-13: a new period).
+	BuyerChoseRepair bool `json:"buyer_chose_repair"`
+	// Requested is the day the buyer asked for the repair or replacement;
+	// optional, used for the suspension while the goods are away.
+	Requested calendar.Date `json:"requested,omitzero"`
+	// Delivered is the day the replacement was delivered.
+	Delivered calendar.Date `json:"delivered"`
+}
+
+// Remedy is a remedy the buyer may choose.
+type Remedy string
+
+// Remedies of the conformity guarantee (L217-8).
+const (
+	PriceReduction Remedy = "price_reduction"
+	Rescission     Remedy = "rescission"
+)
+
+// Resolution is the price reduction or rescission the buyer chose.
+type Resolution struct {
+	// Remedy is price_reduction or rescission.
+	Remedy Remedy `json:"remedy"`
+	// Notified is the day the seller was informed of the buyer's choice.
+	Notified calendar.Date `json:"notified"`
+	// GoodsReturned is the day the seller received the goods back or proof
+	// of their dispatch (rescission only); the refund runs from it.
+	GoodsReturned calendar.Date `json:"goods_returned,omitzero"`
+}
+
+// DecodeCase reads a case from JSON strictly and validates it. Errors name
+// the field under "case" ("case.repairs[0].returned: before requested").
+func DecodeCase(data []byte) (Case, error) {
+	var c Case
+	if err := strictjson.Decode(data, &c); err != nil {
+		return Case{}, strictjson.At("case", err)
+	}
+	if err := c.Validate(); err != nil {
+		return Case{}, strictjson.At("case", err)
+	}
+	return c, nil
+}
+
+// Validate reports the first problem in c with its field path: a missing
+// date, an unknown buyer or condition, a delivery before the contract, a
+// repair returned before it was requested.
+func (c Case) Validate() error {
+	switch c.Buyer {
+	case "", Consumer, Professional:
+	default:
+		return strictjson.Errorf("buyer", "unknown buyer %q (want consumer or professional)", c.Buyer)
+	}
+	switch c.Seller {
+	case "", Consumer, Professional:
+	default:
+		return strictjson.Errorf("seller", "unknown seller %q (want professional or consumer)", c.Seller)
+	}
+	switch c.Condition {
+	case New, Used, Refurbished:
+	case "":
+		return strictjson.Errorf("condition", "missing (want new or used)")
+	default:
+		return strictjson.Errorf("condition", "unknown condition %q (want new or used)", c.Condition)
+	}
+	for _, f := range []struct {
+		name string
+		d    calendar.Date
+	}{{"contract", c.Contract}, {"delivered", c.Delivered}, {"appeared", c.Appeared}} {
+		if f.d.IsZero() {
+			return strictjson.Errorf(f.name, "missing (YYYY-MM-DD)")
+		}
+		// Keep every date far enough from year 9999 for 100-year periods.
+		if f.d.Year() > 9800 {
+			return strictjson.Errorf(f.name, "after year 9800")
+		}
+	}
+	if c.Delivered.Before(c.Contract) {
+		return strictjson.Errorf("delivered", "before contract")
+	}
+	if c.Appeared.Before(c.Delivered) {
+		return strictjson.Errorf("appeared", "before delivered")
+	}
+	if !c.Discovered.IsZero() && c.Discovered.Before(c.Appeared) {
+		return strictjson.Errorf("discovered", "before appeared")
+	}
+	for _, f := range []struct {
+		name string
+		d    calendar.Date
+	}{{"discovered", c.Discovered}, {"assessed", c.Assessed}, {"refused", c.Refused}} {
+		if !f.d.IsZero() && f.d.Year() > 9800 {
+			return strictjson.Errorf(f.name, "after year 9800")
+		}
+	}
+	if !c.Assessed.IsZero() && c.Assessed.Before(c.Appeared) {
+		return strictjson.Errorf("assessed", "before appeared")
+	}
+	if !c.Refused.IsZero() && c.Refused.Before(c.Delivered) {
+		return strictjson.Errorf("refused", "before delivered")
+	}
+	if c.CommercialMonths < 0 {
+		return strictjson.Errorf("commercial_months", "must not be negative")
+	}
+	if c.CommercialMonths > maxMonths {
+		return strictjson.Errorf("commercial_months", "above %d", maxMonths)
+	}
+	var prev *Repair
+	for i := range c.Repairs {
+		r := &c.Repairs[i]
+		p := strictjson.Index("repairs", i)
+		if r.Requested.IsZero() {
+			return strictjson.Errorf(p+".requested", "missing (YYYY-MM-DD)")
+		}
+		if r.Requested.Year() > 9800 || (!r.Returned.IsZero() && r.Returned.Year() > 9800) {
+			return strictjson.Errorf(p, "after year 9800")
+		}
+		if r.Requested.Before(c.Delivered) {
+			return strictjson.Errorf(p+".requested", "before delivered")
+		}
+		if !r.Returned.IsZero() && r.Returned.Before(r.Requested) {
+			return strictjson.Errorf(p+".returned", "before requested")
+		}
+		if prev != nil {
+			if prev.Returned.IsZero() {
+				return strictjson.Errorf(p, "follows %s, which has no returned date", strictjson.Index("repairs", i-1))
+			}
+			if r.Requested.Before(prev.Returned) {
+				return strictjson.Errorf(p+".requested", "before %s.returned", strictjson.Index("repairs", i-1))
+			}
+		}
+		prev = r
+	}
+	if x := c.Replacement; x != nil {
+		if x.Delivered.IsZero() {
+			return strictjson.Errorf("replacement.delivered", "missing (YYYY-MM-DD)")
+		}
+		if x.Delivered.Year() > 9800 || (!x.Requested.IsZero() && x.Requested.Year() > 9800) {
+			return strictjson.Errorf("replacement", "after year 9800")
+		}
+		if x.Delivered.Before(c.Delivered) {
+			return strictjson.Errorf("replacement.delivered", "before delivered")
+		}
+		if !x.Requested.IsZero() {
+			if x.Requested.Before(c.Delivered) {
+				return strictjson.Errorf("replacement.requested", "before delivered")
+			}
+			if x.Delivered.Before(x.Requested) {
+				return strictjson.Errorf("replacement.delivered", "before replacement.requested")
+			}
+		}
+	}
+	if x := c.Resolution; x != nil {
+		switch x.Remedy {
+		case PriceReduction, Rescission:
+		default:
+			return strictjson.Errorf("resolution.remedy", "unknown remedy %q (want price_reduction or rescission)", x.Remedy)
+		}
+		if x.Notified.IsZero() {
+			return strictjson.Errorf("resolution.notified", "missing (YYYY-MM-DD)")
+		}
+		if x.Notified.Year() > 9800 || (!x.GoodsReturned.IsZero() && x.GoodsReturned.Year() > 9800) {
+			return strictjson.Errorf("resolution", "after year 9800")
+		}
+		if x.Notified.Before(c.Delivered) {
+			return strictjson.Errorf("resolution.notified", "before delivered")
+		}
+		if !x.GoodsReturned.IsZero() {
+			if x.Remedy != Rescission {
+				return strictjson.Errorf("resolution.goods_returned", "only for a rescission")
+			}
+			if x.GoodsReturned.Before(x.Notified) {
+				return strictjson.Errorf("resolution.goods_returned", "before notified")
+			}
+		}
+	}
+	return nil
+}
+
+// String returns a short description of c for logs.
+func (c Case) String() string {
+	return fmt.Sprintf("%s %s goods, contract %s, delivered %s, defect %s", c.buyer(), c.Condition, c.Contract, c.Delivered, c.Appeared)
+}
+
+func (c Case) buyer() Party {
+	if c.Buyer == "" {
+		return Consumer
+	}
+	return c.Buyer
+}
+
+func (c Case) seller() Party {
+	if c.Seller == "" {
+		return Professional
+	}
+	return c.Seller
+}
+
+func (c Case) discovered() calendar.Date {
+	if c.Discovered.IsZero() {
+		return c.Appeared
+	}
+	return c.Discovered
+}
+
+func (c Case) assessed() calendar.Date {
+	if c.Assessed.IsZero() {
+		return c.Appeared
+	}
+	return c.Assessed
+}

@@ -1,0 +1,484 @@
+package warranty
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/internal/strictjson"
+)
+
+// Rules is the warranty section of a policy: the legal guarantee of
+// conformity by contract-date regime, the hidden-defect guarantee, the
+// platform's commercial warranty, the remedy deadlines and the information
+// duties of listings. It is plain data and round-trips through JSON.
+//
+// The zero Rules (a policy without a warranty section) means the French
+// statute: Assess and ListingDuties use Statute() in its place, and Validate
+// accepts it. A Rules that is not zero must be complete: Validate reports a
+// missing regime or a zero duration with its field path.
+//
+// Rules holds slices; treat a Rules shared between goroutines as read-only.
+// Its methods never modify it and are safe for concurrent use. Dates are
+// calendar dates, so daylight-saving time does not affect them.
+type Rules struct {
+	// Conformity is the legal guarantee of conformity (consumer buyers,
+	// professional sellers).
+	Conformity Conformity `json:"conformity"`
+	// HiddenDefect is the guarantee against hidden defects (any buyer).
+	HiddenDefect HiddenDefect `json:"hidden_defect"`
+	// Commercial is the commercial warranty the platform requires of its
+	// sellers, if any; a case may name a longer one the seller gives.
+	Commercial Commercial `json:"commercial"`
+	// Remedies holds the deadlines of the conformity remedies.
+	Remedies Remedies `json:"remedies"`
+	// Listing holds the information duties of product listings.
+	Listing Listing `json:"listing"`
+}
+
+// Conformity is the legal guarantee of conformity: regimes by contract date
+// and the limitation of the court action.
+type Conformity struct {
+	// Regimes lists the rules by contract date, oldest first; a contract
+	// follows the last regime whose From is on or before its date. The
+	// first regime's From may be zero (contracts of any earlier date).
+	Regimes []Regime `json:"regimes"`
+	// Combine says how the extension after a repair and the suspension
+	// while the goods are immobilised combine.
+	Combine Combine `json:"combine"`
+	// LimitationYears is the limitation of the court action counted from
+	// the day the buyer knew of the defect (C. civ. 2224: 5).
+	LimitationYears int `json:"limitation_years"`
+	// LongStopYears caps any limitation at this many years from the day the
+	// right arose, the delivery (C. civ. 2232: 20).
+	LongStopYears int `json:"long_stop_years"`
+	// RollLimitation moves a limitation end on a Saturday, Sunday or public
+	// holiday to the next working day (C. pr. civ. 642). Off in the
+	// statute preset: whether 642 applies to limitation is not settled.
+	RollLimitation bool `json:"roll_limitation"`
+}
+
+// Window says what a regime's period of Months bounds.
+type Window string
+
+// Windows.
+const (
+	// Appearance: the defect must appear within the period from delivery;
+	// the action is then limited by LimitationYears from knowledge
+	// (C. consom. L217-3 since 2022).
+	Appearance Window = "appearance"
+	// Action: the action itself must be brought within the period from
+	// delivery (former C. consom. L217-12, contracts before 2022).
+	Action Window = "action"
+)
+
+// Combine is how a repair's extension and the immobilisation suspension
+// add up.
+type Combine string
+
+// Ways to combine the repair extension and the suspension.
+const (
+	// Cumulative adds both: the days immobilised, then the extension
+	// months. The reading most favourable to the buyer, and the default.
+	Cumulative Combine = "cumulative"
+	// Greater adds, per repair, only the longer of the two: the extension
+	// absorbs the suspension.
+	Greater Combine = "greater"
+)
+
+// Regime is the conformity guarantee for contracts concluded from a date.
+type Regime struct {
+	// Name identifies the regime ("ord. 2021-1247").
+	Name string `json:"name"`
+	// From is the first contract date the regime governs; zero for the
+	// oldest regime.
+	From calendar.Date `json:"from,omitzero"`
+	// Basis cites the articles ("C. consom. L217-3, L217-7").
+	Basis string `json:"basis"`
+	// Window says what Months bounds: the appearance of the defect or the
+	// action.
+	Window Window `json:"window"`
+	// Months is the liability period from delivery (24).
+	Months int `json:"months"`
+	// PresumptionNewMonths is how long from delivery a defect of new goods
+	// is presumed to have existed at delivery (24).
+	PresumptionNewMonths int `json:"presumption_new_months"`
+	// PresumptionUsedMonths is the same for second-hand goods, refurbished
+	// goods included (12 since 2022, 6 before).
+	PresumptionUsedMonths int `json:"presumption_used_months"`
+	// RepairExtensionMonths extends the period after each repair under the
+	// guarantee (L217-13: 6); 0 for none.
+	RepairExtensionMonths int `json:"repair_extension_months"`
+	// RenewOnImposedReplacement starts a new period from the delivery of a
+	// replacement the seller imposed when the buyer chose repair (L217-13).
+	RenewOnImposedReplacement bool `json:"renew_on_imposed_replacement"`
+	// RenewOnAnyReplacement renews the period after every replacement,
+	// including one the buyer chose: more generous than the statute.
+	RenewOnAnyReplacement bool `json:"renew_on_any_replacement"`
+	// SuspendWhileImmobilised suspends the remaining period while the goods
+	// are immobilised for repair or replacement (D211-2 annex box).
+	SuspendWhileImmobilised bool `json:"suspend_while_immobilised"`
+}
+
+// HiddenDefect is the guarantee against hidden defects (C. civ. 1641 ff.).
+type HiddenDefect struct {
+	// Basis cites the articles.
+	Basis string `json:"basis"`
+	// Months is the action period from discovery (C. civ. 1648: 24).
+	Months int `json:"months"`
+	// LongStopYears caps the action at this many years from LongStopFrom
+	// (C. civ. 2232: 20).
+	LongStopYears int `json:"long_stop_years"`
+	// LongStopFrom is the start of the long stop: "contract" (the sale,
+	// Cass. ch. mixte 21 July 2023) or "delivery".
+	LongStopFrom Start `json:"long_stop_from"`
+	// Roll moves an action end on a rest day to the next working day.
+	Roll bool `json:"roll"`
+}
+
+// Start names the day a period counts from.
+type Start string
+
+// Starts of a period.
+const (
+	FromDelivery      Start = "delivery"       // the delivery of the goods
+	FromContract      Start = "contract"       // the conclusion of the contract
+	FromConformityEnd Start = "conformity_end" // the day after the legal conformity period ends
+)
+
+// Commercial is the commercial warranty (C. consom. L217-21 ff.) the platform
+// requires its sellers to give. A case may carry the seller's own offer; the
+// longer one counts.
+type Commercial struct {
+	// Months is the duration the platform requires; 0 for none.
+	Months int `json:"months"`
+	// Start is the day the warranty counts from: "delivery" (default when
+	// empty), "contract" or "conformity_end".
+	Start Start `json:"start,omitempty"`
+	// ImmobilisationMinDays: an immobilisation for a repair under the
+	// warranty lasting at least this many days is added to it (C. consom.
+	// L217-28, former L217-16: 7); 0 disables it.
+	ImmobilisationMinDays int `json:"immobilisation_min_days"`
+	// Basis cites the charter clause or article of the platform's
+	// commitment.
+	Basis string `json:"basis,omitempty"`
+}
+
+// Remedies holds the deadlines of the remedies of L217-8 ff.
+type Remedies struct {
+	// ConformityDays is the time to repair or replace from the buyer's
+	// request (L217-10: 30).
+	ConformityDays int `json:"conformity_days"`
+	// RefundDays is the time to refund after a price reduction or a
+	// rescission (L217-17: 14).
+	RefundDays int `json:"refund_days"`
+	// Roll moves these deadlines off rest days. Off in the statute: the
+	// buyer is better served by the nominal day.
+	Roll bool `json:"roll"`
+}
+
+// Listing holds what a product listing must show.
+type Listing struct {
+	// SpareParts is the spare-parts availability statement (L111-4).
+	SpareParts SpareParts `json:"spare_parts"`
+	// Categories lists the product categories with their indices.
+	Categories []Category `json:"categories"`
+	// Statements are further items every listing must state (a platform
+	// charter's listing-quality rules).
+	Statements []Statement `json:"statements,omitempty"`
+}
+
+// SpareParts is the rule of C. consom. L111-4.
+type SpareParts struct {
+	// Basis cites the article.
+	Basis string `json:"basis"`
+	// SilenceUnavailableFrom is the day from which, for electrical and
+	// electronic equipment and furniture, silence of the maker means the
+	// parts are deemed unavailable, so the statement is always due
+	// (2022-01-01, loi 2021-1485).
+	SilenceUnavailableFrom calendar.Date `json:"silence_unavailable_from"`
+}
+
+// Category is a product category and the indices its listings must show.
+type Category struct {
+	// Name is the category's key ("smartphone").
+	Name string `json:"name"`
+	// EEE is true for electrical and electronic equipment and furniture:
+	// the spare-parts statement is always due for them.
+	EEE bool `json:"eee"`
+	// Indices are the indices the listing must show, each over a range of
+	// dates.
+	Indices []Index `json:"indices,omitempty"`
+}
+
+// IndexKind is an index a listing may have to show.
+type IndexKind string
+
+// Index kinds.
+const (
+	Repairability IndexKind = "repairability" // indice de réparabilité, C. env. L541-9-2
+	Durability    IndexKind = "durability"    // indice de durabilité, décret 2024-316
+	EnergyLabel   IndexKind = "energy_label"  // EU energy label, Delegated Reg. (EU) 2023/1669
+)
+
+// Index is an index a category must show from one day to another.
+type Index struct {
+	// Kind is the index.
+	Kind IndexKind `json:"kind"`
+	// From is the first day it must be shown.
+	From calendar.Date `json:"from"`
+	// Until is the last day it must be shown; zero while in force.
+	Until calendar.Date `json:"until,omitzero"`
+	// Basis cites the text.
+	Basis string `json:"basis"`
+}
+
+// Statement is an item a listing must state, with its source.
+type Statement struct {
+	// What is the item ("condition", "guarantee").
+	What string `json:"what"`
+	// Basis cites the charter clause or article.
+	Basis string `json:"basis"`
+}
+
+// IsZero reports whether r is the zero Rules (a policy without a warranty
+// section), which stands for Statute().
+func (r Rules) IsZero() bool { return reflect.ValueOf(r).IsZero() }
+
+// effective returns r, or Statute() for the zero Rules.
+func (r Rules) effective() Rules {
+	if r.IsZero() {
+		return Statute()
+	}
+	return r
+}
+
+// Validate reports the first problem in r with its field path
+// ("conformity.regimes[1].from: not after regimes[0]"). The zero Rules is
+// valid.
+func (r Rules) Validate() error {
+	if r.IsZero() {
+		return nil
+	}
+	if err := r.Conformity.validate(); err != nil {
+		return strictjson.At("conformity", err)
+	}
+	if err := r.HiddenDefect.validate(); err != nil {
+		return strictjson.At("hidden_defect", err)
+	}
+	if err := r.Commercial.validate(); err != nil {
+		return strictjson.At("commercial", err)
+	}
+	if err := r.Remedies.validate(); err != nil {
+		return strictjson.At("remedies", err)
+	}
+	if err := r.Listing.validate(); err != nil {
+		return strictjson.At("listing", err)
+	}
+	return nil
+}
+
+func positive(path string, v int) error {
+	if v <= 0 {
+		return strictjson.Errorf(path, "must be positive")
+	}
+	return nil
+}
+
+func nonNegative(path string, v int) error {
+	if v < 0 {
+		return strictjson.Errorf(path, "must not be negative")
+	}
+	return nil
+}
+
+func (c Conformity) validate() error {
+	if len(c.Regimes) == 0 {
+		return strictjson.Errorf("regimes", "at least one regime needed")
+	}
+	for i, g := range c.Regimes {
+		p := strictjson.Index("regimes", i)
+		if i > 0 && !g.From.After(c.Regimes[i-1].From) {
+			return strictjson.Errorf(p+".from", "must be after regimes[%d].from", i-1)
+		}
+		if err := g.validate(); err != nil {
+			return strictjson.At(p, err)
+		}
+	}
+	switch c.Combine {
+	case Cumulative, Greater:
+	default:
+		return strictjson.Errorf("combine", "unknown value %q (want cumulative or greater)", c.Combine)
+	}
+	if err := positive("limitation_years", c.LimitationYears); err != nil {
+		return err
+	}
+	if err := positive("long_stop_years", c.LongStopYears); err != nil {
+		return err
+	}
+	return nil
+}
+
+func (g Regime) validate() error {
+	if strings.TrimSpace(g.Name) == "" {
+		return strictjson.Errorf("name", "missing")
+	}
+	if strings.TrimSpace(g.Basis) == "" {
+		return strictjson.Errorf("basis", "missing")
+	}
+	switch g.Window {
+	case Appearance, Action:
+	default:
+		return strictjson.Errorf("window", "unknown value %q (want appearance or action)", g.Window)
+	}
+	for _, f := range []struct {
+		name string
+		v    int
+		pos  bool
+	}{
+		{"months", g.Months, true},
+		{"presumption_new_months", g.PresumptionNewMonths, false},
+		{"presumption_used_months", g.PresumptionUsedMonths, false},
+		{"repair_extension_months", g.RepairExtensionMonths, false},
+	} {
+		var err error
+		if f.pos {
+			err = positive(f.name, f.v)
+		} else {
+			err = nonNegative(f.name, f.v)
+		}
+		if err != nil {
+			return err
+		}
+		if f.v > maxMonths {
+			return strictjson.Errorf(f.name, "above %d", maxMonths)
+		}
+	}
+	return nil
+}
+
+// maxMonths bounds every month count of the rules (100 years) so date
+// arithmetic stays far inside years 1 to 9999.
+const maxMonths = 1200
+
+func (h HiddenDefect) validate() error {
+	if strings.TrimSpace(h.Basis) == "" {
+		return strictjson.Errorf("basis", "missing")
+	}
+	if err := positive("months", h.Months); err != nil {
+		return err
+	}
+	if h.Months > maxMonths {
+		return strictjson.Errorf("months", "above %d", maxMonths)
+	}
+	if err := positive("long_stop_years", h.LongStopYears); err != nil {
+		return err
+	}
+	if h.LongStopYears > maxMonths/12 {
+		return strictjson.Errorf("long_stop_years", "above %d", maxMonths/12)
+	}
+	switch h.LongStopFrom {
+	case FromContract, FromDelivery:
+	default:
+		return strictjson.Errorf("long_stop_from", "unknown value %q (want contract or delivery)", h.LongStopFrom)
+	}
+	return nil
+}
+
+func (c Commercial) validate() error {
+	if err := nonNegative("months", c.Months); err != nil {
+		return err
+	}
+	if c.Months > maxMonths {
+		return strictjson.Errorf("months", "above %d", maxMonths)
+	}
+	switch c.Start {
+	case "", FromDelivery, FromContract, FromConformityEnd:
+	default:
+		return strictjson.Errorf("start", "unknown value %q (want delivery, contract or conformity_end)", c.Start)
+	}
+	if err := nonNegative("immobilisation_min_days", c.ImmobilisationMinDays); err != nil {
+		return err
+	}
+	if c.Months > 0 && strings.TrimSpace(c.Basis) == "" {
+		return strictjson.Errorf("basis", "missing (cite the clause of the commitment)")
+	}
+	return nil
+}
+
+func (r Remedies) validate() error {
+	if err := positive("conformity_days", r.ConformityDays); err != nil {
+		return err
+	}
+	if err := positive("refund_days", r.RefundDays); err != nil {
+		return err
+	}
+	if r.ConformityDays > 3650 {
+		return strictjson.Errorf("conformity_days", "above 3650")
+	}
+	if r.RefundDays > 3650 {
+		return strictjson.Errorf("refund_days", "above 3650")
+	}
+	return nil
+}
+
+func (l Listing) validate() error {
+	if strings.TrimSpace(l.SpareParts.Basis) == "" {
+		return strictjson.Errorf("spare_parts.basis", "missing")
+	}
+	if l.SpareParts.SilenceUnavailableFrom.IsZero() {
+		return strictjson.Errorf("spare_parts.silence_unavailable_from", "missing")
+	}
+	seen := map[string]bool{}
+	for i, c := range l.Categories {
+		p := strictjson.Index("categories", i)
+		if strings.TrimSpace(c.Name) == "" {
+			return strictjson.Errorf(p+".name", "missing")
+		}
+		if seen[c.Name] {
+			return strictjson.Errorf(p+".name", "duplicate category %q", c.Name)
+		}
+		seen[c.Name] = true
+		for j, x := range c.Indices {
+			q := strictjson.Index(p+".indices", j)
+			switch x.Kind {
+			case Repairability, Durability, EnergyLabel:
+			default:
+				return strictjson.Errorf(q+".kind", "unknown index %q (want repairability, durability or energy_label)", x.Kind)
+			}
+			if x.From.IsZero() {
+				return strictjson.Errorf(q+".from", "missing")
+			}
+			if !x.Until.IsZero() && x.Until.Before(x.From) {
+				return strictjson.Errorf(q+".until", "before from")
+			}
+			if strings.TrimSpace(x.Basis) == "" {
+				return strictjson.Errorf(q+".basis", "missing")
+			}
+		}
+	}
+	for i, s := range l.Statements {
+		p := strictjson.Index("statements", i)
+		if strings.TrimSpace(s.What) == "" {
+			return strictjson.Errorf(p+".what", "missing")
+		}
+		if strings.TrimSpace(s.Basis) == "" {
+			return strictjson.Errorf(p+".basis", "missing")
+		}
+	}
+	return nil
+}
+
+// regimeFor returns the regime governing a contract concluded on d.
+func (c Conformity) regimeFor(d calendar.Date) (Regime, error) {
+	for i := len(c.Regimes) - 1; i >= 0; i-- {
+		if !c.Regimes[i].From.After(d) {
+			return c.Regimes[i], nil
+		}
+	}
+	if len(c.Regimes) == 0 {
+		return Regime{}, fmt.Errorf("no conformity regime")
+	}
+	return Regime{}, fmt.Errorf("no conformity regime for contracts of %s (first regime from %s)", d, c.Regimes[0].From)
+}
