@@ -17,4 +17,5 @@ func main() {
 	showWarranty(p)
 	showDispute(p)
 	showConduct(p)
+	showPolicy(p)
 }

@@ -83,16 +83,38 @@ func Decode(data []byte, v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return errors.New("strictjson: Decode needs a non-nil pointer")
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	var raw json.RawMessage
-	if err := dec.Decode(&raw); err != nil {
-		return &Error{Err: syntaxError(err)}
+	raw := bytes.TrimSpace(data)
+	if len(raw) == 0 {
+		return &Error{Err: errors.New("empty document")}
 	}
-	if _, err := dec.Token(); err != io.EOF {
-		return &Error{Err: errors.New("unexpected data after the JSON value")}
+	// The scanner checks the structure as it goes and every leaf is
+	// checked when it is decoded; json.Valid runs only to describe a
+	// document the scanner cannot split.
+	if end, ok := skipValue(raw, 0); !ok || end != len(raw) || !structureOK(raw) {
+		var x any
+		err := json.Unmarshal(raw, &x)
+		if err == nil {
+			err = errors.New("unexpected data after the JSON value")
+		} else if ok && end < len(raw) && json.Valid(raw[:end]) {
+			err = errors.New("unexpected data after the JSON value")
+		} else {
+			err = syntaxError(err)
+		}
+		return &Error{Err: err}
 	}
-	return decode("", raw, rv.Elem())
+	// First pass without field paths (no path strings are built); on an
+	// error, decode again from the zero value with paths, so the error
+	// names its field. Decoding is deterministic: both passes fail alike.
+	d := &decoder{}
+	if err := d.decode("", raw, rv.Elem()); err != nil {
+		rv.Elem().SetZero()
+		d = &decoder{track: true}
+		if err2 := d.decode("", raw, rv.Elem()); err2 != nil {
+			return err2
+		}
+		return err
+	}
+	return nil
 }
 
 func syntaxError(err error) error {
@@ -105,11 +127,6 @@ func syntaxError(err error) error {
 	}
 	return fmt.Errorf("invalid JSON: %v", err)
 }
-
-var (
-	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
-	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
-)
 
 func kindOf(raw json.RawMessage) string {
 	raw = bytes.TrimSpace(raw)
@@ -135,21 +152,62 @@ func isNull(raw json.RawMessage) bool {
 	return string(bytes.TrimSpace(raw)) == "null"
 }
 
-func decode(path string, raw json.RawMessage, v reflect.Value) error {
-	if v.CanAddr() {
-		pt := v.Addr().Type()
-		if pt.Implements(unmarshalerType) {
-			if isNull(raw) && v.Kind() != reflect.Pointer {
+// decoder holds what one Decode call has learnt: the JSON names of the
+// fields of each struct type it met, so that a list of structs parses the
+// tags once. It lives for one call only.
+type decoder struct {
+	track bool // build field paths (second pass, after an error)
+	types []reflect.Type
+	names [][]string
+}
+
+func (d *decoder) join(path, k string) string {
+	if !d.track {
+		return ""
+	}
+	return Join(path, k)
+}
+
+func (d *decoder) index(path string, i int) string {
+	if !d.track {
+		return ""
+	}
+	return Index(path, i)
+}
+
+func (d *decoder) fieldNames(t reflect.Type) []string {
+	for i, tt := range d.types {
+		if tt == t {
+			return d.names[i]
+		}
+	}
+	names := make([]string, t.NumField())
+	for j := range names {
+		name, ok := fieldName(t.Field(j))
+		if !ok {
+			name = "\x00"
+		}
+		names[j] = name
+	}
+	d.types = append(d.types, t)
+	d.names = append(d.names, names)
+	return names
+}
+
+func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) error {
+	if v.CanAddr() && v.Kind() != reflect.Pointer && v.Kind() != reflect.Interface {
+		switch u := v.Addr().Interface().(type) {
+		case json.Unmarshaler:
+			if isNull(raw) {
 				return Errorf(path, "null is not allowed")
 			}
-			return At(path, v.Addr().Interface().(json.Unmarshaler).UnmarshalJSON(raw))
-		}
-		if pt.Implements(textUnmarshalerType) {
+			return At(path, u.UnmarshalJSON(raw))
+		case encoding.TextUnmarshaler:
 			s, ok := unquote(bytes.TrimSpace(raw))
 			if !ok {
 				return Errorf(path, "want a string, got %s", kindOf(raw))
 			}
-			return At(path, v.Addr().Interface().(encoding.TextUnmarshaler).UnmarshalText([]byte(s)))
+			return At(path, u.UnmarshalText([]byte(s)))
 		}
 	}
 	switch v.Kind() {
@@ -159,13 +217,13 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 			return nil
 		}
 		p := reflect.New(v.Type().Elem())
-		if err := decode(path, raw, p.Elem()); err != nil {
+		if err := d.decode(path, raw, p.Elem()); err != nil {
 			return err
 		}
 		v.Set(p)
 		return nil
 	case reflect.Struct:
-		return decodeStruct(path, raw, v)
+		return d.decodeStruct(path, raw, v)
 	case reflect.Slice:
 		if isNull(raw) {
 			v.SetZero()
@@ -174,7 +232,7 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 		s := reflect.MakeSlice(v.Type(), 0, 4)
 		err := eachItem(path, raw, func(i int, it json.RawMessage) error {
 			s = reflect.Append(s, reflect.Zero(v.Type().Elem()))
-			return decode(Index(path, i), it, s.Index(i))
+			return d.decode(d.index(path, i), it, s.Index(i))
 		})
 		if err != nil {
 			return err
@@ -190,7 +248,7 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 			return Errorf(path, "want a list of %d items, got %d", v.Len(), len(items))
 		}
 		for i, it := range items {
-			if err := decode(Index(path, i), it, v.Index(i)); err != nil {
+			if err := d.decode(d.index(path, i), it, v.Index(i)); err != nil {
 				return err
 			}
 		}
@@ -210,7 +268,7 @@ func decode(path string, raw json.RawMessage, v reflect.Value) error {
 		m := reflect.MakeMapWithSize(v.Type(), len(keys))
 		for i, k := range keys {
 			e := reflect.New(v.Type().Elem()).Elem()
-			if err := decode(Join(path, k), vals[i], e); err != nil {
+			if err := d.decode(d.join(path, k), vals[i], e); err != nil {
 				return err
 			}
 			m.SetMapIndex(reflect.ValueOf(k).Convert(v.Type().Key()), e)
@@ -479,21 +537,12 @@ func fieldName(f reflect.StructField) (string, bool) {
 	return name, true
 }
 
-func decodeStruct(path string, raw json.RawMessage, v reflect.Value) error {
-	t := v.Type()
-	var buf [32]string
-	names := buf[:0]
-	for j := 0; j < t.NumField(); j++ {
-		name, ok := fieldName(t.Field(j))
-		if !ok {
-			name = "\x00"
-		}
-		names = append(names, name)
-	}
+func (d *decoder) decodeStruct(path string, raw json.RawMessage, v reflect.Value) error {
+	names := d.fieldNames(v.Type())
 	return eachMember(path, raw, func(k string, val json.RawMessage) error {
 		for j, name := range names {
 			if name == k {
-				return decode(Join(path, k), val, v.Field(j))
+				return d.decode(d.join(path, k), val, v.Field(j))
 			}
 		}
 		return Errorf(Join(path, k), "unknown field")
@@ -507,4 +556,14 @@ func listItems(path string, raw json.RawMessage) ([]json.RawMessage, error) {
 		return nil
 	})
 	return items, err
+}
+
+// structureOK reports whether raw, a single value by skipValue, is
+// well-formed JSON when it is not an object or a list (whose members are
+// checked while decoding).
+func structureOK(raw []byte) bool {
+	if raw[0] == '{' || raw[0] == '[' {
+		return true
+	}
+	return json.Valid(raw)
 }

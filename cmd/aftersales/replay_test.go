@@ -1,0 +1,117 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/aftersales/aftersales/policy"
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestPolicyFloorCommand(t *testing.T) {
+	m := runJSON(t, "policy", "floor", "--policy", "french-law", "--json")
+	if below := m["below_floor"].([]any); len(below) != 0 {
+		t.Errorf("french-law below its own floor: %v", below)
+	}
+	p := policy.Opisto()
+	p.Name = "opisto-stingy"
+	p.Refund.Withdrawal.Days = 7
+	p.Refund.OnWithdrawal.Delivery = false
+	p.Refund.OnConformity.ReturnShipping = false
+	b, _ := policy.Encode(p)
+	file := filepath.Join(t.TempDir(), "p.json")
+	_ = os.WriteFile(file, b, 0o600)
+	m = runJSON(t, "policy", "floor", "--policy", file, "--json")
+	var got []string
+	for _, c := range m["below_floor"].([]any) {
+		cm := c.(map[string]any)
+		got = append(got, cm["clause"].(string)+" "+cm["basis"].(string))
+	}
+	want := []string{
+		"refund.withdrawal.days C. consom. L221-18",
+		"refund.on_withdrawal.delivery C. consom. L221-24",
+		"refund.on_conformity.return_shipping C. consom. L221-23 / L217-11",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("below_floor (-want +got):\n%s", diff)
+	}
+	if above := m["above_floor"].([]any); len(above) == 0 {
+		t.Error("Opisto's professional withdrawal right is not reported as above the floor")
+	}
+}
+
+func TestReplayCommand(t *testing.T) {
+	dir := t.TempDir()
+	to := policy.Opisto()
+	to.Name = "opisto-48h"
+	for i := range to.SLA.Targets {
+		to.SLA.Targets[i].Hours = 48
+	}
+	b, _ := policy.Encode(to)
+	toFile := filepath.Join(dir, "to.json")
+	_ = os.WriteFile(toFile, b, 0o600)
+	cases := "../../policy/testdata/cases.jsonl"
+	code, out, errs := runCmd(t, "replay", "--from", "opisto", "--to", toFile, "--cases", cases, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var m struct {
+		Changes []policy.CaseChange `json:"changes"`
+		Summary policy.ReplaySummary `json:"summary"`
+	}
+	if err := json.Unmarshal([]byte(out), &m); err != nil {
+		t.Fatalf("not one JSON object: %v\n%s", err, out)
+	}
+	if m.Summary.Cases != 11 || m.Summary.Failed != 2 || m.Summary.ByChange["decision"] != 1 {
+		t.Errorf("summary = %+v", m.Summary)
+	}
+	found := false
+	for _, c := range m.Changes {
+		if c.ID == "c1" && strings.Contains(c.Diff, "+ decision: dispute-opens") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("c1 not reported as opening a dispute: %+v", m.Changes)
+	}
+	// Same policy: nothing changes, exit status 0, text output.
+	code, out, _ = runCmd(t, "replay", "--from", "opisto", "--to", "opisto", "--cases", cases)
+	if code != 0 || !strings.Contains(out, "0 changed") || !strings.Contains(out, "2 could not run") {
+		t.Errorf("self replay: exit %d\n%s", code, out)
+	}
+	code, _, errs = runCmd(t, "replay", "--from", "opisto", "--to", "opisto", "--cases", filepath.Join(dir, "missing.jsonl"))
+	if code != 2 || !strings.Contains(errs, "--cases") {
+		t.Errorf("missing cases file: exit %d %q", code, errs)
+	}
+	code, _, errs = runCmd(t, "replay", "--from", "nope", "--to", "opisto", "--cases", cases)
+	if code != 2 || !strings.Contains(errs, "--from") {
+		t.Errorf("unknown policy: exit %d %q", code, errs)
+	}
+}
+
+func TestTestCommand(t *testing.T) {
+	code, out, errs := runCmd(t, "test", "../../policy/testdata/expect.jsonl")
+	if code != 0 || !strings.Contains(out, "8 passed, 0 failed") {
+		t.Errorf("exit %d, out %q, err %q", code, out, errs)
+	}
+	dir := t.TempDir()
+	_ = os.WriteFile(filepath.Join(dir, "a.jsonl"), []byte(`{"id":"wrong-due","kind":"deadline","policy":"opisto","input":{"kind":"complaint","received":"2026-11-20T15:00:00+01:00"},"expect":{"instants":{"due":"2026-11-24T15:00:00+01:00"}}}
+not json
+`), 0o600)
+	code, out, _ = runCmd(t, "test", dir)
+	if code != 1 {
+		t.Errorf("failing expectation: exit %d, want 1", code)
+	}
+	for _, w := range []string{"FAIL", "wrong-due", "-", "2026-11-25T15:00:00+01:00", "ERROR", ":2", "0 passed, 2 failed"} {
+		if !strings.Contains(out, w) {
+			t.Errorf("output lacks %q:\n%s", w, out)
+		}
+	}
+	code, _, errs = runCmd(t, "test", filepath.Join(dir, "none.jsonl"))
+	if code != 2 || !strings.Contains(errs, "none.jsonl") {
+		t.Errorf("missing file: exit %d %q", code, errs)
+	}
+}
