@@ -59,7 +59,7 @@ func TestReplayCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var m struct {
-		Changes []policy.CaseChange `json:"changes"`
+		Changes []policy.CaseChange  `json:"changes"`
 		Summary policy.ReplaySummary `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(out), &m); err != nil {
