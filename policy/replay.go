@@ -228,15 +228,33 @@ func runItem(from, to CaseRunner, it *replayItem) {
 		return
 	}
 	it.res.ID, it.res.Kind = c.ID, c.Kind
-	a, err := from.Run(c)
-	if err != nil {
-		it.res.Error = "from policy: " + err.Error()
-		return
-	}
-	b, err := to.Run(c)
-	if err != nil {
-		it.res.Error = "to policy: " + err.Error()
-		return
+	var a, b Outcome
+	ra, okA := from.(*Runner)
+	rb, okB := to.(*Runner)
+	if okA && okB {
+		// Decode the input once for both policies.
+		in, err := Prepare(c)
+		if err != nil {
+			it.res.Error = err.Error()
+			return
+		}
+		if a, err = ra.RunPrepared(in); err != nil {
+			it.res.Error = "from policy: " + err.Error()
+			return
+		}
+		if b, err = rb.RunPrepared(in); err != nil {
+			it.res.Error = "to policy: " + err.Error()
+			return
+		}
+	} else {
+		if a, err = from.Run(c); err != nil {
+			it.res.Error = "from policy: " + err.Error()
+			return
+		}
+		if b, err = to.Run(c); err != nil {
+			it.res.Error = "to policy: " + err.Error()
+			return
+		}
 	}
 	changes, diff := Compare(a, b)
 	if len(changes) == 0 {

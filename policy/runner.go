@@ -57,27 +57,107 @@ func (r *Runner) Policy() Policy { return r.p }
 
 // Run runs one case and returns its outcome. An input that does not decode
 // or does not validate is an error naming the field ("input.received:
-// ..."); so is a case the policy has no rule for.
+// ..."); a case the policy has no rule for has the decision "no-rule".
 func (r *Runner) Run(c Case) (Outcome, error) {
-	var out Outcome
+	in, err := Prepare(c)
+	if err != nil {
+		return Outcome{}, err
+	}
+	return r.RunPrepared(in)
+}
+
+// Prepared is a case whose input has been decoded and checked, ready to run
+// under any number of policies (a replay decodes each case once). The zero
+// Prepared is invalid.
+type Prepared struct {
+	kind string
+	in   any // *deadlineInput, *conversationInput, ... by kind
+}
+
+// Kind returns the case kind.
+func (p Prepared) Kind() string { return p.kind }
+
+// Prepare decodes and checks a case's input. Errors name the field.
+func Prepare(c Case) (Prepared, error) {
+	pr := Prepared{kind: c.Kind}
 	var err error
 	switch c.Kind {
 	case KindDeadline:
-		out, err = r.runDeadline(c.Input)
+		in := new(deadlineInput)
+		err = decodeInput(c.Input, in)
+		if err == nil {
+			err = required("input.received", in.Received)
+		}
+		pr.in = in
 	case KindConversation:
-		out, err = r.runConversation(c.Input)
+		in := new(conversationInput)
+		err = decodeInput(c.Input, in)
+		if err == nil {
+			err = required("input.at", in.At)
+		}
+		if err == nil {
+			err = strictjson.At("input.thread", in.Thread.Validate())
+		}
+		pr.in = in
 	case KindWithdrawal:
-		out, err = r.runWithdrawal(c.Input)
+		var in withdrawalPrepared
+		in, err = prepareWithdrawal(c.Input)
+		pr.in = &in
 	case KindQuote:
-		out, err = r.runQuote(c.Input)
+		var in refund.Case
+		in, err = refund.DecodeCase(c.Input)
+		err = strictjson.At("input", err)
+		pr.in = &in
 	case KindWarranty:
-		out, err = r.runWarranty(c.Input)
+		var in warranty.Case
+		in, err = warranty.DecodeCase(c.Input)
+		err = strictjson.At("input", err)
+		pr.in = &in
 	case KindEscalation:
-		out, err = r.runEscalation(c.Input)
+		in := new(escalationInput)
+		err = decodeInput(c.Input, in)
+		if err == nil {
+			err = required("input.opened", in.Opened)
+		}
+		if err == nil {
+			err = required("input.at", in.At)
+		}
+		pr.in = in
 	case KindTakeover:
-		out, err = r.runTakeover(c.Input)
+		var in dispute.Case
+		in, err = dispute.DecodeCase(c.Input)
+		err = strictjson.At("input", err)
+		pr.in = &in
 	default:
-		return Outcome{}, strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, strings.Join(CaseKinds(), ", "))
+		err = strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, strings.Join(CaseKinds(), ", "))
+	}
+	if err != nil {
+		return Prepared{}, err
+	}
+	return pr, nil
+}
+
+// RunPrepared runs a prepared case under the runner's policy.
+func (r *Runner) RunPrepared(in Prepared) (Outcome, error) {
+	var out Outcome
+	var err error
+	switch x := in.in.(type) {
+	case *deadlineInput:
+		out, err = r.runDeadline(*x)
+	case *conversationInput:
+		out, err = r.runConversation(x)
+	case *withdrawalPrepared:
+		out, err = r.runWithdrawal(*x)
+	case *refund.Case:
+		out, err = r.runQuote(*x)
+	case *warranty.Case:
+		out, err = r.runWarranty(*x)
+	case *escalationInput:
+		out, err = r.runEscalation(*x)
+	case *dispute.Case:
+		out, err = r.runTakeover(*x)
+	default:
+		return Outcome{}, strictjson.Errorf("kind", "not a prepared case (kind %q)", in.kind)
 	}
 	if err != nil {
 		if !noRule(err) {
@@ -87,7 +167,7 @@ func (r *Runner) Run(c Case) (Outcome, error) {
 		// replay against a policy that adds the rule shows the change).
 		out = Outcome{Decision: "no-rule", Values: map[string]string{"reason": err.Error()}}
 	}
-	out.Kind = c.Kind
+	out.Kind = in.kind
 	return out, nil
 }
 
@@ -116,14 +196,7 @@ type deadlineInput struct {
 	Closures []calendar.Closure `json:"closures,omitempty"`
 }
 
-func (r *Runner) runDeadline(raw json.RawMessage) (Outcome, error) {
-	var in deadlineInput
-	if err := decodeInput(raw, &in); err != nil {
-		return Outcome{}, err
-	}
-	if err := required("input.received", in.Received); err != nil {
-		return Outcome{}, err
-	}
+func (r *Runner) runDeadline(in deadlineInput) (Outcome, error) {
 	if r.slaErr != nil {
 		return Outcome{}, strictjson.At("sla", r.slaErr)
 	}
@@ -151,17 +224,7 @@ type conversationInput struct {
 	Thread sla.Conversation `json:"thread"`
 }
 
-func (r *Runner) runConversation(raw json.RawMessage) (Outcome, error) {
-	var in conversationInput
-	if err := decodeInput(raw, &in); err != nil {
-		return Outcome{}, err
-	}
-	if err := required("input.at", in.At); err != nil {
-		return Outcome{}, err
-	}
-	if err := in.Thread.Validate(); err != nil {
-		return Outcome{}, strictjson.At("input.thread", err)
-	}
+func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
 	if r.slaErr != nil {
 		return Outcome{}, strictjson.At("sla", r.slaErr)
 	}
@@ -178,13 +241,13 @@ func (r *Runner) runConversation(raw json.RawMessage) (Outcome, error) {
 	if err != nil {
 		return Outcome{}, strictjson.At("input.thread", err)
 	}
-	out := Outcome{Instants: map[string]time.Time{}, Values: map[string]string{}}
-	for i, m := range ev.Messages {
+	n := len(ev.Messages)
+	out := Outcome{Instants: make(map[string]time.Time, n+2), Values: make(map[string]string, n+1)}
+	for _, m := range ev.Messages {
 		key := m.ID
 		if key == "" {
 			key = "#" + strconv.Itoa(m.Index)
 		}
-		_ = i
 		out.Values[key+".state"] = string(m.State)
 		if !m.Due.IsZero() {
 			out.Instants[key+".due"] = m.Due
@@ -228,23 +291,33 @@ type withdrawalInput struct {
 	On          calendar.Date   `json:"on,omitzero"`
 }
 
-func (r *Runner) runWithdrawal(raw json.RawMessage) (Outcome, error) {
+type withdrawalPrepared struct {
+	receipt refund.Receipt
+	on      calendar.Date
+}
+
+func prepareWithdrawal(raw json.RawMessage) (withdrawalPrepared, error) {
 	var in withdrawalInput
 	if err := decodeInput(raw, &in); err != nil {
-		return Outcome{}, err
+		return withdrawalPrepared{}, err
 	}
 	buyer, err := refund.ParseBuyer(in.Buyer)
 	if err != nil {
-		return Outcome{}, strictjson.At("input.buyer", err)
+		return withdrawalPrepared{}, strictjson.At("input.buyer", err)
 	}
 	rc := refund.Receipt{Delivered: in.Delivered, Regular: in.Regular, Buyer: buyer, NotInformed: in.NotInformed, InformedOn: in.InformedOn}
 	for i, x := range in.Excluded {
 		e, err := refund.ParseExclusion(x)
 		if err != nil {
-			return Outcome{}, strictjson.At(strictjson.Index("input.excluded", i), err)
+			return withdrawalPrepared{}, strictjson.At(strictjson.Index("input.excluded", i), err)
 		}
 		rc.Exclusions = append(rc.Exclusions, e)
 	}
+	return withdrawalPrepared{receipt: rc, on: in.On}, nil
+}
+
+func (r *Runner) runWithdrawal(in withdrawalPrepared) (Outcome, error) {
+	rc := in.receipt
 	w, err := r.p.Refund.Window(r.cal, rc)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
@@ -261,20 +334,16 @@ func (r *Runner) runWithdrawal(raw json.RawMessage) (Outcome, error) {
 	}
 	if !w.Applies {
 		out.Decision = "no-right"
-	} else if !in.On.IsZero() {
+	} else if !in.on.IsZero() {
 		out.Decision = "closed"
-		if w.OpenOn(in.On) {
+		if w.OpenOn(in.on) {
 			out.Decision = "open"
 		}
 	}
 	return out, nil
 }
 
-func (r *Runner) runQuote(raw json.RawMessage) (Outcome, error) {
-	c, err := refund.DecodeCase(raw)
-	if err != nil {
-		return Outcome{}, strictjson.At("input", err)
-	}
+func (r *Runner) runQuote(c refund.Case) (Outcome, error) {
 	q, err := r.p.Refund.Quote(r.cal, c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
@@ -307,17 +376,7 @@ type escalationInput struct {
 	Fulfilled map[string]time.Time `json:"fulfilled,omitempty"`
 }
 
-func (r *Runner) runEscalation(raw json.RawMessage) (Outcome, error) {
-	var in escalationInput
-	if err := decodeInput(raw, &in); err != nil {
-		return Outcome{}, err
-	}
-	if err := required("input.opened", in.Opened); err != nil {
-		return Outcome{}, err
-	}
-	if err := required("input.at", in.At); err != nil {
-		return Outcome{}, err
-	}
+func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
 	st, err := r.p.Dispute.Escalation.Status(r.cal, dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
@@ -346,11 +405,7 @@ func (r *Runner) runEscalation(raw json.RawMessage) (Outcome, error) {
 	return out, nil
 }
 
-func (r *Runner) runTakeover(raw json.RawMessage) (Outcome, error) {
-	c, err := dispute.DecodeCase(raw)
-	if err != nil {
-		return Outcome{}, strictjson.At("input", err)
-	}
+func (r *Runner) runTakeover(c dispute.Case) (Outcome, error) {
 	t, err := r.p.Dispute.Takeover.Decide(c)
 	if err != nil {
 		return Outcome{}, err
@@ -366,11 +421,7 @@ func (r *Runner) runTakeover(raw json.RawMessage) (Outcome, error) {
 	return out, nil
 }
 
-func (r *Runner) runWarranty(raw json.RawMessage) (Outcome, error) {
-	c, err := warranty.DecodeCase(raw)
-	if err != nil {
-		return Outcome{}, strictjson.At("input", err)
-	}
+func (r *Runner) runWarranty(c warranty.Case) (Outcome, error) {
 	a, err := warranty.Assess(r.p.Warranty, r.cal, c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
