@@ -43,7 +43,7 @@ func fullRules() dispute.Rules {
 		Reference:  aga(),
 		Takeover:   swapiphoneTakeover(),
 		Sanctions: []dispute.Sanction{
-			{Trigger: dispute.NonCooperation, Measures: []dispute.Measure{dispute.Restriction, dispute.Termination}, Basis: "Agafort §6"},
+			{Trigger: dispute.NonCooperation, Measures: []dispute.Measure{dispute.Restriction, dispute.Termination}, Basis: "Agafort dispute resolution policy §6"},
 			{Trigger: dispute.PerformanceBelow, Below: "0.90", Measures: []dispute.Measure{dispute.Warning}, Basis: "test"},
 		},
 	}

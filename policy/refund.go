@@ -7,7 +7,7 @@ import "github.com/aftersales/aftersales/refund"
 // refundFrenchLaw is the statutory floor (refund.FrenchLaw).
 func refundFrenchLaw() refund.Rules { return refund.FrenchLaw() }
 
-// refundOpisto follows the Opisto seller charter §II: the 14-day withdrawal
+// refundOpisto follows the Opisto charter §II: the 14-day withdrawal
 // right from receipt is granted to professional buyers as well as to
 // consumers; a withdrawal refunds the parts, the delivery and any delivery
 // surcharge; a claim within the guarantee period refunds the same plus the

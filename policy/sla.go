@@ -14,7 +14,7 @@ func slaFrenchLaw() sla.Rules { return sla.Rules{} }
 func slaOpisto() sla.Rules {
 	const clause = "Opisto charter §I"
 	return sla.Rules{
-		Source: "Opisto seller charter §I",
+		Source: "Opisto charter §I",
 		Targets: []sla.Target{
 			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: 72, Basis: clause},
 			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: 72, Basis: clause},

@@ -12,7 +12,7 @@ import (
 
 func rules() sla.Rules {
 	return sla.Rules{
-		Source: "Opisto seller charter §I",
+		Source: "Opisto charter §I",
 		Targets: []sla.Target{
 			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: 72},
 			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: 72},
@@ -58,9 +58,9 @@ func ExampleEngine_Explain() {
 	cat, _ := explain.NewCatalog(sla.Translations())
 	fmt.Print(cat.Render(x.Basis, language.English))
 	// Output:
-	// - A question must be answered within 72 business hours, counted only inside working time of working days. (Opisto seller charter §I)
+	// - A question must be answered within 72 business hours, counted only inside working time of working days. (Opisto charter §I)
 	// - The clock did not run on 2026-05-14, a public holiday (Ascension). (C. trav. L3133-1)
-	// - Reply due by 2026-05-19T12:00:00+02:00. (Opisto seller charter §I)
+	// - Reply due by 2026-05-19T12:00:00+02:00. (Opisto charter §I)
 }
 
 func ExampleEngine_Evaluate() {

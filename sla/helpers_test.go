@@ -15,7 +15,7 @@ import (
 func opistoRules() Rules {
 	const clause = "Opisto charter §I"
 	return Rules{
-		Source: "Opisto seller charter §I",
+		Source: "Opisto charter §I",
 		Targets: []Target{
 			{Kind: Question, Clock: BusinessHours, Hours: 72, Basis: clause},
 			{Kind: Complaint, Clock: BusinessHours, Hours: 72, Basis: clause},
