@@ -1,0 +1,114 @@
+package explain
+
+import (
+	"encoding/json"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"golang.org/x/text/language"
+)
+
+type euros string
+
+func (e euros) Localize(tag language.Tag) string {
+	if tag == language.French {
+		return string(e) + " €"
+	}
+	return "€" + string(e)
+}
+
+func testCatalog(t *testing.T) Catalog {
+	t.Helper()
+	c, err := NewCatalog(Translations{
+		"fr": {"refund %s by %s": "rembourser %s avant le %s"},
+		"pl": {"refund %s by %s": "zwrot %s do %s"},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestRender(t *testing.T) {
+	b := Of(Step{Rule: "refund.total", Basis: "C. consom. L221-24", Text: "refund %s by %s", Args: []any{euros("84,90"), "2026-11-19"}},
+		Step{Rule: "note", Text: "no basis here"})
+	tests := []struct {
+		name string
+		lang language.Tag
+		want []string
+	}{
+		{"English is the key", language.English, []string{"refund €84,90 by 2026-11-19 (C. consom. L221-24)", "no basis here"}},
+		{"French", language.French, []string{"rembourser 84,90 € avant le 2026-11-19 (C. consom. L221-24)", "no basis here"}},
+		{"regional French matches French", language.MustParse("fr-BE"), []string{"rembourser 84,90 € avant le 2026-11-19 (C. consom. L221-24)", "no basis here"}},
+		{"Polish", language.Polish, []string{"zwrot €84,90 do 2026-11-19 (C. consom. L221-24)", "no basis here"}},
+		{"German falls back to English", language.German, []string{"refund €84,90 by 2026-11-19 (C. consom. L221-24)", "no basis here"}},
+	}
+	cat := testCatalog(t)
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, cat.Lines(b, tt.lang)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	var zero Catalog
+	if got := zero.Line(b.Steps[0], language.French); got != "refund 84,90 € by 2026-11-19 (C. consom. L221-24)" { // text untranslated, amount localised
+		t.Errorf("zero Catalog = %q", got)
+	}
+}
+
+func TestBasisValueSemantics(t *testing.T) {
+	a := Of(Step{Rule: "a", Basis: "X"})
+	b := a.Add(Step{Rule: "b", Basis: "Y"})
+	c := a.Add(Step{Rule: "c", Basis: "X"})
+	if diff := cmp.Diff([]string{"a"}, a.Rules()); diff != "" {
+		t.Errorf("Add changed the receiver (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a", "b"}, b.Rules()); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"a", "c"}, c.Rules()); diff != "" {
+		t.Errorf("appends share storage (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"X", "Y"}, Join(a, b, c).Sources()); diff != "" {
+		t.Errorf("Sources (-want +got):\n%s", diff)
+	}
+}
+
+func TestJSON(t *testing.T) {
+	b := Of(Step{Rule: "r", Basis: "L221-18", Facts: []Fact{F("received", "2026-02-14"), F("days", 14)}, Text: "t %d", Args: []any{14}})
+	out, err := json.Marshal(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"steps":[{"rule":"r","basis":"L221-18","facts":[{"name":"received","value":"2026-02-14"},{"name":"days","value":"14"}],"text":"t %d","args":[14]}]}`
+	if diff := cmp.Diff(want, string(out)); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+}
+
+func TestBadTranslations(t *testing.T) {
+	if _, err := NewCatalog(Translations{"not a language!": {"a": "b"}}); err == nil {
+		t.Error("NewCatalog accepted a malformed language tag")
+	}
+}
+
+func TestConcurrentRender(t *testing.T) {
+	cat := testCatalog(t)
+	b := Of(Step{Rule: "x", Text: "refund %s by %s", Args: []any{euros("1"), "d"}})
+	var wg sync.WaitGroup
+	for i := 0; i < 8; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := 0; j < 100; j++ {
+				if got := cat.Line(b.Steps[0], language.French); got != "rembourser 1 € avant le d" {
+					t.Errorf("got %q", got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
