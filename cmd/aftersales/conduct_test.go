@@ -23,8 +23,8 @@ func TestScreenCommand(t *testing.T) {
 	type finding struct{ Kind, Text string }
 	tests := []struct {
 		name, policy, msg string
-		want             []finding
-		masked           string
+		want              []finding
+		masked            string
 	}{
 		{"phone and e-mail, Swapiphone", "swapiphone", "Appelez-moi au 06 12 34 56 78 ou jean.dupont@gmail.com",
 			[]finding{{"phone", "06 12 34 56 78"}, {"email", "jean.dupont@gmail.com"}}, "Appelez-moi au [phone] ou [email]"},
