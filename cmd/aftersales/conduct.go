@@ -48,7 +48,10 @@ func runScreen(e *env, args []string) int {
 		}
 		return fail(e, name, badf("standard input: %v", err))
 	}
-	var cat explain.Catalog
+	cat, err := explain.NewCatalog(conduct.Translations())
+	if err != nil {
+		return fail(e, name, err)
+	}
 	lines := cat.Lines(res.Basis, tag)
 	if *asJSON {
 		type finding struct {
@@ -114,7 +117,10 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", prefixPath("listing", err)))
 	}
-	var cat explain.Catalog
+	cat, err := explain.NewCatalog(conduct.Translations())
+	if err != nil {
+		return fail(e, name, err)
+	}
 	lines := cat.Lines(res.Basis, tag)
 	if *asJSON {
 		type finding struct {

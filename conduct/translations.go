@@ -1,0 +1,32 @@
+package conduct
+
+import "github.com/aftersales/aftersales/explain"
+
+// Translations returns the French and Polish translations of the step
+// texts this package emits, for explain.NewCatalog. Listing problems are
+// arguments and stay in English.
+func Translations() explain.Translations {
+	return explain.Translations{
+		"fr": {
+			"the text gives an e-mail address (%s): exchanges must stay on the platform":                       "le texte donne une adresse e-mail (%s) : les échanges doivent rester sur la plateforme",
+			"the text gives a phone number (%s): exchanges must stay on the platform":                          "le texte donne un numéro de téléphone (%s) : les échanges doivent rester sur la plateforme",
+			"the text gives a web address (%s): exchanges must stay on the platform":                           "le texte donne une adresse web (%s) : les échanges doivent rester sur la plateforme",
+			"the text points to a messaging app or social network (%s): exchanges must stay on the platform":   "le texte renvoie vers une messagerie ou un réseau social (%s) : les échanges doivent rester sur la plateforme",
+			"the text gives payment details for outside the platform (%s): payments must stay on the platform": "le texte donne des coordonnées de paiement hors plateforme (%s) : les paiements doivent rester sur la plateforme",
+			"the text carries marketing wording (%s): sellers must not contact buyers for marketing":           "le texte contient une sollicitation commerciale (%s) : les vendeurs ne doivent pas démarcher les acheteurs",
+			"no forbidden content found (checked: %s)":                                                         "aucun contenu interdit (vérifié : %s)",
+			"the rules forbid no content in messages":                                                          "les règles n'interdisent aucun contenu dans les messages",
+			"listing: %s":                         "annonce : %s",
+			"the listing meets the listing rules": "l'annonce respecte les règles",
+			"the same reply (at least %d%% similar) went to %d buyers: each request needs an individual answer": "la même réponse (similaire à au moins %d %%) a été envoyée à %d acheteurs : chaque demande appelle une réponse individuelle",
+		},
+		"pl": {
+			"the text gives an e-mail address (%s): exchanges must stay on the platform":                       "tekst podaje adres e-mail (%s): komunikacja musi pozostać na platformie",
+			"the text gives a phone number (%s): exchanges must stay on the platform":                          "tekst podaje numer telefonu (%s): komunikacja musi pozostać na platformie",
+			"the text gives a web address (%s): exchanges must stay on the platform":                           "tekst podaje adres strony (%s): komunikacja musi pozostać na platformie",
+			"the text points to a messaging app or social network (%s): exchanges must stay on the platform":   "tekst odsyła do komunikatora lub serwisu społecznościowego (%s): komunikacja musi pozostać na platformie",
+			"the text gives payment details for outside the platform (%s): payments must stay on the platform": "tekst podaje dane do płatności poza platformą (%s): płatności muszą pozostać na platformie",
+			"the text carries marketing wording (%s): sellers must not contact buyers for marketing":           "tekst zawiera treści marketingowe (%s): sprzedawcy nie mogą kontaktować się z kupującymi w celach marketingowych",
+		},
+	}
+}
