@@ -56,6 +56,7 @@ type ReferenceError struct {
 	Reason string
 }
 
+// Error says which reference is wrong and why.
 func (e *ReferenceError) Error() string {
 	return fmt.Sprintf("reference %q: %s", e.Input, e.Reason)
 }

@@ -246,6 +246,7 @@ type LineError struct {
 	Err  string `json:"error"`
 }
 
+// Error returns "line N (case ID): error".
 func (e LineError) Error() string {
 	if e.ID != "" {
 		return fmt.Sprintf("line %d (case %s): %s", e.Line, e.ID, e.Err)

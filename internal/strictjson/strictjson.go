@@ -29,6 +29,7 @@ type Error struct {
 	Err  error
 }
 
+// Error returns "path: cause", or the cause alone at the document root.
 func (e *Error) Error() string {
 	if e.Path == "" {
 		return e.Err.Error()
