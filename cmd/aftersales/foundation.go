@@ -39,8 +39,9 @@ func runPolicy(e *env, args []string) int {
 		if done, st := parse(e, "policy check", fs, args[2:]); done {
 			return st
 		}
-		p, err := loadPolicy("policy check FILE", file)
+		p, err := policy.Load(file)
 		if err != nil {
+			err = badf("%v", err)
 			if *asJSON {
 				writeJSON(e, map[string]any{"valid": false, "error": err.Error()})
 			}
