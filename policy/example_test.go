@@ -7,6 +7,7 @@ import (
 
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/sla"
+	"golang.org/x/text/language"
 )
 
 func Example() {
@@ -78,4 +79,16 @@ func ExampleReplay() {
 	// c1: no-dispute → dispute-opens
 	// c2: no-dispute → no-dispute
 	// 2 cases, 2 changed, decisions changed: 1
+}
+
+func ExampleCatalog() {
+	cat, err := policy.Catalog()
+	if err != nil {
+		panic(err)
+	}
+	rep := policy.Floor(policy.Opisto())
+	fmt.Print(cat.Render(rep.Basis, language.French))
+	// Output:
+	// - refund.withdrawal.professionals : la politique (true) est plus favorable que la loi (false) (C. consom. L221-18 (consumers only))
+	// - refund.on_withdrawal.delivery_surcharge : la politique (true) est plus favorable que la loi (false) (C. consom. L221-24)
 }

@@ -1,0 +1,29 @@
+package policy
+
+import (
+	"github.com/aftersales/aftersales/conduct"
+	"github.com/aftersales/aftersales/dispute"
+	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/refund"
+	"github.com/aftersales/aftersales/sla"
+	"github.com/aftersales/aftersales/warranty"
+)
+
+// Catalog returns one explain.Catalog holding the translations of every
+// package (sla, refund, warranty, dispute, conduct and the floor report),
+// so that any decision's Basis renders in French or Polish:
+//
+//	cat, _ := policy.Catalog()
+//	fmt.Print(cat.Render(quote.Basis, language.French))
+//
+// Build it once and share it; it is immutable.
+func Catalog() (explain.Catalog, error) {
+	return explain.NewCatalog(
+		sla.Translations(),
+		refund.Translations(),
+		warranty.Translations(),
+		dispute.Translations(),
+		conduct.Translations(),
+		FloorTranslations(),
+	)
+}
