@@ -112,9 +112,9 @@
 // Screen is a hand-written scanner: one tokenising pass (one allocation)
 // with a word-class lookup, then detectors over the tokens. A clear 1 KB
 // message costs one allocation. On a shared 2-core AMD EPYC, a 1 KB
-// message with four findings takes about 15–17 µs (BenchmarkScreen1KB,
-// 29 allocations, mostly the findings' explanations) and a clear one about
-// 12 µs; the target is 20 µs.
+// message with two findings takes about 15–21 µs depending on the load
+// (BenchmarkScreen1KB, 29 allocations, mostly the findings'
+// explanations) and a clear one about 12–16 µs; the target is 20 µs.
 //
 // # Concurrency and time
 //

@@ -58,6 +58,9 @@ type ListingResult struct {
 // DecodeListing decodes a listing from JSON strictly (unknown or duplicate
 // fields and wrong types are errors naming the field) and validates it.
 func DecodeListing(data []byte) (Listing, error) {
+	if !utf8.Valid(data) {
+		return Listing{}, ErrInvalidUTF8
+	}
 	var l Listing
 	if err := strictjson.Decode(data, &l); err != nil {
 		return Listing{}, err
@@ -105,6 +108,26 @@ func (l Listing) Validate() error {
 	return nil
 }
 
+// Texts of the listing problems: constant format strings, the catalog keys
+// of the steps (translated in Translations) and, formatted, the
+// ListingFinding.Problem.
+const (
+	textNoCondition  = "the item's condition is not stated"
+	textNoWarranty   = "the warranty is not stated (months or text)"
+	textNoDamage     = `damage is not declared (write "none" when there is none)`
+	textFewPhotos    = "%d photo(s), at least %d required"
+	textNoStock      = "no stock: only items actually held may be listed"
+	textStockNotHeld = "the stock is not held by the seller: only items actually held may be listed"
+	textNoDelivery   = "no delivery time is stated"
+	textSlowDelivery = "%d days to %s, more than the %d days that fit this destination"
+)
+
+// listingTexts lists the listing problem texts (for the translation test).
+func listingTexts() []string {
+	return []string{textNoCondition, textNoWarranty, textNoDamage, textFewPhotos,
+		textNoStock, textStockNotHeld, textNoDelivery, textSlowDelivery}
+}
+
 // CheckListing checks l against r's listing rules and, when
 // r.Listing.ScreenText is set, screens its title and description with r's
 // contact rules. It builds a Screener for r; to check many listings, build
@@ -127,16 +150,18 @@ func (s *Screener) CheckListing(l Listing) (ListingResult, error) {
 	}
 	lr := s.rules.Listing
 	var out []ListingFinding
-	add := func(field, rule, clause, problem string, facts ...explain.Fact) {
+	// format is one of listingTexts: a constant format string, so that it
+	// is the catalog key of the step and the explanation translates.
+	add := func(field, rule, clause, format string, args []any, facts ...explain.Fact) {
 		out = append(out, ListingFinding{
 			Field:   field,
-			Problem: problem,
+			Problem: fmt.Sprintf(format, args...),
 			Basis: explain.Of(explain.Step{
 				Rule:  rule,
 				Basis: clause,
 				Facts: append([]explain.Fact{explain.F("field", field)}, facts...),
-				Text:  "listing: %s",
-				Args:  []any{problem},
+				Text:  format,
+				Args:  args,
 			}),
 		})
 	}
@@ -158,32 +183,32 @@ func (s *Screener) CheckListing(l Listing) (ListingResult, error) {
 		}
 	}
 	if lr.RequireCondition && strings.TrimSpace(l.Condition) == "" {
-		add("condition", "conduct.listing.condition", lr.DescriptionClause, "the item's condition is not stated")
+		add("condition", "conduct.listing.condition", lr.DescriptionClause, textNoCondition, nil)
 	}
 	if lr.RequireWarranty && l.WarrantyMonths == nil && strings.TrimSpace(l.WarrantyText) == "" {
-		add("warranty_months", "conduct.listing.warranty", lr.DescriptionClause, "the warranty is not stated (months or text)")
+		add("warranty_months", "conduct.listing.warranty", lr.DescriptionClause, textNoWarranty, nil)
 	}
 	if lr.RequireDamage && strings.TrimSpace(l.Damage) == "" {
-		add("damage", "conduct.listing.damage", lr.DescriptionClause, `damage is not declared (write "none" when there is none)`)
+		add("damage", "conduct.listing.damage", lr.DescriptionClause, textNoDamage, nil)
 	}
 	if l.Photos < lr.MinPhotos {
 		add("photos", "conduct.listing.photos", lr.PhotosClause,
-			fmt.Sprintf("%d photo(s), at least %d required", l.Photos, lr.MinPhotos),
+			textFewPhotos, []any{l.Photos, lr.MinPhotos},
 			explain.F("photos", l.Photos), explain.F("min_photos", lr.MinPhotos))
 	}
 	if lr.RequireHeldStock {
 		switch {
 		case l.Stock == 0:
-			add("stock", "conduct.listing.stock", lr.StockClause, "no stock: only items actually held may be listed",
+			add("stock", "conduct.listing.stock", lr.StockClause, textNoStock, nil,
 				explain.F("stock", l.Stock))
 		case !l.StockHeld:
-			add("stock_held", "conduct.listing.stock", lr.StockClause, "the stock is not held by the seller: only items actually held may be listed",
+			add("stock_held", "conduct.listing.stock", lr.StockClause, textStockNotHeld, nil,
 				explain.F("stock", l.Stock), explain.F("stock_held", l.StockHeld))
 		}
 	}
 	if len(lr.MaxDeliveryDays) > 0 || lr.DefaultMaxDeliveryDays > 0 {
 		if len(l.DeliveryDays) == 0 {
-			add("delivery_days", "conduct.listing.delivery", lr.DeliveryClause, "no delivery time is stated")
+			add("delivery_days", "conduct.listing.delivery", lr.DeliveryClause, textNoDelivery, nil)
 		}
 		for _, c := range sortedKeys(l.DeliveryDays) {
 			limit, ok := lr.MaxDeliveryDays[c]
@@ -192,7 +217,7 @@ func (s *Screener) CheckListing(l Listing) (ListingResult, error) {
 			}
 			if days := l.DeliveryDays[c]; limit > 0 && days > limit {
 				add(strictjson.Join("delivery_days", c), "conduct.listing.delivery", lr.DeliveryClause,
-					fmt.Sprintf("%d days to %s, more than the %d days that fit this destination", days, c, limit),
+					textSlowDelivery, []any{days, c, limit},
 					explain.F("country", c), explain.F("days", days), explain.F("max_days", limit))
 			}
 		}

@@ -80,6 +80,7 @@ type Screener struct {
 	enabled [numKinds]bool
 	any     bool
 	lex     map[string]uint32
+	lexPre  *[1 << 13]byte // bit set of the first two bytes of lex's words
 	tld     map[string]bool
 	mail    map[string]bool
 	hosts   map[string]Kind
@@ -101,6 +102,11 @@ func NewScreener(r Rules) (*Screener, error) {
 		hosts:  hostKinds(),
 		phones: phoneLengths(),
 		ibans:  ibanLengths(),
+	}
+	s.lexPre = new([1 << 13]byte)
+	for w := range s.lex {
+		k := prefixKey(w)
+		s.lexPre[k>>3] |= 1 << (k & 7)
 	}
 	var kinds, clauses []string
 	for _, c := range r.Contact {
@@ -356,12 +362,28 @@ func (sc *scan) tokenize() {
 		t.end = int32(j)
 		if t.others > 0 && j-i <= len(buf) && j-i <= maxWordLen {
 			if n := foldWord(buf[:], text[i:j]); n > 0 {
-				t.cls = sc.s.lex[string(buf[:n])]
+				// Most words are not in the lexicon: a bit set of
+				// its words' first two bytes skips most map look-ups.
+				if k := prefixKey(string(buf[:n])); sc.s.lexPre[k>>3]&(1<<(k&7)) != 0 {
+					t.cls = sc.s.lex[string(buf[:n])]
+				}
 			}
 		}
 		sc.toks = append(sc.toks, t)
 		i = j
 	}
+}
+
+// prefixKey returns the first two bytes of w as a 16-bit key (a one-byte
+// word has 0 as its second byte).
+func prefixKey(w string) uint16 {
+	switch len(w) {
+	case 0:
+		return 0
+	case 1:
+		return uint16(w[0]) << 8
+	}
+	return uint16(w[0])<<8 | uint16(w[1])
 }
 
 // gap returns the text between token i and token i+1.

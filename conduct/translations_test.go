@@ -14,6 +14,7 @@ func TestTranslationsCoverEveryText(t *testing.T) {
 	for _, k := range Kinds() {
 		texts = append(texts, findingText(k))
 	}
+	texts = append(texts, listingTexts()...)
 	re := regexp.MustCompile(`Text:\s+"([^"]+)"`)
 	for _, f := range []string{"screen.go", "listing.go", "canned.go"} {
 		src, err := os.ReadFile(f)

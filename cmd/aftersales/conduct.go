@@ -5,17 +5,40 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/explain"
 	"golang.org/x/text/language"
 )
 
+// conductLang parses --lang for screen and listing: fr (the default, the
+// language of the markets the presets cover), en or pl.
+func conductLang(v string) (language.Tag, error) {
+	switch v {
+	case "", "fr":
+		return language.French, nil
+	case "en":
+		return language.English, nil
+	case "pl":
+		return language.Polish, nil
+	}
+	return language.Und, badf("--lang: %q not supported (want fr, en or pl)", v)
+}
+
+// conductCatalog renders conduct explanations.
+func conductCatalog() (explain.Catalog, error) {
+	return explain.NewCatalog(conduct.Translations())
+}
+
+// clauses joins the clauses cited by b.
+func clauses(b explain.Basis) string { return strings.Join(b.Sources(), "; ") }
+
 func runScreen(e *env, args []string) int {
 	const name = "screen"
 	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: preset name or JSON file (required)")
-	lang := fs.String("lang", "fr", "language of the explanation")
+	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
+	lang := fs.String("lang", "fr", "language of the explanation: fr, en or pl")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -24,35 +47,39 @@ func runScreen(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := language.Parse(*lang)
+	tag, err := conductLang(*lang)
 	if err != nil {
-		return fail(e, name, badf("--lang: %q is not a language tag", *lang))
-	}
-	// Read at most one byte past the cap: a larger message is refused,
-	// never read whole.
-	data, err := io.ReadAll(io.LimitReader(e.stdin, conduct.MaxMessageBytes+1))
-	if err != nil {
-		return fail(e, name, badf("reading the message on standard input: %v", err))
-	}
-	if len(data) > conduct.MaxMessageBytes {
-		return fail(e, name, badf("standard input: message larger than %d bytes (the screening cap); split it", conduct.MaxMessageBytes))
+		return fail(e, name, err)
 	}
 	s, err := conduct.NewScreener(p.Conduct)
 	if err != nil {
-		return fail(e, name, badf("--policy: conduct: %v", err))
+		return fail(e, name, badf("--policy: conduct.%v", err))
+	}
+	// Read at most one byte past the cap: a larger message is refused,
+	// never read whole.
+	var data []byte
+	if e.stdin != nil {
+		data, err = io.ReadAll(io.LimitReader(e.stdin, conduct.MaxMessageBytes+1))
+		if err != nil {
+			return fail(e, name, badf("standard input: %v", err))
+		}
+	}
+	if len(data) > conduct.MaxMessageBytes {
+		return fail(e, name, badf("standard input: message larger than the %d-byte cap (%d KiB); screen it in parts", conduct.MaxMessageBytes, conduct.MaxMessageBytes>>10))
 	}
 	res, err := s.Screen(string(data))
 	if err != nil {
 		if errors.Is(err, conduct.ErrInvalidUTF8) {
-			return fail(e, name, badf("standard input: the message is not valid UTF-8"))
+			return fail(e, name, badf("standard input: the message is not valid UTF-8 (first bad byte at offset %d)", firstBadByte(data)))
 		}
 		return fail(e, name, badf("standard input: %v", err))
 	}
-	cat, err := explain.NewCatalog(conduct.Translations())
+	cat, err := conductCatalog()
 	if err != nil {
 		return fail(e, name, err)
 	}
 	lines := cat.Lines(res.Basis, tag)
+	empty := strings.TrimSpace(string(data)) == ""
 	if *asJSON {
 		type finding struct {
 			Kind  string `json:"kind"`
@@ -62,37 +89,59 @@ func runScreen(e *env, args []string) int {
 			Rule  string `json:"rule"`
 			Basis string `json:"basis"`
 		}
-		out := struct {
+		fds := []finding{}
+		for _, f := range res.Findings {
+			fds = append(fds, finding{string(f.Kind), f.Start, f.End, f.Text, f.Rule, clauses(f.Basis)})
+		}
+		return writeJSON(e, struct {
 			Policy   string        `json:"policy"`
+			Bytes    int           `json:"bytes"`
+			Empty    bool          `json:"empty"`
 			Clean    bool          `json:"clean"`
 			Findings []finding     `json:"findings"`
 			Masked   string        `json:"masked"`
 			Explain  []string      `json:"explain"`
 			Basis    explain.Basis `json:"basis"`
-		}{Policy: p.Name, Clean: len(res.Findings) == 0, Findings: []finding{}, Masked: res.Masked, Explain: lines, Basis: res.Basis}
-		for _, f := range res.Findings {
-			out.Findings = append(out.Findings, finding{string(f.Kind), f.Start, f.End, f.Text, f.Rule, strings.Join(f.Basis.Sources(), "; ")})
-		}
-		return writeJSON(e, out)
+		}{p.Name, len(data), empty, len(res.Findings) == 0, fds, res.Masked, lines, res.Basis})
 	}
-	if len(res.Findings) == 0 {
-		fmt.Fprintf(e.stdout, "clean: nothing forbidden by %s\n", p.Name)
-	} else {
+	switch {
+	case empty:
+		fmt.Fprintf(e.stdout, "empty message: nothing to screen (clean under %s)\n", p.Name)
+		return 0
+	case len(res.Findings) == 0:
+		fmt.Fprintf(e.stdout, "clean under %s\n", p.Name)
+	default:
 		fmt.Fprintf(e.stdout, "%d finding(s) under %s:\n", len(res.Findings), p.Name)
 		for _, f := range res.Findings {
-			fmt.Fprintf(e.stdout, "  %-9s [%d:%d] %q (%s)\n", f.Kind, f.Start, f.End, f.Text, strings.Join(f.Basis.Sources(), "; "))
+			fmt.Fprintf(e.stdout, "  %-9s bytes %d-%d %q (%s)\n", f.Kind, f.Start, f.End, f.Text, clauses(f.Basis))
 		}
-		fmt.Fprintf(e.stdout, "masked:\n%s\n", res.Masked)
 	}
+	for _, l := range lines {
+		fmt.Fprintf(e.stdout, "  %s\n", l)
+	}
+	fmt.Fprintf(e.stdout, "masked:\n%s\n", res.Masked)
 	return 0
+}
+
+// firstBadByte is the offset of the first byte of data that does not
+// start a valid UTF-8 sequence, or len(data).
+func firstBadByte(data []byte) int {
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(data)
 }
 
 func runListing(e *env, args []string) int {
 	const name = "listing"
 	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: preset name or JSON file (required)")
+	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
 	file := fs.String("listing", "", "listing JSON file (required)")
-	lang := fs.String("lang", "fr", "language of the explanation")
+	lang := fs.String("lang", "fr", "language of the explanation: fr, en or pl")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -101,59 +150,79 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := language.Parse(*lang)
+	tag, err := conductLang(*lang)
 	if err != nil {
-		return fail(e, name, badf("--lang: %q is not a language tag", *lang))
+		return fail(e, name, err)
+	}
+	s, err := conduct.NewScreener(p.Conduct)
+	if err != nil {
+		return fail(e, name, badf("--policy: conduct.%v", err))
 	}
 	data, err := readFile("listing", *file)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	if !utf8.Valid(data) {
+		// encoding/json would silently replace the bad bytes.
+		return fail(e, name, badf("--listing: the file is not valid UTF-8 (first bad byte at offset %d)", firstBadByte(data)))
+	}
 	l, err := conduct.DecodeListing(data)
 	if err != nil {
 		return fail(e, name, badf("%v", prefixPath("listing", err)))
 	}
-	res, err := conduct.CheckListing(l, p.Conduct)
+	res, err := s.CheckListing(l)
 	if err != nil {
 		return fail(e, name, badf("%v", prefixPath("listing", err)))
 	}
-	cat, err := explain.NewCatalog(conduct.Translations())
+	cat, err := conductCatalog()
 	if err != nil {
 		return fail(e, name, err)
 	}
 	lines := cat.Lines(res.Basis, tag)
+	hasRules := listingRules(p.Conduct.Listing)
 	if *asJSON {
 		type finding struct {
 			Field   string `json:"field"`
 			Problem string `json:"problem"`
 			Clause  string `json:"clause"`
+			Kind    string `json:"kind,omitempty"`
 			Text    string `json:"text,omitempty"`
 		}
-		out := struct {
-			Policy   string        `json:"policy"`
-			OK       bool          `json:"ok"`
-			Findings []finding     `json:"findings"`
-			Explain  []string      `json:"explain"`
-			Basis    explain.Basis `json:"basis"`
-		}{Policy: p.Name, OK: res.OK, Findings: []finding{}, Explain: lines, Basis: res.Basis}
+		fds := []finding{}
 		for _, f := range res.Findings {
-			x := finding{Field: f.Field, Problem: f.Problem, Clause: strings.Join(f.Basis.Sources(), "; ")}
+			x := finding{Field: f.Field, Problem: f.Problem, Clause: clauses(f.Basis)}
 			if f.Contact != nil {
-				x.Text = f.Contact.Text
+				x.Kind, x.Text = string(f.Contact.Kind), f.Contact.Text
 			}
-			out.Findings = append(out.Findings, x)
+			fds = append(fds, x)
 		}
-		return writeJSON(e, out)
+		return writeJSON(e, struct {
+			Policy       string        `json:"policy"`
+			ListingRules bool          `json:"listing_rules"`
+			OK           bool          `json:"ok"`
+			Findings     []finding     `json:"findings"`
+			Explain      []string      `json:"explain"`
+			Basis        explain.Basis `json:"basis"`
+		}{p.Name, hasRules, res.OK, fds, lines, res.Basis})
 	}
-	if res.OK {
+	switch {
+	case !hasRules:
+		fmt.Fprintf(e.stdout, "%s sets no listing rules: nothing to check\n", p.Name)
+	case res.OK:
 		fmt.Fprintf(e.stdout, "listing meets the rules of %s\n", p.Name)
-		return 0
-	}
-	fmt.Fprintf(e.stdout, "%d problem(s) under %s:\n", len(res.Findings), p.Name)
-	for _, f := range res.Findings {
-		fmt.Fprintf(e.stdout, "  %-16s %s (%s)\n", f.Field, f.Problem, strings.Join(f.Basis.Sources(), "; "))
+	default:
+		fmt.Fprintf(e.stdout, "%d problem(s) under %s:\n", len(res.Findings), p.Name)
+		for _, f := range res.Findings {
+			fmt.Fprintf(e.stdout, "  %s: %s\n", f.Field, strings.Join(cat.Lines(f.Basis, tag), "; "))
+		}
 	}
 	return 0
+}
+
+// listingRules reports whether lr requires anything of a listing.
+func listingRules(lr conduct.ListingRules) bool {
+	return lr.RequireCondition || lr.RequireWarranty || lr.RequireDamage || lr.MinPhotos > 0 ||
+		lr.RequireHeldStock || len(lr.MaxDeliveryDays) > 0 || lr.DefaultMaxDeliveryDays > 0 || lr.ScreenText
 }
 
 // prefixPath puts err under the path root unless it already starts with

@@ -7,32 +7,24 @@ import (
 	"github.com/aftersales/aftersales/policy"
 )
 
-// showConduct screens a seller's message that tries to take the buyer off
-// the platform, then checks an incomplete listing.
+// showConduct screens a Polish seller message that hands out a phone
+// number, a disguised e-mail address and a WhatsApp invitation. Agafort's
+// policy routes requests for a seller's direct details through its
+// customer service (§5); this library reads that as no e-mail, phone, web
+// or social contact in messages. Marketing is not an Agafort rule, so the
+// "kod rabatowy" is not reported.
 func showConduct(p policy.Policy) {
 	s, err := conduct.NewScreener(p.Conduct)
 	if err != nil {
 		panic(err)
 	}
-	msg := "Bonjour, pour aller plus vite écrivez-moi sur WhatsApp au +33 6 12 34 56 78 (commande n° 2026-112233, 89,90 €)."
+	msg := "Dzień dobry, zamówienie nr 2026/0412 wysłane. Proszę dzwonić 0048 600 700 800, pisać na jan.kowalski małpa wp kropka pl albo na WhatsAppie. Kod rabatowy LATO10."
 	res, err := s.Screen(msg)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("conduct: %d finding(s)", len(res.Findings))
 	for _, f := range res.Findings {
-		fmt.Printf(" [%s %q]", f.Kind, f.Text)
+		fmt.Printf("conduct: %s %q (%s)\n", f.Kind, f.Text, f.Basis.Sources()[0])
 	}
-	fmt.Printf("\nconduct: masked: %s\n", res.Masked)
-	months := 3
-	l := conduct.Listing{Title: "Alternateur Clio III 1.5 dCi", Description: "Pièce testée.", WarrantyMonths: &months, Photos: 0, Stock: 1, StockHeld: true}
-	lr, err := conduct.CheckListing(l, p.Conduct)
-	if err != nil {
-		panic(err)
-	}
-	fmt.Printf("conduct: listing ok=%v", lr.OK)
-	for _, f := range lr.Findings {
-		fmt.Printf(" [%s: %s]", f.Field, f.Problem)
-	}
-	fmt.Println()
+	fmt.Printf("conduct: masked: %s\n", res.Masked)
 }

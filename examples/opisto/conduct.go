@@ -5,34 +5,47 @@ import (
 
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/policy"
+	"golang.org/x/text/language"
 )
 
-// showConduct screens a seller's message that tries to take the buyer off
-// the platform, then checks an incomplete listing.
+// showConduct screens a seller's message that tries to move the buyer to
+// the phone and WhatsApp (Opisto charter §I: exchanges stay on the
+// platform), then checks an incomplete listing against §II.
 func showConduct(p policy.Policy) {
-	s, err := conduct.NewScreener(p.Conduct)
+	s, err := conduct.NewScreener(p.Conduct) // build once, share between goroutines
 	if err != nil {
 		panic(err)
 	}
-	msg := "Bonjour, pour aller plus vite écrivez-moi sur WhatsApp au +33 6 12 34 56 78 (commande n° 2026-112233, 89,90 €)."
+	msg := "Bonjour, la boîte réf. 7701700575 (commande n° 2026-112233, 389,90 €) est dispo. Pour aller plus vite, appelez-moi au 06.12.34.56.78 ou sur WhatsApp."
 	res, err := s.Screen(msg)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("conduct: %d finding(s)", len(res.Findings))
 	for _, f := range res.Findings {
-		fmt.Printf(" [%s %q]", f.Kind, f.Text)
+		fmt.Printf("conduct: %s %q at bytes %d-%d (%s)\n", f.Kind, f.Text, f.Start, f.End, f.Basis.Sources()[0])
 	}
-	fmt.Printf("\nconduct: masked: %s\n", res.Masked)
+	fmt.Printf("conduct: masked: %s\n", res.Masked)
+
 	months := 3
-	l := conduct.Listing{Title: "Alternateur Clio III 1.5 dCi", Description: "Pièce testée.", WarrantyMonths: &months, Photos: 0, Stock: 1, StockHeld: true}
-	lr, err := conduct.CheckListing(l, p.Conduct)
+	l := conduct.Listing{
+		Title:          "Boîte de vitesses Clio III 1.5 dCi",
+		Description:    "Pièce testée, démontée sur véhicule de 92 000 km.",
+		WarrantyMonths: &months,
+		Photos:         0,
+		Stock:          1,
+		StockHeld:      true,
+		DeliveryDays:   map[string]int{"FR": 3, "DE": 30},
+	}
+	lr, err := s.CheckListing(l)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("conduct: listing ok=%v", lr.OK)
-	for _, f := range lr.Findings {
-		fmt.Printf(" [%s: %s]", f.Field, f.Problem)
+	cat, err := policy.Catalog() // the explanations in the market's language
+	if err != nil {
+		panic(err)
 	}
-	fmt.Println()
+	fmt.Printf("conduct: listing ok=%v\n", lr.OK)
+	for _, f := range lr.Findings {
+		fmt.Printf("  %s: %s\n", f.Field, cat.Lines(f.Basis, language.French)[0])
+	}
 }

@@ -7,32 +7,37 @@ import (
 	"github.com/aftersales/aftersales/policy"
 )
 
-// showConduct screens a seller's message that tries to take the buyer off
-// the platform, then checks an incomplete listing.
+// showConduct screens a seller's message that moves the buyer to WhatsApp
+// and adds a discount code (Swapiphone: every exchange goes through the
+// helpdesk, no marketing contact), then finds a canned reply sent to three
+// buyers (communication rules: each request gets an individual answer).
 func showConduct(p policy.Policy) {
 	s, err := conduct.NewScreener(p.Conduct)
 	if err != nil {
 		panic(err)
 	}
-	msg := "Bonjour, pour aller plus vite écrivez-moi sur WhatsApp au +33 6 12 34 56 78 (commande n° 2026-112233, 89,90 €)."
+	msg := "Hello, for a faster answer add me on WhatsApp +33 6 12 34 56 78. Order 4410-2291 ships today; use code promo SWAP10 next time!"
 	res, err := s.Screen(msg)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("conduct: %d finding(s)", len(res.Findings))
 	for _, f := range res.Findings {
-		fmt.Printf(" [%s %q]", f.Kind, f.Text)
+		fmt.Printf("conduct: %s %q (%s)\n", f.Kind, f.Text, f.Basis.Sources()[0])
 	}
-	fmt.Printf("\nconduct: masked: %s\n", res.Masked)
-	months := 3
-	l := conduct.Listing{Title: "Alternateur Clio III 1.5 dCi", Description: "Pièce testée.", WarrantyMonths: &months, Photos: 0, Stock: 1, StockHeld: true}
-	lr, err := conduct.CheckListing(l, p.Conduct)
+	fmt.Printf("conduct: masked: %s\n", res.Masked)
+
+	text := "Bonjour %s, nous avons bien reçu votre demande %s et nous revenons vers vous au plus vite. Cordialement, le service client."
+	replies := []conduct.Reply{
+		{ID: "r1", Buyer: "b-101", Text: fmt.Sprintf(text, "Marie", "4410-2291")},
+		{ID: "r2", Buyer: "b-102", Text: "Bonjour Paul, l'écran est garanti 12 mois : envoyez-nous une photo de la fissure et nous lançons l'échange."},
+		{ID: "r3", Buyer: "b-103", Text: fmt.Sprintf(text, "Luc", "4410-2307")},
+		{ID: "r4", Buyer: "b-104", Text: fmt.Sprintf(text, "Anna", "4410-2315")},
+	}
+	canned, err := conduct.Canned(replies, p.Conduct)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Printf("conduct: listing ok=%v", lr.OK)
-	for _, f := range lr.Findings {
-		fmt.Printf(" [%s: %s]", f.Field, f.Problem)
+	for _, c := range canned {
+		fmt.Printf("conduct: canned reply %v to buyers %v (%d %% similar, %s)\n", c.ReplyIDs, c.Buyers, c.MinSimilarityPercent, c.Basis.Sources()[0])
 	}
-	fmt.Println()
 }
