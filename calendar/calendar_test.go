@@ -614,7 +614,7 @@ func FuzzBusiness(f *testing.F) {
 			iv := Interval{Clock(start) * 60, Clock(end) * 60}
 			for d := time.Sunday; d <= time.Saturday; d++ {
 				if days&(1<<d) != 0 {
-					w = mergeWeek(w, d, iv)
+					w.set(d, []Interval{iv})
 				}
 			}
 			var err error
@@ -640,25 +640,4 @@ func FuzzBusiness(f *testing.F) {
 			t.Fatalf("AddBusiness went backwards")
 		}
 	})
-}
-
-func mergeWeek(w Week, d time.Weekday, iv Interval) Week {
-	one := []Interval{iv}
-	switch d {
-	case time.Sunday:
-		w.Sun = one
-	case time.Monday:
-		w.Mon = one
-	case time.Tuesday:
-		w.Tue = one
-	case time.Wednesday:
-		w.Wed = one
-	case time.Thursday:
-		w.Thu = one
-	case time.Friday:
-		w.Fri = one
-	case time.Saturday:
-		w.Sat = one
-	}
-	return w
 }

@@ -193,25 +193,29 @@ func MondayToFriday() Week {
 func Weekdays(iv Interval, days ...time.Weekday) Week {
 	var w Week
 	for _, d := range days {
-		one := []Interval{iv}
-		switch d {
-		case time.Monday:
-			w.Mon = one
-		case time.Tuesday:
-			w.Tue = one
-		case time.Wednesday:
-			w.Wed = one
-		case time.Thursday:
-			w.Thu = one
-		case time.Friday:
-			w.Fri = one
-		case time.Saturday:
-			w.Sat = one
-		case time.Sunday:
-			w.Sun = one
-		}
+		w.set(d, []Interval{iv})
 	}
 	return w
+}
+
+// set replaces the intervals of weekday wd.
+func (w *Week) set(wd time.Weekday, ivs []Interval) {
+	switch wd {
+	case time.Monday:
+		w.Mon = ivs
+	case time.Tuesday:
+		w.Tue = ivs
+	case time.Wednesday:
+		w.Wed = ivs
+	case time.Thursday:
+		w.Thu = ivs
+	case time.Friday:
+		w.Fri = ivs
+	case time.Saturday:
+		w.Sat = ivs
+	case time.Sunday:
+		w.Sun = ivs
+	}
 }
 
 // IsZero reports whether w works no day at all.

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"testing"
 )
 
@@ -73,5 +72,3 @@ func BenchmarkReplay(b *testing.B) { benchReplay(b, 10_000) }
 // BenchmarkReplay1M replays one million cases: the target is under
 // 10 seconds on two cores, in bounded memory.
 func BenchmarkReplay1M(b *testing.B) { benchReplay(b, 1_000_000) }
-
-var _ = io.Discard

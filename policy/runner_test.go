@@ -8,7 +8,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/aftersales/aftersales/refund"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -119,7 +118,8 @@ func TestReplayReplyLimit48h(t *testing.T) {
 func TestReplaySurchargesExcluded(t *testing.T) {
 	from := Opisto()
 	to := Opisto()
-	to.OnWithdrawalNoSurcharge()
+	to.Name += "-no-surcharge"
+	to.Refund.OnWithdrawal.DeliverySurcharge = false
 	sum, _ := replayFile(t, from, to, "testdata/cases.jsonl")
 	if diff := cmp.Diff(map[string]string{"EUR": "-5.00"}, sum.MoneyMoved); diff != "" {
 		t.Errorf("money moved (-want +got):\n%s", diff)
@@ -127,13 +127,6 @@ func TestReplaySurchargesExcluded(t *testing.T) {
 	if sum.ByKind[KindQuote].Changed != 1 {
 		t.Errorf("quotes changed = %d, want 1 (the withdrawal, not the conformity claim)", sum.ByKind[KindQuote].Changed)
 	}
-}
-
-// OnWithdrawalNoSurcharge is a test helper that stops refunding delivery
-// surcharges on withdrawal.
-func (p *Policy) OnWithdrawalNoSurcharge() {
-	p.Name += "-no-surcharge"
-	p.Refund.OnWithdrawal.DeliverySurcharge = false
 }
 
 func TestPolicyTestFile(t *testing.T) {
@@ -253,5 +246,3 @@ func FuzzDecodeCase(f *testing.F) {
 		_, _ = r.Run(c) // must not panic
 	})
 }
-
-var _ = refund.SplitNone

@@ -12,8 +12,49 @@ import (
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/policy"
+	"golang.org/x/text/language"
 )
+
+// langTag parses a --lang value: en, fr or pl; an empty value gives def.
+// Every command that renders explanations uses it.
+func langTag(flagName, v string, def language.Tag) (language.Tag, error) {
+	switch strings.ToLower(strings.TrimSpace(v)) {
+	case "":
+		return def, nil
+	case "en":
+		return language.English, nil
+	case "fr":
+		return language.French, nil
+	case "pl":
+		return language.Polish, nil
+	}
+	return language.Und, badf("--%s: %q not supported (want en, fr or pl)", flagName, v)
+}
+
+// marketLang is the language of a calendar's market: French for FR,
+// Polish for PL, English otherwise.
+func marketLang(c calendar.Calendar) language.Tag {
+	switch c.Market() {
+	case "FR":
+		return language.French
+	case "PL":
+		return language.Polish
+	}
+	return language.English
+}
+
+// renderer returns a function that renders a basis in lang with every
+// package's translations (policy.Catalog). The catalog is built once per
+// call of renderer, so build one per command, not per line.
+func renderer(lang language.Tag) (func(explain.Basis) []string, error) {
+	cat, err := policy.Catalog()
+	if err != nil {
+		return nil, err
+	}
+	return func(b explain.Basis) []string { return cat.Lines(b, lang) }, nil
+}
 
 // usageError is bad input: the command prints it on one line and exits 2.
 type usageError struct{ msg string }

@@ -12,25 +12,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// conductLang parses --lang for screen and listing: fr (the default, the
-// language of the markets the presets cover), en or pl.
-func conductLang(v string) (language.Tag, error) {
-	switch v {
-	case "", "fr":
-		return language.French, nil
-	case "en":
-		return language.English, nil
-	case "pl":
-		return language.Polish, nil
-	}
-	return language.Und, badf("--lang: %q not supported (want fr, en or pl)", v)
-}
-
-// conductCatalog renders conduct explanations.
-func conductCatalog() (explain.Catalog, error) {
-	return explain.NewCatalog(conduct.Translations())
-}
-
 // clauses joins the clauses cited by b.
 func clauses(b explain.Basis) string { return strings.Join(b.Sources(), "; ") }
 
@@ -47,7 +28,7 @@ func runScreen(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := conductLang(*lang)
+	tag, err := langTag("lang", *lang, language.French)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -74,11 +55,11 @@ func runScreen(e *env, args []string) int {
 		}
 		return fail(e, name, badf("standard input: %v", err))
 	}
-	cat, err := conductCatalog()
+	render, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines := cat.Lines(res.Basis, tag)
+	lines := render(res.Basis)
 	empty := strings.TrimSpace(string(data)) == ""
 	if *asJSON {
 		type finding struct {
@@ -150,7 +131,7 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := conductLang(*lang)
+	tag, err := langTag("lang", *lang, language.French)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -174,11 +155,11 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", prefixPath("listing", err)))
 	}
-	cat, err := conductCatalog()
+	render, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines := cat.Lines(res.Basis, tag)
+	lines := render(res.Basis)
 	hasRules := listingRules(p.Conduct.Listing)
 	if *asJSON {
 		type finding struct {
@@ -213,7 +194,7 @@ func runListing(e *env, args []string) int {
 	default:
 		fmt.Fprintf(e.stdout, "%d problem(s) under %s:\n", len(res.Findings), p.Name)
 		for _, f := range res.Findings {
-			fmt.Fprintf(e.stdout, "  %s: %s\n", f.Field, strings.Join(cat.Lines(f.Basis, tag), "; "))
+			fmt.Fprintf(e.stdout, "  %s: %s\n", f.Field, strings.Join(render(f.Basis), "; "))
 		}
 	}
 	return 0

@@ -13,13 +13,10 @@ import (
 	"golang.org/x/text/language"
 )
 
-// disputeLines renders a dispute basis in English.
+// disputeLines renders a dispute basis in English (the dispute commands
+// take no --lang).
 func disputeLines(b explain.Basis) []string {
-	cat, err := explain.NewCatalog(dispute.Translations())
-	if err != nil {
-		return explain.Catalog{}.Lines(b, language.English)
-	}
-	return cat.Lines(b, language.English)
+	return explain.Catalog{}.Lines(b, language.English)
 }
 
 func runEscalation(e *env, args []string) int {

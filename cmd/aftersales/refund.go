@@ -5,33 +5,9 @@ import (
 	"strings"
 
 	"github.com/aftersales/aftersales/calendar"
-	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/refund"
-	"golang.org/x/text/language"
 )
-
-// refundLang returns the language of --lang, or the market's language.
-func refundLang(flagName, v string, c calendar.Calendar) (language.Tag, error) {
-	if v == "" {
-		switch c.Market() {
-		case "FR":
-			return language.French, nil
-		case "PL":
-			return language.Polish, nil
-		}
-		return language.English, nil
-	}
-	t, err := language.Parse(v)
-	if err != nil {
-		return language.Und, badf("--%s: %q is not a language tag (e.g. fr, en, pl)", flagName, v)
-	}
-	return t, nil
-}
-
-func refundCatalog() (explain.Catalog, error) {
-	return explain.NewCatalog(refund.Translations())
-}
 
 func runWithdrawal(e *env, args []string) int {
 	const name = "withdrawal"
@@ -86,7 +62,7 @@ func runWithdrawal(e *env, args []string) int {
 			return fail(e, name, err)
 		}
 	}
-	tag, err := refundLang("lang", *lang, cal)
+	tag, err := langTag("lang", *lang, marketLang(cal))
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -94,11 +70,11 @@ func runWithdrawal(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("--delivered: %v", err))
 	}
-	cat, err := refundCatalog()
+	render, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines := cat.Lines(w.Basis, tag)
+	lines := render(w.Basis)
 	loc := cal.Location()
 	if *asJSON {
 		out := map[string]any{
@@ -167,7 +143,7 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := refundLang("lang", *lang, cal)
+	tag, err := langTag("lang", *lang, marketLang(cal))
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -179,7 +155,7 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}
-	cat, err := refundCatalog()
+	render, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -191,7 +167,7 @@ func runQuote(e *env, args []string) int {
 		}
 		comps := make([]comp, 0, len(q.Components))
 		for _, x := range q.Components {
-			comps = append(comps, comp{string(x.Kind), x.Amount.Number(), cat.Lines(x.Basis, tag)})
+			comps = append(comps, comp{string(x.Kind), x.Amount.Number(), render(x.Basis)})
 		}
 		out := map[string]any{
 			"policy":     p.Name,
@@ -205,7 +181,7 @@ func runQuote(e *env, args []string) int {
 			"days_late":  q.DaysLate,
 			"late_band":  q.Band.String(),
 			"components": comps,
-			"explain":    cat.Lines(q.Basis, tag),
+			"explain":    render(q.Basis),
 			"basis":      q.Basis,
 		}
 		return writeJSON(e, out)
@@ -214,7 +190,7 @@ func runQuote(e *env, args []string) int {
 	for _, x := range q.Components {
 		fmt.Fprintf(e.stdout, "  %-18s %s\n", x.Kind, x.Amount.Format(tag))
 	}
-	for _, l := range cat.Lines(q.Basis, tag) {
+	for _, l := range render(q.Basis) {
 		fmt.Fprintf(e.stdout, "- %s\n", l)
 	}
 	return 0

@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/policy"
 	"golang.org/x/text/language"
 )
@@ -28,16 +27,16 @@ func runPolicyFloor(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := language.Parse(*lang)
-	if err != nil {
-		return fail(e, name, badf("--lang: %q is not a language tag", *lang))
-	}
-	rep := policy.Floor(p)
-	cat, err := explain.NewCatalog(policy.FloorTranslations())
+	tag, err := langTag("lang", *lang, language.French)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines := cat.Lines(rep.Basis, tag)
+	rep := policy.Floor(p)
+	render, err := renderer(tag)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	lines := render(rep.Basis)
 	if *asJSON {
 		return writeJSON(e, struct {
 			policy.FloorReport

@@ -14,26 +14,6 @@ import (
 	"golang.org/x/text/language"
 )
 
-// slaLang parses --lang for the sla commands: en (default) or fr.
-func slaLang(v string) (language.Tag, error) {
-	switch v {
-	case "", "en":
-		return language.English, nil
-	case "fr":
-		return language.French, nil
-	}
-	return language.Und, badf("--lang: %q not supported (want en or fr)", v)
-}
-
-// slaLines renders b in lang with the sla translations.
-func slaLines(b explain.Basis, lang language.Tag) []string {
-	cat, err := explain.NewCatalog(sla.Translations())
-	if err != nil {
-		return explain.Catalog{}.Lines(b, lang)
-	}
-	return cat.Lines(b, lang)
-}
-
 // slaEngine loads --policy and compiles its sla rules.
 func slaEngine(v string) (policy.Policy, sla.Engine, error) {
 	p, c, err := policyCalendar("policy", v)
@@ -93,12 +73,16 @@ func runDeadline(e *env, args []string) int {
 	received := fs.String("received", "", "when the message was received, RFC 3339 (required)")
 	var closures multi
 	fs.Var(&closures, "closure", "seller closure registered in advance, YYYY-MM-DD..YYYY-MM-DD (repeatable)")
-	lang := fs.String("lang", "en", "language of the explanation: en or fr")
+	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := slaLang(*lang)
+	tag, err := langTag("lang", *lang, language.English)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	lines, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -132,7 +116,7 @@ func runDeadline(e *env, args []string) int {
 		return fail(e, name, badf("--received: %v", err))
 	}
 	loc := eng.Calendar().Location()
-	lines := slaLines(x.Basis, tag)
+	expl := lines(x.Basis)
 	if *asJSON {
 		hs := []jsonHoliday{}
 		for _, h := range x.Holidays {
@@ -149,10 +133,10 @@ func runDeadline(e *env, args []string) int {
 			Closures []jsonClosure `json:"closures"`
 			Explain  []string      `json:"explain"`
 			Basis    explain.Basis `json:"basis"`
-		}{p.Name, *kind, rfc3339(t, loc), rfc3339(x.Due, loc), string(x.Target.Clock), x.Target.String(), hs, closuresJSON(x.Closures), lines, x.Basis})
+		}{p.Name, *kind, rfc3339(t, loc), rfc3339(x.Due, loc), string(x.Target.Clock), x.Target.String(), hs, closuresJSON(x.Closures), expl, x.Basis})
 	}
 	fmt.Fprintf(e.stdout, "due %s (%s)\n", rfc3339(x.Due, loc), x.Due.In(loc).Weekday())
-	for _, l := range lines {
+	for _, l := range expl {
 		fmt.Fprintf(e.stdout, "  %s\n", l)
 	}
 	return 0
@@ -165,12 +149,16 @@ func runAbsence(e *env, args []string) int {
 	notified := fs.String("notified", "", "day the absence was announced, YYYY-MM-DD (required)")
 	from := fs.String("from", "", "first day of the absence, YYYY-MM-DD (required)")
 	to := fs.String("to", "", "last day of the absence, YYYY-MM-DD, included (required)")
-	lang := fs.String("lang", "en", "language of the explanation: en or fr")
+	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := slaLang(*lang)
+	tag, err := langTag("lang", *lang, language.English)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	lines, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -192,7 +180,7 @@ func runAbsence(e *env, args []string) int {
 		}
 		return fail(e, name, badf("%v", err))
 	}
-	lines := slaLines(a.Basis, tag)
+	expl := lines(a.Basis)
 	if *asJSON {
 		return writeJSON(e, struct {
 			Policy             string        `json:"policy"`
@@ -206,14 +194,14 @@ func runAbsence(e *env, args []string) int {
 			Compliant          bool          `json:"compliant"`
 			Explain            []string      `json:"explain"`
 			Basis              explain.Basis `json:"basis"`
-		}{p.Name, a.Notified.String(), a.From.String(), a.To.String(), a.WorkingDays, a.NoticeDays, a.NoticeRequired, a.RequiredNoticeDays, a.Compliant, lines, a.Basis})
+		}{p.Name, a.Notified.String(), a.From.String(), a.To.String(), a.WorkingDays, a.NoticeDays, a.NoticeRequired, a.RequiredNoticeDays, a.Compliant, expl, a.Basis})
 	}
 	verdict := "compliant"
 	if !a.Compliant {
 		verdict = "not compliant"
 	}
 	fmt.Fprintf(e.stdout, "%s: %d working days, %d days of notice (%d required)\n", verdict, a.WorkingDays, a.NoticeDays, a.RequiredNoticeDays)
-	for _, l := range lines {
+	for _, l := range expl {
 		fmt.Fprintf(e.stdout, "  %s\n", l)
 	}
 	return 0
@@ -255,12 +243,16 @@ func runConversation(e *env, args []string) int {
 	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
 	thread := fs.String("thread", "", "conversation file, JSON {\"messages\": [{\"from\", \"at\", \"kind\", \"stars\"}], \"vacations\": [...]} (required)")
 	atFlag := fs.String("at", "", "instant of the evaluation, RFC 3339 (required)")
-	lang := fs.String("lang", "en", "language of the explanation: en or fr")
+	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := slaLang(*lang)
+	tag, err := langTag("lang", *lang, language.English)
+	if err != nil {
+		return fail(e, name, err)
+	}
+	lines, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -294,7 +286,7 @@ func runConversation(e *env, args []string) int {
 			Update      *jsonUpdate   `json:"update"`
 			Explain     []string      `json:"explain"`
 			Basis       explain.Basis `json:"basis"`
-		}{Policy: p.Name, At: rfc3339(when, loc), Messages: []jsonStatus{}, Explain: slaLines(ev.Basis, tag), Basis: ev.Basis}
+		}{Policy: p.Name, At: rfc3339(when, loc), Messages: []jsonStatus{}, Explain: lines(ev.Basis), Basis: ev.Basis}
 		if !ev.FirstBreach.IsZero() {
 			out.FirstBreach = strp(rfc3339(ev.FirstBreach, loc))
 		}
@@ -302,7 +294,7 @@ func runConversation(e *env, args []string) int {
 			js := jsonStatus{ID: s.ID, Index: s.Index, Kind: string(s.Kind), Received: rfc3339(s.Received, loc), Answered: s.Answered,
 				State: string(s.State), Late: sla.Span(s.Late).String(), LateSeconds: int64(s.Late / time.Second),
 				Remaining: sla.Span(s.Remaining).String(), RemainingSeconds: int64(s.Remaining / time.Second),
-				Closures: closuresJSON(s.Closures), Explain: slaLines(s.Basis, tag), Basis: s.Basis}
+				Closures: closuresJSON(s.Closures), Explain: lines(s.Basis), Basis: s.Basis}
 			if !s.Due.IsZero() {
 				js.Due = strp(rfc3339(s.Due, loc))
 			}
@@ -313,7 +305,7 @@ func runConversation(e *env, args []string) int {
 		}
 		if u := ev.Update; u != nil {
 			ju := &jsonUpdate{Opened: rfc3339(u.Opened, loc), Due: rfc3339(u.Due, loc), State: string(u.State),
-				Explain: slaLines(u.Basis, tag), Late: sla.Span(u.Late).String(), Remains: sla.Span(u.Remaining).String()}
+				Explain: lines(u.Basis), Late: sla.Span(u.Late).String(), Remains: sla.Span(u.Remaining).String()}
 			if !u.Last.IsZero() {
 				ju.Last = strp(rfc3339(u.Last, loc))
 			}
@@ -327,14 +319,14 @@ func runConversation(e *env, args []string) int {
 			label = fmt.Sprintf("#%d", s.Index)
 		}
 		fmt.Fprintf(e.stdout, "%s %s received %s: %s\n", label, s.Kind, rfc3339(s.Received, loc), s.State)
-		for _, l := range slaLines(s.Basis, tag) {
+		for _, l := range lines(s.Basis) {
 			fmt.Fprintf(e.stdout, "  %s\n", l)
 		}
 	}
 	if u := ev.Update; u != nil {
 		fmt.Fprintf(e.stdout, "next update due %s: %s\n", rfc3339(u.Due, loc), u.State)
 	}
-	for _, l := range slaLines(ev.Basis, tag) {
+	for _, l := range lines(ev.Basis) {
 		fmt.Fprintln(e.stdout, l)
 	}
 	return 0

@@ -20,25 +20,20 @@ func runWarranty(e *env, args []string) int {
 	caseFile := fs.String("case", "", "case file (JSON), or - for standard input")
 	listing := fs.String("listing", "", "product category: print the listing duties instead of assessing a case")
 	on := fs.String("on", "", "date of the listing, YYYY-MM-DD (with --listing)")
-	lang := fs.String("lang", "en", "language of the explanation: en or fr")
+	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	var tag language.Tag
-	switch *lang {
-	case "en":
-		tag = language.English
-	case "fr":
-		tag = language.French
-	default:
-		return fail(e, name, badf("--lang: unknown language %q (want en or fr)", *lang))
+	tag, err := langTag("lang", *lang, language.English)
+	if err != nil {
+		return fail(e, name, err)
 	}
 	p, cal, err := policyCalendar("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	cat, err := explain.NewCatalog(warranty.Translations())
+	render, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -58,10 +53,10 @@ func runWarranty(e *env, args []string) int {
 			return writeJSON(e, struct {
 				Policy string `json:"policy"`
 				listingJSON
-			}{p.Name, toListingJSON(duties, cat, tag)})
+			}{p.Name, toListingJSON(duties, render)})
 		}
 		printListing(e.stdout, duties)
-		printWhy(e.stdout, cat.Lines(duties.Basis, tag))
+		printWhy(e.stdout, render(duties.Basis))
 		return 0
 	}
 	if *on != "" {
@@ -83,7 +78,7 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}
-	lines := cat.Lines(a.Basis, tag)
+	lines := render(a.Basis)
 	if *asJSON {
 		return writeJSON(e, toAssessmentJSON(p.Name, a, lines))
 	}
@@ -158,9 +153,9 @@ type listingJSON struct {
 	Explain    []string `json:"explain"`
 }
 
-func toListingJSON(d warranty.Duties, cat explain.Catalog, tag language.Tag) listingJSON {
+func toListingJSON(d warranty.Duties, render func(explain.Basis) []string) listingJSON {
 	out := listingJSON{Category: d.Category, On: d.On.String(), SpareParts: string(d.SpareParts),
-		Indices: []string{}, Statements: d.Statements, Explain: cat.Lines(d.Basis, tag)}
+		Indices: []string{}, Statements: d.Statements, Explain: render(d.Basis)}
 	for _, k := range d.Indices {
 		out.Indices = append(out.Indices, string(k))
 	}
@@ -191,7 +186,7 @@ func toAssessmentJSON(policy string, a warranty.Assessment, lines []string) asse
 	l := a.Limitation
 	o.Limitation.From, o.Limitation.Until, o.Limitation.LongStop, o.Limitation.Barred = l.From.String(), l.Until.String(), l.LongStop.String(), l.Barred
 	if a.Listing != nil {
-		lj := toListingJSON(*a.Listing, explain.Catalog{}, language.English)
+		lj := toListingJSON(*a.Listing, func(explain.Basis) []string { return nil })
 		lj.Explain = nil // the listing steps are part of the main explanation
 		o.Listing = &lj
 	}
