@@ -21,7 +21,7 @@ type Condition string
 
 // Conditions. Refurbished goods are second-hand goods (LEGAL.md §2.1).
 const (
-	New         Condition = "new"
+	NewGoods    Condition = "new"
 	Used        Condition = "used"
 	Refurbished Condition = "refurbished"
 )
@@ -147,7 +147,7 @@ func (c Case) Validate() error {
 		return strictjson.Errorf("seller", "unknown seller %q (want professional or consumer)", c.Seller)
 	}
 	switch c.Condition {
-	case New, Used, Refurbished:
+	case NewGoods, Used, Refurbished:
 	case "":
 		return strictjson.Errorf("condition", "missing (want new or used)")
 	default:

@@ -14,7 +14,7 @@ import (
 // repair adds the days the goods were away and 6 months.
 func ExampleAssess() {
 	c := warranty.Case{
-		Condition: warranty.New,
+		Condition: warranty.NewGoods,
 		Contract:  calendar.MustParseDate("2024-02-20"),
 		Delivered: calendar.MustParseDate("2024-02-29"),
 		Appeared:  calendar.MustParseDate("2026-06-01"),

@@ -19,7 +19,7 @@ func randomCase(rng *rand.Rand) Case {
 	for {
 		start := d("2014-01-01").AddDays(rng.IntN(16 * 365))
 		c := Case{Contract: start, Delivered: start.AddDays(rng.IntN(20))}
-		c.Condition = []Condition{New, Used, Refurbished}[rng.IntN(3)]
+		c.Condition = []Condition{NewGoods, Used, Refurbished}[rng.IntN(3)]
 		if rng.IntN(8) == 0 {
 			c.Buyer = Professional
 		}
@@ -154,7 +154,7 @@ func refConformity(c Case) conf {
 		}
 	}
 	pres := presNew
-	if c.Condition != New {
+	if c.Condition != NewGoods {
 		pres = presUsed
 	}
 	out := conf{Until: end.String(), PresumedUntil: refAddMonths(base, pres).String(), Burden: SellerBurden}
@@ -337,7 +337,7 @@ func TestConcurrentAssess(t *testing.T) {
 
 func TestAllocations(t *testing.T) {
 	r := Statute()
-	c := Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"),
+	c := Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"),
 		Repairs: []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}}}
 	// A regression guard: the steps and their facts are the allocations.
 	if n := testing.AllocsPerRun(100, func() { _, _ = Assess(r, calendar.Calendar{}, c) }); n > 120 {
@@ -392,7 +392,7 @@ func FuzzAssess(f *testing.F) {
 	f.Add(int16(-3000), uint16(0), uint16(0), uint16(0), uint16(0), uint16(0), uint8(3), true)
 	f.Fuzz(func(t *testing.T, start int16, deliver, appear, repairAt, repairLen, assessAfter uint16, flags uint8, failed bool) {
 		contract := d("2022-01-01").AddDays(int(start))
-		c := Case{Condition: []Condition{New, Used, Refurbished}[int(flags)%3], Contract: contract,
+		c := Case{Condition: []Condition{NewGoods, Used, Refurbished}[int(flags)%3], Contract: contract,
 			Delivered: contract.AddDays(int(deliver % 1000))}
 		c.Appeared = c.Delivered.AddDays(int(appear))
 		c.Assessed = c.Appeared.AddDays(int(assessAfter))

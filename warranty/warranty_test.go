@@ -47,7 +47,7 @@ func TestConformity(t *testing.T) {
 	}{
 		{
 			name: "L217-3 and L217-7: new goods, defect in the last days of the 2 years, seller bears the proof",
-			c:    Case{Condition: New, Contract: d("2024-03-01"), Delivered: d("2024-03-10"), Appeared: d("2026-03-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2024-03-01"), Delivered: d("2024-03-10"), Appeared: d("2026-03-01")},
 			want: conf{true, "2026-03-10", "2026-03-10", SellerBurden},
 		},
 		{
@@ -62,17 +62,17 @@ func TestConformity(t *testing.T) {
 		},
 		{
 			name: "L217-3 and Reg. 1182/71: 29 February + 2 years ends on 28 February",
-			c:    Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-28")},
+			c:    Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-28")},
 			want: conf{true, "2026-02-28", "2026-02-28", SellerBurden},
 		},
 		{
 			name: "L217-3: a defect appearing the day after the period is not covered",
-			c:    Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-03-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-03-01")},
 			want: conf{false, "2026-02-28", "2026-02-28", BuyerBurden},
 		},
 		{
 			name: "L217-1: a professional buyer has no conformity guarantee",
-			c:    Case{Buyer: Professional, Condition: New, Contract: d("2025-01-10"), Delivered: d("2025-01-15"), Appeared: d("2025-06-01")},
+			c:    Case{Buyer: Professional, Condition: NewGoods, Contract: d("2025-01-10"), Delivered: d("2025-01-15"), Appeared: d("2025-06-01")},
 			want: conf{false, "2027-01-15", "2027-01-15", SellerBurden},
 		},
 		{
@@ -82,39 +82,39 @@ func TestConformity(t *testing.T) {
 		},
 		{
 			name: "L217-13: a repair adds 6 months, D211-2: the days away are suspended",
-			c: Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-06-01"),
+			c: Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-06-01"),
 				Repairs: []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}}},
 			// 2026-02-28 + 15 days = 2026-03-15, + 6 months = 2026-09-15.
 			want: conf{true, "2026-09-15", "2026-02-28", BuyerBurden},
 		},
 		{
 			name: "L217-13: two repairs add 6 months each",
-			c: Case{Condition: New, Contract: d("2024-01-01"), Delivered: d("2024-01-05"), Appeared: d("2026-12-01"),
+			c: Case{Condition: NewGoods, Contract: d("2024-01-01"), Delivered: d("2024-01-05"), Appeared: d("2026-12-01"),
 				Repairs: []Repair{{Requested: d("2024-06-01"), Returned: d("2024-06-01")}, {Requested: d("2025-06-01"), Returned: d("2025-06-01")}}},
 			want: conf{true, "2027-01-05", "2026-01-05", BuyerBurden},
 		},
 		{
 			name: "L217-13: a failed repair adds no months, D211-2: its days away still suspend",
-			c: Case{Condition: New, Contract: d("2024-01-01"), Delivered: d("2024-01-05"), Appeared: d("2026-01-20"),
+			c: Case{Condition: NewGoods, Contract: d("2024-01-01"), Delivered: d("2024-01-05"), Appeared: d("2026-01-20"),
 				Repairs: []Repair{{Requested: d("2024-06-01"), Returned: d("2024-06-21"), Failed: true}}},
 			want: conf{true, "2026-01-25", "2026-01-05", BuyerBurden},
 		},
 		{
 			name: "L217-13: a repair asked after the period ended does not extend it",
-			c: Case{Condition: New, Contract: d("2022-01-01"), Delivered: d("2022-01-05"), Appeared: d("2024-03-01"),
+			c: Case{Condition: NewGoods, Contract: d("2022-01-01"), Delivered: d("2022-01-05"), Appeared: d("2024-03-01"),
 				Repairs: []Repair{{Requested: d("2024-02-01"), Returned: d("2024-02-10")}}},
 			want: conf{false, "2024-01-05", "2024-01-05", BuyerBurden},
 		},
 		{
 			name: "D211-2: a repair running on the assessment date suspends up to that date",
-			c: Case{Condition: New, Contract: d("2024-01-01"), Delivered: d("2024-01-05"), Appeared: d("2025-12-20"), Assessed: d("2026-01-15"),
+			c: Case{Condition: NewGoods, Contract: d("2024-01-01"), Delivered: d("2024-01-05"), Appeared: d("2025-12-20"), Assessed: d("2026-01-15"),
 				Repairs: []Repair{{Requested: d("2025-12-26")}}},
 			// 2026-01-05 + 20 days immobilised so far.
 			want: conf{true, "2026-01-25", "2026-01-05", SellerBurden},
 		},
 		{
 			name: "L217-13: replacement imposed when the buyer chose repair starts a new 2 years",
-			c: Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"), Assessed: d("2026-02-25"),
+			c: Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"), Assessed: d("2026-02-25"),
 				Repairs:     []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}},
 				Replacement: &Replacement{BuyerChoseRepair: true, Delivered: d("2025-03-01")}},
 			want: conf{true, "2027-03-01", "2027-03-01", SellerBurden},
@@ -128,14 +128,14 @@ func TestConformity(t *testing.T) {
 		{
 			name:  "policy: renewal after any replacement",
 			rules: renewAny,
-			c: Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-03-05"),
+			c: Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-03-05"),
 				Replacement: &Replacement{Delivered: d("2025-03-11")}},
 			want: conf{true, "2027-03-11", "2027-03-11", SellerBurden},
 		},
 		{
 			name:  "policy combine greater: the 6 months absorb 15 days away",
 			rules: greater,
-			c: Case{Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-06-01"),
+			c: Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-06-01"),
 				Repairs: []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}}},
 			want: conf{true, "2026-08-28", "2026-02-28", BuyerBurden},
 		},
@@ -146,12 +146,12 @@ func TestConformity(t *testing.T) {
 		},
 		{
 			name: "former L217-12: contract of 2021, the action is barred 2 years after delivery",
-			c:    Case{Condition: New, Contract: d("2021-06-01"), Delivered: d("2021-06-10"), Appeared: d("2023-06-01"), Assessed: d("2023-06-11")},
+			c:    Case{Condition: NewGoods, Contract: d("2021-06-01"), Delivered: d("2021-06-10"), Appeared: d("2023-06-01"), Assessed: d("2023-06-11")},
 			want: conf{false, "2023-06-10", "2023-06-10", SellerBurden},
 		},
 		{
 			name: "former L211-7 (ord. 2005-136): contract before 18 March 2016, new goods presumed 6 months",
-			c:    Case{Condition: New, Contract: d("2016-03-17"), Delivered: d("2016-03-20"), Appeared: d("2016-10-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2016-03-17"), Delivered: d("2016-03-20"), Appeared: d("2016-10-01")},
 			want: conf{true, "2018-03-20", "2016-09-20", BuyerBurden},
 		},
 		{
@@ -161,13 +161,13 @@ func TestConformity(t *testing.T) {
 		},
 		{
 			name: "C. civ. 2224: the action is barred 5 years after the buyer knew of the defect",
-			c: Case{Condition: New, Contract: d("2022-01-01"), Delivered: d("2022-01-03"), Appeared: d("2023-01-10"),
+			c: Case{Condition: NewGoods, Contract: d("2022-01-01"), Delivered: d("2022-01-03"), Appeared: d("2023-01-10"),
 				Assessed: d("2028-01-11")},
 			want: conf{false, "2024-01-03", "2024-01-03", SellerBurden},
 		},
 		{
 			name: "C. civ. 2224: last day of the 5 years, still open",
-			c: Case{Condition: New, Contract: d("2022-01-01"), Delivered: d("2022-01-03"), Appeared: d("2023-01-10"),
+			c: Case{Condition: NewGoods, Contract: d("2022-01-01"), Delivered: d("2022-01-03"), Appeared: d("2023-01-10"),
 				Assessed: d("2028-01-10")},
 			want: conf{true, "2024-01-03", "2024-01-03", SellerBurden},
 		},
@@ -190,12 +190,12 @@ func TestLimitation(t *testing.T) {
 	}{
 		{
 			name: "C. civ. 2224: 5 years from knowledge",
-			c:    Case{Condition: New, Contract: d("2024-02-01"), Delivered: d("2024-02-29"), Appeared: d("2025-01-10"), Discovered: d("2025-02-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2024-02-01"), Delivered: d("2024-02-29"), Appeared: d("2025-01-10"), Discovered: d("2025-02-01")},
 			want: Limitation{From: d("2025-02-01"), Until: d("2030-02-01"), LongStop: d("2044-02-29")},
 		},
 		{
 			name: "former L217-12: 2 years from delivery",
-			c:    Case{Condition: New, Contract: d("2020-02-01"), Delivered: d("2020-02-29"), Appeared: d("2021-01-10"), Assessed: d("2022-03-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2020-02-01"), Delivered: d("2020-02-29"), Appeared: d("2021-01-10"), Assessed: d("2022-03-01")},
 			want: Limitation{From: d("2020-02-29"), Until: d("2022-02-28"), LongStop: d("2040-02-29"), Barred: true},
 		},
 	}
@@ -214,7 +214,7 @@ func TestLimitationLongStop(t *testing.T) {
 	// cuts the 5 years from a late discovery.
 	r := Statute()
 	r.Conformity.LongStopYears = 3
-	a := mustAssess(t, r, Case{Condition: New, Contract: d("2024-01-01"), Delivered: d("2024-01-10"), Appeared: d("2025-12-01")})
+	a := mustAssess(t, r, Case{Condition: NewGoods, Contract: d("2024-01-01"), Delivered: d("2024-01-10"), Appeared: d("2025-12-01")})
 	want := Limitation{From: d("2025-12-01"), Until: d("2027-01-10"), LongStop: d("2027-01-10")}
 	if diff := cmp.Diff(want, a.Limitation); diff != "" {
 		t.Errorf("limitation (-want +got):\n%s", diff)
@@ -242,18 +242,18 @@ func TestHiddenDefect(t *testing.T) {
 		},
 		{
 			name: "C. civ. 2232 and Cass. ch. mixte 21 July 2023: never more than 20 years after the sale",
-			c:    Case{Condition: New, Contract: d("2004-02-29"), Delivered: d("2004-03-15"), Appeared: d("2023-06-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2004-02-29"), Delivered: d("2004-03-15"), Appeared: d("2023-06-01")},
 			want: Status{Applies: true, From: d("2023-06-01"), Until: d("2024-02-29")},
 		},
 		{
 			name:  "policy: long stop from the delivery",
 			rules: fromDelivery,
-			c:     Case{Condition: New, Contract: d("2004-02-29"), Delivered: d("2004-03-15"), Appeared: d("2023-06-01")},
+			c:     Case{Condition: NewGoods, Contract: d("2004-02-29"), Delivered: d("2004-03-15"), Appeared: d("2023-06-01")},
 			want:  Status{Applies: true, From: d("2023-06-01"), Until: d("2024-03-15")},
 		},
 		{
 			name: "C. civ. 2232: discovered after the long stop",
-			c:    Case{Condition: New, Contract: d("2000-01-01"), Delivered: d("2000-01-05"), Appeared: d("2020-06-01")},
+			c:    Case{Condition: NewGoods, Contract: d("2000-01-01"), Delivered: d("2000-01-05"), Appeared: d("2020-06-01")},
 			want: Status{Applies: false, From: d("2020-06-01"), Until: d("2020-01-01")},
 		},
 	}
@@ -316,7 +316,7 @@ func TestCommercial(t *testing.T) {
 }
 
 func TestRemedies(t *testing.T) {
-	base := Case{Condition: New, Contract: d("2025-01-01"), Delivered: d("2025-01-05"), Appeared: d("2025-06-01")}
+	base := Case{Condition: NewGoods, Contract: d("2025-01-01"), Delivered: d("2025-01-05"), Appeared: d("2025-06-01")}
 	with := func(f func(*Case)) Case { c := base; f(&c); return c }
 	tests := []struct {
 		name string
@@ -377,7 +377,7 @@ func TestRemedies(t *testing.T) {
 func TestRollNeedsCalendar(t *testing.T) {
 	r := Statute()
 	r.Remedies.Roll = true
-	c := Case{Condition: New, Contract: d("2025-01-01"), Delivered: d("2025-01-05"), Appeared: d("2025-06-01"),
+	c := Case{Condition: NewGoods, Contract: d("2025-01-01"), Delivered: d("2025-01-05"), Appeared: d("2025-06-01"),
 		Assessed: d("2025-06-10"), Repairs: []Repair{{Requested: d("2025-06-02")}}}
 	if _, err := Assess(r, calendar.Calendar{}, c); !errors.Is(err, ErrNoCalendar) {
 		t.Fatalf("err = %v, want ErrNoCalendar", err)
@@ -492,7 +492,7 @@ func TestDecodeCaseIssueExample(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := Case{Buyer: Consumer, Condition: New, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"),
+	want := Case{Buyer: Consumer, Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"),
 		Discovered: d("2026-02-20"), Assessed: d("2026-02-25"), Repairs: []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}},
 		Replacement: &Replacement{BuyerChoseRepair: true, Delivered: d("2025-03-01")}, CommercialMonths: 12}
 	if diff := cmp.Diff(want, c, cmp.AllowUnexported(calendar.Date{})); diff != "" {

@@ -20,7 +20,7 @@ func showWarranty(p policy.Policy) {
 		panic(err)
 	}
 	c := warranty.Case{
-		Condition:   warranty.New,
+		Condition:   warranty.NewGoods,
 		Contract:    calendar.MustParseDate("2024-02-20"),
 		Delivered:   calendar.MustParseDate("2024-02-29"),
 		Appeared:    calendar.MustParseDate("2026-04-10"),

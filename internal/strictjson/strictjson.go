@@ -20,63 +20,25 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+
+	"github.com/aftersales/aftersales/field"
 )
 
-// Error is a decoding or validation error at a field path. The zero Error
-// has an empty path and no cause.
-type Error struct {
-	Path string // "calendar.week.mon[0]"; empty for the document itself
-	Err  error
-}
+// Error is the public field-path error, field.Error: every decoder and
+// Validate method returns it, so that errors.As works from any importer.
+type Error = field.Error
 
-// Error returns "path: cause", or the cause alone at the document root.
-func (e *Error) Error() string {
-	if e.Path == "" {
-		return e.Err.Error()
-	}
-	return e.Path + ": " + e.Err.Error()
-}
+// Errorf returns an *Error at path with a formatted cause (field.Errorf).
+func Errorf(path, format string, args ...any) error { return field.Errorf(path, format, args...) }
 
-// Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
+// At returns err placed under path (field.At).
+func At(path string, err error) error { return field.At(path, err) }
 
-// Errorf returns an *Error at path with a formatted cause.
-func Errorf(path, format string, args ...any) error {
-	return &Error{Path: path, Err: fmt.Errorf(format, args...)}
-}
+// Join joins a parent path and a child path (field.Join).
+func Join(parent, child string) string { return field.Join(parent, child) }
 
-// At returns err placed under path: an *Error gets path prepended to its
-// own path, any other error becomes the cause of an *Error at path. A nil
-// err stays nil.
-func At(path string, err error) error {
-	if err == nil {
-		return nil
-	}
-	var e *Error
-	if errors.As(err, &e) {
-		return &Error{Path: Join(path, e.Path), Err: e.Err}
-	}
-	return &Error{Path: path, Err: err}
-}
-
-// Join joins a parent path and a child path: Join("a", "b") is "a.b",
-// Join("a", "[0]") is "a[0]", and an empty side yields the other.
-func Join(parent, child string) string {
-	switch {
-	case parent == "":
-		return child
-	case child == "":
-		return parent
-	case strings.HasPrefix(child, "["):
-		return parent + child
-	}
-	return parent + "." + child
-}
-
-// Index returns the path of element i of the list at path.
-func Index(path string, i int) string {
-	return path + "[" + strconv.Itoa(i) + "]"
-}
+// Index returns the path of element i of the list at path (field.Index).
+func Index(path string, i int) string { return field.Index(path, i) }
 
 // Decode decodes the JSON document data into the value v points to.
 func Decode(data []byte, v any) error {

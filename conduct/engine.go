@@ -1,0 +1,72 @@
+package conduct
+
+import (
+	"errors"
+
+	"github.com/aftersales/aftersales/calendar"
+)
+
+// Engine screens seller messages, canned replies and listings for one set
+// of Rules. Build it once with New; it is an immutable, pointer-sized
+// value, safe for concurrent use. The zero Engine is not usable: its
+// methods return ErrNoEngine.
+type Engine struct{ e *engine }
+
+type engine struct {
+	s   *Screener
+	cal calendar.Calendar
+}
+
+// ErrNoEngine is returned by the methods of the zero Engine.
+var ErrNoEngine = errors.New("conduct: zero Engine (use New)")
+
+// New validates r and returns an Engine screening with r. The calendar is
+// the policy's (conduct rules do not count time today; it is kept for the
+// one call shape of every rule package and may be the zero Calendar).
+func New(r Rules, cal calendar.Calendar) (Engine, error) {
+	s, err := NewScreener(r)
+	if err != nil {
+		return Engine{}, err
+	}
+	return Engine{&engine{s: s, cal: cal}}, nil
+}
+
+// Rules returns a copy of the engine's rules.
+func (e Engine) Rules() Rules {
+	if e.e == nil {
+		return Rules{}
+	}
+	return e.e.s.Rules()
+}
+
+// Calendar returns the engine's calendar.
+func (e Engine) Calendar() calendar.Calendar {
+	if e.e == nil {
+		return calendar.Calendar{}
+	}
+	return e.e.cal
+}
+
+// Screen screens one seller message (see Screener.Screen).
+func (e Engine) Screen(text string) (Result, error) {
+	if e.e == nil {
+		return Result{}, ErrNoEngine
+	}
+	return e.e.s.Screen(text)
+}
+
+// CheckListing checks a listing's completeness (see CheckListing).
+func (e Engine) CheckListing(l Listing) (ListingResult, error) {
+	if e.e == nil {
+		return ListingResult{}, ErrNoEngine
+	}
+	return e.e.s.CheckListing(l)
+}
+
+// Canned screens canned replies (see Canned).
+func (e Engine) Canned(replies []Reply) ([]CannedFinding, error) {
+	if e.e == nil {
+		return nil, ErrNoEngine
+	}
+	return Canned(replies, e.e.s.Rules())
+}

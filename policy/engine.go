@@ -1,0 +1,172 @@
+package policy
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/conduct"
+	"github.com/aftersales/aftersales/dispute"
+	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/refund"
+	"github.com/aftersales/aftersales/sla"
+	"github.com/aftersales/aftersales/warranty"
+)
+
+// Engine is a compiled policy: validated once, each calendar built once,
+// each rule package's engine built once. Every question about the policy is
+// asked through it (or through the rule engines it hands out).
+//
+// An Engine is an immutable, pointer-sized value, safe for concurrent use
+// by any number of goroutines. The zero Engine is not usable; its accessors
+// return zero values. Daylight-saving time is handled by the calendar each
+// engine counts on (see calendar.Calendar).
+type Engine struct{ e *engine }
+
+type engine struct {
+	policy   Policy
+	version  string
+	cal      calendar.Calendar
+	sla      sla.Engine
+	refund   refund.Engine
+	warranty warranty.Engine
+	dispute  dispute.Engine
+	conduct  conduct.Engine
+	catalog  explain.Catalog
+}
+
+// Compile validates p and builds everything its questions need: the
+// calendar, the engine of every rule package and the translation catalog.
+// Errors are *field.Error values naming the policy field. p is copied:
+// changing it afterwards does not change the Engine.
+func Compile(p Policy) (Engine, error) {
+	if err := p.Validate(); err != nil {
+		return Engine{}, err
+	}
+	enc, err := Encode(p)
+	if err != nil {
+		return Engine{}, err
+	}
+	// The copy is the policy decoded again from its canonical encoding: it
+	// shares no memory with p.
+	cp, err := Decode(enc)
+	if err != nil {
+		return Engine{}, err
+	}
+	sum := sha256.Sum256(enc)
+	e := &engine{policy: cp, version: "sha256:" + hex.EncodeToString(sum[:])}
+	if e.cal, err = calendar.New(cp.Calendar); err != nil {
+		return Engine{}, field.At("calendar", err)
+	}
+	if e.sla, err = sla.New(cp.SLA, e.cal); err != nil {
+		return Engine{}, field.At("sla", err)
+	}
+	if e.refund, err = refund.New(cp.Refund, e.cal); err != nil {
+		return Engine{}, field.At("refund", err)
+	}
+	if e.warranty, err = warranty.New(cp.Warranty, e.cal); err != nil {
+		return Engine{}, field.At("warranty", err)
+	}
+	if e.dispute, err = dispute.New(cp.Dispute, e.cal); err != nil {
+		return Engine{}, field.At("dispute", err)
+	}
+	if e.conduct, err = conduct.New(cp.Conduct, e.cal); err != nil {
+		return Engine{}, field.At("conduct", err)
+	}
+	if e.catalog, err = Catalog(); err != nil {
+		return Engine{}, err
+	}
+	return Engine{e}, nil
+}
+
+// Name returns the policy's name ("opisto").
+func (e Engine) Name() string {
+	if e.e == nil {
+		return ""
+	}
+	return e.e.policy.Name
+}
+
+// Version identifies the exact policy the engine was compiled from: the
+// SHA-256 of its canonical JSON encoding, as "sha256:<hex>". Two engines
+// with the same Version answer every question alike.
+func (e Engine) Version() string {
+	if e.e == nil {
+		return ""
+	}
+	return e.e.version
+}
+
+// Policy returns a copy of the compiled policy.
+func (e Engine) Policy() Policy {
+	if e.e == nil {
+		return Policy{}
+	}
+	enc, err := Encode(e.e.policy)
+	if err != nil {
+		return Policy{}
+	}
+	cp, err := Decode(enc)
+	if err != nil {
+		return Policy{}
+	}
+	return cp
+}
+
+// Calendar returns the policy's calendar.
+func (e Engine) Calendar() calendar.Calendar {
+	if e.e == nil {
+		return calendar.Calendar{}
+	}
+	return e.e.cal
+}
+
+// SLA returns the reply-deadline engine.
+func (e Engine) SLA() sla.Engine {
+	if e.e == nil {
+		return sla.Engine{}
+	}
+	return e.e.sla
+}
+
+// Refund returns the withdrawal and refund engine.
+func (e Engine) Refund() refund.Engine {
+	if e.e == nil {
+		return refund.Engine{}
+	}
+	return e.e.refund
+}
+
+// Warranty returns the guarantee engine.
+func (e Engine) Warranty() warranty.Engine {
+	if e.e == nil {
+		return warranty.Engine{}
+	}
+	return e.e.warranty
+}
+
+// Dispute returns the dispute engine.
+func (e Engine) Dispute() dispute.Engine {
+	if e.e == nil {
+		return dispute.Engine{}
+	}
+	return e.e.dispute
+}
+
+// Conduct returns the seller-conduct engine.
+func (e Engine) Conduct() conduct.Engine {
+	if e.e == nil {
+		return conduct.Engine{}
+	}
+	return e.e.conduct
+}
+
+// Catalog returns the translation catalog every explanation of the policy
+// is rendered with.
+func (e Engine) Catalog() explain.Catalog {
+	if e.e == nil {
+		return explain.Catalog{}
+	}
+	return e.e.catalog
+}
