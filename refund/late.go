@@ -15,22 +15,28 @@ import (
 // band), the increase in percent of the sums due, and whether legal
 // interest was added.
 //
-// The zero Band means no surcharge.
+// The zero Band means no surcharge (a Quote omits it from its JSON). Its
+// JSON form is its fields with the tags below; all numbers are whole
+// days, months or percent.
 type Band struct {
-	Scale Scale
-	From  int
-	To    int
+	// Scale is the surcharge scale ("L242-4" or "L241-4").
+	Scale Scale `json:"scale"`
+	// From is the number of days late the band starts after (exclusive).
+	From int `json:"from_days"`
+	// To is the number of days late the band ends at (inclusive), 0 for
+	// an open band.
+	To int `json:"to_days"`
 	// Months is the number of further full months after day 90 (L242-4).
-	Months int
+	Months int `json:"months"`
 	// Percent is the flat increase in percent of the sums due (0 for the
 	// legal-interest band).
-	Percent int
+	Percent int `json:"percent"`
 	// Interest reports that legal interest was applied: for a delay of up
 	// to 10 days, or after the increase reached the price of the goods.
-	Interest bool
+	Interest bool `json:"interest"`
 	// Capped reports that the increase was capped at the price of the
 	// goods (L242-4).
-	Capped bool
+	Capped bool `json:"capped"`
 }
 
 // String describes b in English ("L242-4: more than 10 and up to 20 days
