@@ -78,7 +78,10 @@ func Parse(value string, c Currency) (Amount, error) {
 	}
 	intPart, frac, hasPoint := strings.Cut(s, ".")
 	if !allDigits(intPart) || hasPoint && !allDigits(frac) {
-		return Amount{}, fmt.Errorf("money: amount %q: want a plain decimal number such as 120.00 or -3.5", value)
+		return Amount{}, fmt.Errorf("money: amount %q: want a plain decimal number such as 120.00 or -3.5", truncate(value))
+	}
+	if len(strings.TrimLeft(intPart, "0")) > MaxIntegerDigits {
+		return Amount{}, fmt.Errorf("money: amount %q: more than %d digits before the decimal point", truncate(value), MaxIntegerDigits)
 	}
 	if len(frac) > c.Digits() {
 		if c.Digits() == 0 {
@@ -105,6 +108,20 @@ func Parse(value string, c Currency) (Amount, error) {
 		v.Neg(&v)
 	}
 	return Amount{d: decimal.NewFromBigInt(&v, exp), c: c}, nil
+}
+
+// MaxIntegerDigits bounds the digits before the decimal point that Parse
+// accepts (amounts below 10^30 units): far above any price, and small
+// enough that parsing and arithmetic on any accepted amount is bounded
+// work (a megabyte of digits is refused, not parsed).
+const MaxIntegerDigits = 30
+
+// truncate shortens s for an error message.
+func truncate(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
 }
 
 func allDigits(s string) bool {

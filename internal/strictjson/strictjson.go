@@ -20,6 +20,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/field"
 )
@@ -158,6 +159,21 @@ func (d *decoder) fieldNames(t reflect.Type) []string {
 }
 
 func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) error {
+	if v.Type() == timeType {
+		s, err := unquote(bytes.TrimSpace(raw))
+		if err != nil {
+			if isNull(raw) {
+				return Errorf(path, "null is not allowed")
+			}
+			return stringError(path, raw, err)
+		}
+		t, err := ParseInstant(s)
+		if err != nil {
+			return Errorf(path, "want an RFC 3339 instant such as \"2026-07-15T10:00:00+02:00\": %v", err)
+		}
+		v.Set(reflect.ValueOf(t))
+		return nil
+	}
 	if v.CanAddr() && v.Kind() != reflect.Pointer && v.Kind() != reflect.Interface {
 		switch u := v.Addr().Interface().(type) {
 		case json.Unmarshaler:
@@ -166,9 +182,9 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 			}
 			return At(path, u.UnmarshalJSON(raw))
 		case encoding.TextUnmarshaler:
-			s, ok := unquote(bytes.TrimSpace(raw))
-			if !ok {
-				return Errorf(path, "want a string, got %s", kindOf(raw))
+			s, err := unquote(bytes.TrimSpace(raw))
+			if err != nil {
+				return stringError(path, raw, err)
 			}
 			return At(path, u.UnmarshalText([]byte(s)))
 		}
@@ -239,6 +255,12 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		v.Set(m)
 		return nil
 	case reflect.Interface:
+		if !utf8.Valid(raw) {
+			return Errorf(path, "invalid UTF-8 in the value")
+		}
+		if !json.Valid(raw) {
+			return Errorf(path, "malformed value")
+		}
 		var x any
 		d := json.NewDecoder(bytes.NewReader(raw))
 		d.UseNumber()
@@ -255,9 +277,9 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		v.Set(reflect.ValueOf(x))
 		return nil
 	case reflect.String:
-		s, ok := unquote(bytes.TrimSpace(raw))
-		if !ok {
-			return Errorf(path, "want a string, got %s", kindOf(raw))
+		s, err := unquote(bytes.TrimSpace(raw))
+		if err != nil {
+			return stringError(path, raw, err)
 		}
 		v.SetString(s)
 		return nil
@@ -272,7 +294,14 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		}
 		return nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		n, err := strconv.ParseInt(string(bytes.TrimSpace(raw)), 10, v.Type().Bits())
+		lit := bytes.TrimSpace(raw)
+		if !isJSONInteger(lit) {
+			if kindOf(raw) == "a number" {
+				return Errorf(path, "want a whole number, got %s", lit)
+			}
+			return Errorf(path, "want a whole number, got %s", kindOf(raw))
+		}
+		n, err := strconv.ParseInt(string(lit), 10, v.Type().Bits())
 		if err != nil {
 			if kindOf(raw) == "a number" {
 				return Errorf(path, "want a whole number that fits %s, got %s", v.Type(), bytes.TrimSpace(raw))
@@ -282,7 +311,14 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		v.SetInt(n)
 		return nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		n, err := strconv.ParseUint(string(bytes.TrimSpace(raw)), 10, v.Type().Bits())
+		lit := bytes.TrimSpace(raw)
+		if !isJSONInteger(lit) || lit[0] == '-' {
+			if kindOf(raw) == "a number" {
+				return Errorf(path, "want a whole number from 0, got %s", lit)
+			}
+			return Errorf(path, "want a whole number, got %s", kindOf(raw))
+		}
+		n, err := strconv.ParseUint(string(lit), 10, v.Type().Bits())
 		if err != nil {
 			if kindOf(raw) == "a number" {
 				return Errorf(path, "want a whole number from 0 that fits %s, got %s", v.Type(), bytes.TrimSpace(raw))
@@ -370,10 +406,16 @@ func skipValue(b []byte, i int) (int, bool) {
 	}
 }
 
+var (
+	errNotString   = errors.New("not a string")
+	errInvalidUTF8 = errors.New("invalid UTF-8 in a string")
+)
+
 // unquote decodes a JSON string literal, quickly when it has no escapes.
-func unquote(b []byte) (string, bool) {
+// Invalid UTF-8 is an error (errInvalidUTF8), never silently replaced.
+func unquote(b []byte) (string, error) {
 	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
-		return "", false
+		return "", errNotString
 	}
 	inner := b[1 : len(b)-1]
 	plain := true
@@ -384,13 +426,42 @@ func unquote(b []byte) (string, bool) {
 		}
 	}
 	if plain {
-		return string(inner), true
+		return string(inner), nil
+	}
+	if !utf8.Valid(inner) {
+		return "", errInvalidUTF8
 	}
 	var s string
 	if err := json.Unmarshal(b, &s); err != nil {
-		return "", false
+		return "", errNotString
 	}
-	return s, true
+	return s, nil
+}
+
+// stringError describes why raw is not a string value at path.
+func stringError(path string, raw json.RawMessage, err error) error {
+	if err == errInvalidUTF8 {
+		return Errorf(path, "invalid UTF-8 in the string")
+	}
+	return Errorf(path, "want a string, got %s", kindOf(raw))
+}
+
+// isJSONInteger reports whether b is a JSON number without fraction or
+// exponent: -?(0|[1-9][0-9]*). strconv alone would also take "+1" and
+// "01", which the JSON grammar forbids.
+func isJSONInteger(b []byte) bool {
+	if len(b) > 0 && b[0] == '-' {
+		b = b[1:]
+	}
+	if len(b) == 0 || (b[0] == '0' && len(b) > 1) {
+		return false
+	}
+	for _, c := range b {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // eachMember calls fn with each key and value of the JSON object raw, in
@@ -403,6 +474,7 @@ func eachMember(path string, raw json.RawMessage, fn func(k string, v json.RawMe
 	}
 	bad := func() error { return Errorf(path, "malformed object") }
 	var seen []string
+	var seenSet map[string]struct{}
 	i = skipSpace(b, i+1)
 	if i < len(b) && b[i] == '}' {
 		return nil
@@ -415,16 +487,32 @@ func eachMember(path string, raw json.RawMessage, fn func(k string, v json.RawMe
 		if !ok {
 			return bad()
 		}
-		k, ok := unquote(b[i:j])
-		if !ok {
+		k, err := unquote(b[i:j])
+		if err != nil {
+			if err == errInvalidUTF8 {
+				return Errorf(path, "a field name is not valid UTF-8")
+			}
 			return bad()
 		}
-		for _, s := range seen {
-			if s == k {
+		if seenSet != nil {
+			if _, dup := seenSet[k]; dup {
 				return Errorf(Join(path, k), "duplicate field")
 			}
+			seenSet[k] = struct{}{}
+		} else {
+			for _, s := range seen {
+				if s == k {
+					return Errorf(Join(path, k), "duplicate field")
+				}
+			}
+			seen = append(seen, k)
+			if len(seen) > 16 { // keep duplicate detection linear on large objects
+				seenSet = make(map[string]struct{}, 64)
+				for _, s := range seen {
+					seenSet[s] = struct{}{}
+				}
+			}
 		}
-		seen = append(seen, k)
 		i = skipSpace(b, j)
 		if i >= len(b) || b[i] != ':' {
 			return bad()

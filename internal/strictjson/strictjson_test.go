@@ -32,7 +32,7 @@ func TestDecodeErrors(t *testing.T) {
 		{"unknown nested field", `{"in":{"c":1}}`, "in.c: unknown field"},
 		{"unknown in list", `{"list":[{"a":1},{"z":1}]}`, "list[1].z: unknown field"},
 		{"wrong type", `{"in":{"a":"x"}}`, "in.a: want a whole number, got a string"},
-		{"fraction for int", `{"in":{"a":1.5}}`, "in.a: want a whole number that fits int, got 1.5"},
+		{"fraction for int", `{"in":{"a":1.5}}`, "in.a: want a whole number, got 1.5"},
 		{"wrong type in map", `{"m":{"k":true}}`, "m.k: want a whole number, got a boolean"},
 		{"string list wrong", `{"in":{"b":[1]}}`, "in.b[0]: want a string, got a number"},
 		{"duplicate", `{"name":"a","name":"b"}`, "name: duplicate field"},
