@@ -63,7 +63,9 @@ type interestSpan struct {
 	R    Rate
 }
 
-// interestSpans splits the days first..last (inclusive) by half-year.
+// interestSpans splits the days first..last (inclusive) by half-year: at
+// most one span per half-year of the table plus one, whatever the length
+// of the period.
 func interestSpans(first, last calendar.Date, buyer Buyer) ([]interestSpan, bool, error) {
 	var out []interestSpan
 	stale := false
@@ -81,6 +83,9 @@ func interestSpans(first, last calendar.Date, buyer Buyer) ([]interestSpan, bool
 			}
 		}
 		out = append(out, interestSpan{Days: end.Sub(d) + 1, Rate: bp, From: d, R: r})
+		if !end.Before(last) {
+			break // end.AddDays(1) may be past 9999-12-31
+		}
 		d = end.AddDays(1)
 	}
 	return out, stale, nil
