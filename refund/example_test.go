@@ -16,7 +16,7 @@ import (
 // statute is the statutory refund section (C. consom.), as a policy would
 // hold it.
 func statute() refund.Rules {
-	return refund.FrenchLaw() //lint:ignore SA1019 the statute until package law/fr lands
+	return refund.FrenchLaw()
 }
 
 // A zero Rules has no rule: an engine built from it answers nothing and
