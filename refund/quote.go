@@ -214,25 +214,47 @@ func checkAmount(path string, a money.Amount, cur money.Currency, zero money.Amo
 	if a.Currency() != cur {
 		return a, caseError(path, "currency %s differs from the case currency %s", a.Currency().Code(), cur.Code())
 	}
-	if _, ok := minorOf(a); !ok && !a.Round().Equal(a) {
+	v, ok := minorOf(a)
+	if !ok && !a.Round().Equal(a) {
 		return a, caseError(path, "%s has more decimal places than %s has (%d)", a.Number(), cur.Code(), cur.Digits())
 	}
 	if a.IsNegative() {
 		return a, caseError(path, "must not be negative")
 	}
-	if !withinMax(a) {
+	if m, okm := maxMinor(cur.Digits()); ok && okm {
+		if v > m {
+			return a, caseError(path, "%s is above the largest amount accepted (%d)", a.Number(), MaxAmount)
+		}
+	} else if !withinMax(a) {
 		return a, caseError(path, "%s is above the largest amount accepted (%d)", a.Number(), MaxAmount)
 	}
 	return a, nil
 }
 
-// maxMinor is MaxAmount in minor units for currencies of 0 to 4 digits.
-var maxMinor = [...]int64{MaxAmount, MaxAmount * 10, MaxAmount * 100, MaxAmount * 1000, MaxAmount * 10000}
+// maxMinor returns MaxAmount in minor units of a currency with digits
+// decimals, for 0 to 4 decimals.
+func maxMinor(digits int) (int64, bool) {
+	switch digits {
+	case 0:
+		return MaxAmount, true
+	case 1:
+		return MaxAmount * 10, true
+	case 2:
+		return MaxAmount * 100, true
+	case 3:
+		return MaxAmount * 1000, true
+	case 4:
+		return MaxAmount * 10000, true
+	}
+	return 0, false
+}
 
 // withinMax reports whether a ≤ MaxAmount units of its currency.
 func withinMax(a money.Amount) bool {
-	if v, ok := minorOf(a); ok && a.Currency().Digits() < len(maxMinor) {
-		return v <= maxMinor[a.Currency().Digits()]
+	if v, ok := minorOf(a); ok {
+		if m, ok := maxMinor(a.Currency().Digits()); ok {
+			return v <= m
+		}
 	}
 	return a.Decimal().Cmp(decimal.NewFromInt(MaxAmount)) <= 0
 }
@@ -335,9 +357,9 @@ func (c Case) normalised() (Case, error) {
 	if len(c.Lines) > MaxLines {
 		return c, caseError("lines", "%d lines is too many (at most %d)", len(c.Lines), MaxLines)
 	}
-	maxU := int64(-1)
-	if cur.Digits() < len(maxMinor) {
-		maxU = maxMinor[cur.Digits()]
+	maxU, ok := maxMinor(cur.Digits())
+	if !ok {
+		maxU = -1 // every line takes the slow path
 	}
 	lines := c.Lines
 	copied := false
