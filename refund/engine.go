@@ -76,8 +76,9 @@ func (e Engine) Window(rc Receipt) (Window, error) {
 // their total, the day it is due and the late surcharge when it was paid
 // late. c is validated first (Case.Validate); errors are *field.Error
 // values naming the case's field ("lines[2].unit_price: …") that also
-// match ErrInvalidCase. A reason the rules have no components for gives
-// an error matching explain.ErrNoRule.
+// match ErrInvalidCase. A reason the rules have no components for, or a
+// withdrawal under rules without a withdrawal right, gives an error at
+// "reason" matching explain.ErrNoRule.
 func (e Engine) Quote(c Case) (Quote, error) {
 	if e.e == nil {
 		return Quote{}, ErrNoEngine

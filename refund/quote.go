@@ -677,6 +677,9 @@ func quote(r *Rules, cal calendar.Calendar, c Case, checkRules bool) (Quote, err
 	if err != nil {
 		return Quote{}, strictjson.At("reason", err)
 	}
+	if c.Reason == Withdrawal && r.Withdrawal.IsZero() {
+		return Quote{}, strictjson.At("reason", noRule("the rules give no right of withdrawal"))
+	}
 	if checkRules {
 		if err := comp.validate(); err != nil {
 			return Quote{}, fmt.Errorf("policy: %w", err)

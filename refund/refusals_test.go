@@ -94,6 +94,19 @@ func TestRefusesQuestionsWithoutARule(t *testing.T) {
 	if _, err := eng.Quote(twoLines(Withdrawal)); err != nil {
 		t.Errorf("withdrawal still has its rule: %v", err)
 	}
+	// Components for withdrawals but no withdrawal right: no rule either.
+	r = FrenchLaw()
+	r.Withdrawal = WithdrawalRules{}
+	eng, err = New(r, fr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := eng.Quote(twoLines(Withdrawal)); !errors.Is(err, explain.ErrNoRule) {
+		t.Errorf("withdrawal without a withdrawal right: err = %v, want explain.ErrNoRule", err)
+	}
+	if _, err := eng.Quote(twoLines(NonDelivery)); err != nil {
+		t.Errorf("non-delivery still has its rule: %v", err)
+	}
 	if _, err := (Engine{}).Quote(twoLines(Withdrawal)); !errors.Is(err, ErrNoEngine) {
 		t.Errorf("zero Engine: err = %v, want ErrNoEngine", err)
 	}
