@@ -165,3 +165,58 @@ func FuzzQuoteArithmetic(f *testing.F) {
 		}
 	})
 }
+
+// FuzzSurcharge checks the late-refund surcharge on fuzzed delays and
+// amounts: it is never negative, never decreases when the refund is paid
+// later, and under L242-4 the increase alone never exceeds the price of
+// the goods (what is above it is legal interest, at most 10 % a year of
+// the sums due over the days after the cap).
+func FuzzSurcharge(f *testing.F) {
+	f.Add(uint16(0), uint32(25), uint16(3), int64(8490), int64(7500), false, true)
+	f.Add(uint16(400), uint32(4000), uint16(40), int64(100), int64(99999999), true, true)
+	f.Add(uint16(10), uint32(9), uint16(1), int64(1), int64(0), false, false)
+	first := d("2024-07-01")
+	f.Fuzz(func(t *testing.T, dueOff uint16, late uint32, more uint16, base, price int64, pro, l2424 bool) {
+		if base < 0 || price < 0 || base > 1e12 || price > 1e15 {
+			return
+		}
+		due := first.AddDays(int(dueOff) % 3000)
+		r1 := due.AddDays(1 + int(late%3_000_000))
+		r2 := r1.AddDays(int(more))
+		if r1.IsZero() || r2.IsZero() {
+			return
+		}
+		s, buyer := ScaleL2414, Consumer
+		if l2424 {
+			s = ScaleL2424
+		}
+		if pro {
+			buyer = Professional
+		}
+		b, p := money.FromMinor(base, eur), money.FromMinor(price, eur)
+		a1, band1, _, err1 := Surcharge(s, buyer, due, r1, b, p)
+		a2, _, _, err2 := Surcharge(s, buyer, due, r2, b, p)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%v / %v", err1, err2)
+		}
+		if a1.IsNegative() {
+			t.Fatalf("negative surcharge %s", a1)
+		}
+		if n, _ := a1.Cmp(a2); n > 0 {
+			t.Fatalf("paid on %s: %s; paid later on %s: %s (less)", r1, a1, r2, a2)
+		}
+		if l2424 && band1.Capped {
+			days := int64(r1.Sub(due))
+			// price + base × 10 % × days / 365, generously rounded up.
+			bound := price + base*days/3650 + 1 + days
+			if v, ok := minorOf(a1); ok && v > bound {
+				t.Fatalf("capped surcharge %s above price %s + interest bound", a1, p)
+			}
+		}
+		if !l2424 {
+			if v, ok := minorOf(a1); ok && v > (base*50+99)/100 {
+				t.Fatalf("L241-4 surcharge %s above 50 %% of %s", a1, b)
+			}
+		}
+	})
+}
