@@ -17,7 +17,9 @@ import (
 //
 // The zero Band means no surcharge (a Quote omits it from its JSON). Its
 // JSON form is its fields with the tags below; all numbers are whole
-// days, months or percent.
+// days, months or percent. A Band is a comparable value, safe for
+// concurrent use; daylight-saving time does not affect it (days late are
+// calendar days).
 type Band struct {
 	// Scale is the surcharge scale ("L242-4" or "L241-4").
 	Scale Scale `json:"scale"`

@@ -36,7 +36,8 @@ const (
 // Its JSON form is its fields with the tags below. UnmarshalJSON decodes
 // strictly and validates what a line can check alone (see Case.Validate);
 // inside a case, unit_price may also be a bare decimal string in the case
-// currency ("120.00"). The zero Line is invalid (quantity 0).
+// currency ("120.00"). The zero Line is invalid (quantity 0). A Line is a
+// value, safe for concurrent use; daylight-saving time does not affect it.
 type Line struct {
 	// ID identifies the line ("L1"): valid UTF-8, at most MaxTextLen
 	// bytes; optional.
@@ -126,7 +127,9 @@ type Case struct {
 
 // Component is one part of a refund with its basis. Amount is in the
 // quote's currency; it is negative only for the deduction and
-// earlier_refunds kinds.
+// earlier_refunds kinds. The zero Component is no part (it never appears
+// in a Quote). A Component is a value, safe for concurrent use;
+// daylight-saving time does not affect it.
 type Component struct {
 	// Kind says which part of the refund this is.
 	Kind Kind `json:"kind"`
