@@ -105,8 +105,7 @@ func Prepare(c Case) (Prepared, error) {
 		pr.in = &in
 	case KindQuote:
 		var in refund.Case
-		in, err = refund.DecodeCase(c.Input)
-		err = strictjson.At("input", err)
+		err = strictjson.At("input", in.UnmarshalJSON(c.Input))
 		pr.in = &in
 	case KindWarranty:
 		var in warranty.Case
@@ -318,7 +317,11 @@ func prepareWithdrawal(raw json.RawMessage) (withdrawalPrepared, error) {
 
 func (r *Runner) runWithdrawal(in withdrawalPrepared) (Outcome, error) {
 	rc := in.receipt
-	w, err := r.p.Refund.Window(r.cal, rc)
+	eng, err := refund.New(r.p.Refund, r.cal)
+	if err != nil {
+		return Outcome{}, strictjson.At("refund", err)
+	}
+	w, err := eng.Window(rc)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
@@ -344,7 +347,11 @@ func (r *Runner) runWithdrawal(in withdrawalPrepared) (Outcome, error) {
 }
 
 func (r *Runner) runQuote(c refund.Case) (Outcome, error) {
-	q, err := r.p.Refund.Quote(r.cal, c)
+	eng, err := refund.New(r.p.Refund, r.cal)
+	if err != nil {
+		return Outcome{}, strictjson.At("refund", err)
+	}
+	q, err := eng.Quote(c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}

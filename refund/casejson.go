@@ -8,181 +8,218 @@ import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/money"
+	"github.com/shopspring/decimal"
 )
 
-// jsonAmount is an amount in a case file: a decimal string ("12.50") in
-// the case currency, or an object {"amount": "12.50", "currency": "EUR"}
-// whose currency must be the case currency.
-type jsonAmount struct {
-	value    string
-	currency string
-	set      bool
-}
+// This file holds the wire form of the inputs: Line (its own fields and
+// tags, with a bare-string shorthand for unit_price) and Case, whose JSON
+// groups the delivery amounts and the deduction.
 
-func (a *jsonAmount) UnmarshalJSON(b []byte) error {
+// caseAmount is an amount as a case file writes it: the money object
+// {"amount":"12.50","currency":"EUR"} or, as a shorthand, a decimal
+// string "12.50" in the case currency. A shorthand decodes to an Amount
+// without a currency, which Case.UnmarshalJSON puts in the case currency.
+type caseAmount struct{ a money.Amount }
+
+// maxAmountText bounds the length of an amount written as a string.
+const maxAmountText = 40
+
+func (x *caseAmount) UnmarshalJSON(b []byte) error {
 	b = bytes.TrimSpace(b)
-	if len(b) > 0 && b[0] == '"' {
-		var s string
-		if err := json.Unmarshal(b, &s); err != nil {
-			return err
-		}
-		*a = jsonAmount{value: s, set: true}
-		return nil
+	if len(b) == 0 || b[0] != '"' {
+		return x.a.UnmarshalJSON(b)
 	}
-	if len(b) > 0 && b[0] == '{' {
-		var o struct {
-			Amount   string `json:"amount"`
-			Currency string `json:"currency"`
-		}
-		if err := strictjson.Decode(b, &o); err != nil {
-			return err
-		}
-		*a = jsonAmount{value: o.Amount, currency: o.Currency, set: true}
-		return nil
+	var s string
+	if err := strictjson.Decode(b, &s); err != nil {
+		return err
 	}
-	return fmt.Errorf("want a decimal string such as \"12.50\"")
-}
-
-func (a jsonAmount) MarshalJSON() ([]byte, error) { return json.Marshal(a.value) }
-
-func (a jsonAmount) IsZero() bool { return !a.set }
-
-// amount converts a to an amount in cur; an unset amount is the zero
-// Amount.
-func (a jsonAmount) amount(path string, cur money.Currency) (money.Amount, error) {
-	if !a.set {
-		return money.Amount{}, nil
+	if !plainDecimal(s) {
+		return fmt.Errorf("%q is not a decimal amount such as \"12.50\" (digits, an optional point and decimals, at most %d characters)", clip(s), maxAmountText)
 	}
-	c := cur
-	if a.currency != "" && a.currency != cur.Code() {
-		return money.Amount{}, caseError(path, "currency %s differs from the case currency %s", a.currency, cur.Code())
-	}
-	v, err := money.Parse(a.value, c)
+	d, err := decimal.NewFromString(s)
 	if err != nil {
-		return money.Amount{}, caseError(path, "%v", err)
+		return fmt.Errorf("%q: %v", s, err)
 	}
-	return v, nil
+	x.a = money.New(d, money.Currency{})
+	return nil
 }
 
-func fromAmount(a money.Amount) jsonAmount {
-	if a.Currency().IsZero() {
-		return jsonAmount{}
+func (x caseAmount) MarshalJSON() ([]byte, error) { return x.a.MarshalJSON() }
+
+// IsZero reports an amount of zero, omitted from the JSON (an absent
+// optional amount decodes to zero).
+func (x caseAmount) IsZero() bool { return x.a.IsZero() }
+
+// plainDecimal reports whether s is an optional minus sign, digits, and
+// an optional point followed by digits: no plus sign, exponent, spaces or
+// separators. (A negative amount is then refused by validation, naming
+// the field.)
+func plainDecimal(s string) bool {
+	if len(s) == 0 || len(s) > maxAmountText {
+		return false
 	}
-	return jsonAmount{value: a.Number(), set: true}
+	if s[0] == '-' {
+		s = s[1:]
+	}
+	digits, point := 0, false
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' && !point && digits > 0 && i < len(s)-1:
+			point = true
+		default:
+			return false
+		}
+	}
+	return digits > 0
 }
 
-type jsonLine struct {
-	ID          string     `json:"id"`
-	Description string     `json:"description,omitempty"`
-	Quantity    int        `json:"quantity"`
-	UnitPrice   jsonAmount `json:"unit_price"`
-	Returned    int        `json:"returned"`
-	Exclusion   Exclusion  `json:"exclusion,omitempty"`
+// inCurrency puts an amount written as a bare string in cur.
+func inCurrency(a money.Amount, cur money.Currency) money.Amount {
+	if a.Currency().IsZero() && !cur.IsZero() {
+		return money.New(a.Decimal(), cur)
+	}
+	return a
 }
 
-type jsonDelivery struct {
-	Standard  jsonAmount `json:"standard,omitzero"`
-	Surcharge jsonAmount `json:"surcharge,omitzero"`
+// lineWire is the JSON form of a Line: its fields, with the unit price
+// allowed as a bare string.
+type lineWire struct {
+	ID          string      `json:"id"`
+	Description string      `json:"description,omitempty"`
+	Quantity    int         `json:"quantity"`
+	UnitPrice   *caseAmount `json:"unit_price"`
+	Returned    int         `json:"returned"`
+	Exclusion   Exclusion   `json:"exclusion,omitempty"`
 }
 
-type jsonDeduction struct {
-	Amount jsonAmount `json:"amount,omitzero"`
-	Reason string     `json:"reason"`
+// UnmarshalJSON decodes a line strictly and checks what a line can check
+// alone: quantity, returned, texts, exclusion, a non-negative unit price.
+// A unit price written as a bare string has no currency until the
+// enclosing Case decodes it.
+func (l *Line) UnmarshalJSON(b []byte) error {
+	var w lineWire
+	if err := strictjson.Decode(b, &w); err != nil {
+		return err
+	}
+	if w.UnitPrice == nil {
+		return caseError("unit_price", "missing")
+	}
+	v := Line{ID: w.ID, Description: w.Description, Quantity: w.Quantity, UnitPrice: w.UnitPrice.a, Returned: w.Returned, Exclusion: w.Exclusion}
+	if err := v.check(""); err != nil {
+		return err
+	}
+	*l = v
+	return nil
 }
 
-type jsonCase struct {
+type caseDelivery struct {
+	Standard  caseAmount `json:"standard,omitzero"`
+	Surcharge caseAmount `json:"surcharge,omitzero"`
+}
+
+func (d caseDelivery) IsZero() bool { return d.Standard.IsZero() && d.Surcharge.IsZero() }
+
+type caseDeduction struct {
+	Amount caseAmount `json:"amount,omitzero"`
+	Reason string     `json:"reason,omitempty"`
+}
+
+func (d caseDeduction) IsZero() bool { return d.Amount.IsZero() && d.Reason == "" }
+
+// caseWire is the JSON form of a Case (the case file), in the order the
+// README documents.
+type caseWire struct {
 	Reason         Reason         `json:"reason"`
 	Buyer          Buyer          `json:"buyer,omitempty"`
-	Currency       string         `json:"currency"`
+	Currency       money.Currency `json:"currency"`
 	Delivered      calendar.Date  `json:"delivered,omitzero"`
 	Informed       calendar.Date  `json:"informed,omitzero"`
 	GoodsBack      calendar.Date  `json:"goods_back,omitzero"`
 	ShippedBack    calendar.Date  `json:"shipped_back,omitzero"`
 	Refunded       calendar.Date  `json:"refunded,omitzero"`
 	NotInformed    bool           `json:"not_informed,omitempty"`
-	Lines          []jsonLine     `json:"lines"`
-	Delivery       jsonDelivery   `json:"delivery"`
-	ReturnShipping jsonAmount     `json:"return_shipping,omitzero"`
-	Deduction      *jsonDeduction `json:"deduction,omitempty"`
-	RefundedBefore jsonAmount     `json:"refunded_before,omitzero"`
+	Lines          []Line         `json:"lines"`
+	Delivery       caseDelivery   `json:"delivery,omitzero"`
+	ReturnShipping caseAmount     `json:"return_shipping,omitzero"`
+	Deduction      caseDeduction  `json:"deduction,omitzero"`
+	RefundedBefore caseAmount     `json:"refunded_before,omitzero"`
 }
 
-// DecodeCase reads a case file strictly (unknown fields, wrong types and
-// trailing data are errors) and validates it (Case.Validate). Errors name
-// the field path: "lines[1].returned: 3 is above quantity 2". Amounts are
-// decimal strings in the case currency, with at most its number of
-// decimal places, or {"amount", "currency"} objects in that currency.
-func DecodeCase(data []byte) (Case, error) {
-	var w jsonCase
+// UnmarshalJSON decodes a case file strictly (unknown or duplicate
+// fields, wrong types, numbers the JSON grammar forbids, invalid UTF-8 and
+// trailing data are errors) and validates it (Case.Validate). Errors are
+// *field.Error values naming the field path ("lines[1].returned: 3 is
+// above quantity 2"). Amounts are money objects in the case currency or
+// decimal strings in it, with at most its number of decimal places.
+func (c *Case) UnmarshalJSON(data []byte) error {
+	var w caseWire
 	if err := strictjson.Decode(data, &w); err != nil {
-		return Case{}, err
+		return err
 	}
-	if w.Currency == "" {
-		return Case{}, caseError("currency", "missing")
+	if w.Reason == "" {
+		return caseError("reason", "missing (want withdrawal, conformity or non-delivery)")
 	}
-	cur, err := money.ParseCurrency(w.Currency)
+	if w.Currency.IsZero() {
+		return caseError("currency", "missing")
+	}
+	cur := w.Currency
+	v := Case{Reason: w.Reason, Buyer: w.Buyer, Currency: cur, Delivered: w.Delivered, Informed: w.Informed,
+		GoodsBack: w.GoodsBack, ShippedBack: w.ShippedBack, Refunded: w.Refunded, NotInformed: w.NotInformed,
+		Lines:             w.Lines,
+		Delivery:          inCurrency(w.Delivery.Standard.a, cur),
+		DeliverySurcharge: inCurrency(w.Delivery.Surcharge.a, cur),
+		ReturnShipping:    inCurrency(w.ReturnShipping.a, cur),
+		Deduction:         inCurrency(w.Deduction.Amount.a, cur),
+		DeductionReason:   w.Deduction.Reason,
+		RefundedBefore:    inCurrency(w.RefundedBefore.a, cur)}
+	for i := range v.Lines {
+		v.Lines[i].UnitPrice = inCurrency(v.Lines[i].UnitPrice, cur)
+	}
+	n, err := v.normalised()
 	if err != nil {
-		return Case{}, caseError("currency", "%v", err)
+		return err
 	}
-	c := Case{Reason: w.Reason, Buyer: w.Buyer, Currency: cur, Delivered: w.Delivered, Informed: w.Informed,
-		GoodsBack: w.GoodsBack, ShippedBack: w.ShippedBack, Refunded: w.Refunded, NotInformed: w.NotInformed}
-	if c.Reason == "" {
-		return Case{}, caseError("reason", "missing (want withdrawal, conformity or non-delivery)")
-	}
-	c.Lines = make([]Line, len(w.Lines))
-	for i, l := range w.Lines {
-		p := strictjson.Index("lines", i)
-		if !l.UnitPrice.set {
-			return Case{}, caseError(p+".unit_price", "missing")
-		}
-		u, err := l.UnitPrice.amount(p+".unit_price", cur)
-		if err != nil {
-			return Case{}, err
-		}
-		c.Lines[i] = Line{ID: l.ID, Description: l.Description, Quantity: l.Quantity, UnitPrice: u, Returned: l.Returned, Exclusion: l.Exclusion}
-	}
-	for _, x := range []struct {
-		path string
-		a    jsonAmount
-		to   *money.Amount
-	}{
-		{"delivery.standard", w.Delivery.Standard, &c.Delivery},
-		{"delivery.surcharge", w.Delivery.Surcharge, &c.DeliverySurcharge},
-		{"return_shipping", w.ReturnShipping, &c.ReturnShipping},
-		{"refunded_before", w.RefundedBefore, &c.RefundedBefore},
-	} {
-		if *x.to, err = x.a.amount(x.path, cur); err != nil {
-			return Case{}, err
-		}
-	}
-	if w.Deduction != nil {
-		if c.Deduction, err = w.Deduction.Amount.amount("deduction.amount", cur); err != nil {
-			return Case{}, err
-		}
-		c.DeductionReason = w.Deduction.Reason
-	}
-	n, err := c.normalised()
-	if err != nil {
-		return Case{}, err
-	}
-	return n, nil
+	*c = n
+	return nil
 }
 
-// MarshalJSON writes c in the case-file format DecodeCase reads.
+// MarshalJSON writes c in the case-file form UnmarshalJSON reads, every
+// amount as a money object; zero optional amounts and dates are omitted.
 func (c Case) MarshalJSON() ([]byte, error) {
 	if c.Currency.IsZero() {
 		return nil, fmt.Errorf("refund: case without a currency")
 	}
-	w := jsonCase{Reason: c.Reason, Buyer: c.Buyer, Currency: c.Currency.Code(), Delivered: c.Delivered, Informed: c.Informed,
+	w := caseWire{Reason: c.Reason, Buyer: c.Buyer, Currency: c.Currency, Delivered: c.Delivered, Informed: c.Informed,
 		GoodsBack: c.GoodsBack, ShippedBack: c.ShippedBack, Refunded: c.Refunded, NotInformed: c.NotInformed,
-		Lines:          make([]jsonLine, len(c.Lines)),
-		Delivery:       jsonDelivery{Standard: fromAmount(c.Delivery), Surcharge: fromAmount(c.DeliverySurcharge)},
-		ReturnShipping: fromAmount(c.ReturnShipping), RefundedBefore: fromAmount(c.RefundedBefore)}
-	for i, l := range c.Lines {
-		w.Lines[i] = jsonLine{ID: l.ID, Description: l.Description, Quantity: l.Quantity, UnitPrice: fromAmount(l.UnitPrice), Returned: l.Returned, Exclusion: l.Exclusion}
-	}
-	if !c.Deduction.IsZero() || c.DeductionReason != "" {
-		w.Deduction = &jsonDeduction{Amount: fromAmount(c.Deduction), Reason: c.DeductionReason}
+		Lines:          c.Lines,
+		Delivery:       caseDelivery{Standard: caseAmount{c.Delivery}, Surcharge: caseAmount{c.DeliverySurcharge}},
+		ReturnShipping: caseAmount{c.ReturnShipping},
+		Deduction:      caseDeduction{Amount: caseAmount{c.Deduction}, Reason: c.DeductionReason},
+		RefundedBefore: caseAmount{c.RefundedBefore}}
+	if w.Lines == nil {
+		w.Lines = []Line{}
 	}
 	return json.Marshal(w)
+}
+
+// DecodeCase reads a case file strictly and validates it; it is
+// json.Unmarshal into a Case.
+//
+// Deprecated: use json.Unmarshal(data, &c): Case decodes itself strictly.
+func DecodeCase(data []byte) (Case, error) {
+	var c Case
+	if err := c.UnmarshalJSON(data); err != nil {
+		return Case{}, err
+	}
+	return c, nil
+}
+
+// clip shortens s for an error message.
+func clip(s string) string {
+	if len(s) > maxAmountText {
+		return s[:maxAmountText] + "…"
+	}
+	return s
 }

@@ -7,10 +7,20 @@
 // it pays late (L242-4 for withdrawals, L241-4 for non-delivery).
 //
 // Rules holds a platform's choices as plain data (it is the refund section
-// of a policy); Rules.Window computes a withdrawal window and Rules.Quote a
-// refund quote. Every result carries an explain.Basis citing the statute
-// article or charter clause of each step; Translations gives the French
-// and Polish texts of those steps.
+// of a policy; a zero Rules has no rule). New(rules, calendar) validates
+// them once and returns an Engine, an immutable value safe for concurrent
+// use: Engine.Window computes a withdrawal window and Engine.Quote a refund
+// quote. Every result carries an explain.Basis citing the statute article
+// or charter clause of each step; Translations gives the French and Polish
+// texts of those steps.
+//
+// Inputs (Case, Line, Receipt) decode strictly from JSON in this package
+// and are validated as they decode; results (Quote, Component, Band,
+// Window) marshal to their documented JSON with encoding/json. Errors on
+// bad input are *field.Error values naming the field; a question the
+// rules have no rule for matches explain.ErrNoRule. Every number has a
+// documented range, and date arithmetic that would leave years 1 to 9999
+// is an error, never a wrong date.
 //
 // Money is exact: amounts are money.Amount values, never floats; a quote is
 // computed in whole minor units (int64) with overflow checks, falling back

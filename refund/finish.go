@@ -7,14 +7,17 @@ import (
 )
 
 // deadline returns the last day to refund on time and whether the seller
-// may still defer it (LEGAL.md §1.7 [I]: due = max(informed + N days,
+// may still defer it (C. consom. L221-24 as read here: due = max(informed + N days,
 // min(goods back, proof of shipment)) when deferral is allowed).
-func deadline(comp Components, c *Case, steps []explain.Step) (calendar.Date, bool, []explain.Step) {
+func deadline(comp Components, c *Case, steps []explain.Step) (calendar.Date, bool, []explain.Step, error) {
 	base := c.Informed.AddDays(comp.DeadlineDays)
+	if base.IsZero() {
+		return base, false, steps, caseError("informed", "%s + %d days is past the calendar's last day, 9999-12-31", c.Informed, comp.DeadlineDays)
+	}
 	steps = append(steps, explain.Step{Rule: "refund.deadline", Basis: comp.DeadlineBasis,
 		Text: "The seller learned of the request on %s: the refund is due within %d days, by %s.", Args: []any{c.Informed, comp.DeadlineDays, base}})
 	if !comp.DeferUntilReturn {
-		return base, false, steps
+		return base, false, steps, nil
 	}
 	ev := c.GoodsBack
 	if ev.IsZero() || (!c.ShippedBack.IsZero() && c.ShippedBack.Before(ev)) {
@@ -22,14 +25,14 @@ func deadline(comp Components, c *Case, steps []explain.Step) (calendar.Date, bo
 	}
 	if ev.IsZero() {
 		return base, true, append(steps, explain.Step{Rule: "refund.deferral", Basis: comp.DeadlineBasis,
-			Text: "Neither the goods nor a proof of shipment have reached the seller: it may defer the refund until one does."})
+			Text: "Neither the goods nor a proof of shipment have reached the seller: it may defer the refund until one does."}), nil
 	}
 	due := base
 	if ev.After(base) {
 		due = ev
 	}
 	return due, false, append(steps, explain.Step{Rule: "refund.deferral", Basis: comp.DeadlineBasis,
-		Text: "The seller may defer the refund until it has the goods back or a proof of shipment, whichever comes first (%s): the refund is due by %s.", Args: []any{ev, due}})
+		Text: "The seller may defer the refund until it has the goods back or a proof of shipment, whichever comes first (%s): the refund is due by %s.", Args: []any{ev, due}}), nil
 }
 
 // kindName is a Localizer naming a component for people.
@@ -157,7 +160,10 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	one(KindDeduction, s.deduction, from)
 
 	// Deadline and late surcharge.
-	due, deferred, steps := deadline(comp, c, steps)
+	due, deferred, steps, err := deadline(comp, c, steps)
+	if err != nil {
+		return Quote{}, err
+	}
 	q.Due, q.Deferred = due, deferred
 	base := s.base()
 	late := s.deduction
@@ -182,7 +188,6 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 			Text: "Refunded %d days late; the policy applies no late-refund surcharge for this reason.", Args: []any{q.DaysLate}}}
 	default:
 		q.DaysLate = c.Refunded.Sub(due)
-		var err error
 		late, q.Band, lsteps, err = Surcharge(comp.LateSurcharge, c.Buyer, due, c.Refunded, base, s.parts)
 		if err != nil {
 			return Quote{}, err

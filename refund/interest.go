@@ -23,15 +23,15 @@ type Rate struct {
 }
 
 // LegalInterestRates returns the half-yearly legal interest rates known to
-// this package, oldest first (LEGAL.md §1.10). The table must be extended
+// this package, oldest first (C. monét. fin. L313-2, D313-1-A). The table must be extended
 // each 1 January and 1 July; for a day after its last half-year the last
 // rate is used and the quote says so.
 func LegalInterestRates() []Rate {
 	return []Rate{
-		{From: calendar.MustDate(2024, 7, 1), Consumer: 816, Other: 492, Source: "legal interest rate H2 2024 (LEGAL.md §1.10, legifiscal.fr)"},
-		{From: calendar.MustDate(2025, 1, 1), Consumer: 721, Other: 371, Source: "legal interest rate H1 2025 (LEGAL.md §1.10, legifiscal.fr)"},
-		{From: calendar.MustDate(2025, 7, 1), Consumer: 665, Other: 276, Source: "legal interest rate H2 2025 (LEGAL.md §1.10, legifiscal.fr)"},
-		{From: calendar.MustDate(2026, 1, 1), Consumer: 667, Other: 262, Source: "arrêté of 15 December 2025, H1 2026 (LEGAL.md §1.10, juriblio.fr)"},
+		{From: calendar.MustDate(2024, 7, 1), Consumer: 816, Other: 492, Source: "legal interest rate H2 2024 (published rate, legifiscal.fr)"},
+		{From: calendar.MustDate(2025, 1, 1), Consumer: 721, Other: 371, Source: "legal interest rate H1 2025 (published rate, legifiscal.fr)"},
+		{From: calendar.MustDate(2025, 7, 1), Consumer: 665, Other: 276, Source: "legal interest rate H2 2025 (published rate, legifiscal.fr)"},
+		{From: calendar.MustDate(2026, 1, 1), Consumer: 667, Other: 262, Source: "arrêté of 15 December 2025, H1 2026 (juriblio.fr)"},
 	}
 }
 
@@ -63,7 +63,9 @@ type interestSpan struct {
 	R    Rate
 }
 
-// interestSpans splits the days first..last (inclusive) by half-year.
+// interestSpans splits the days first..last (inclusive) by half-year: at
+// most one span per half-year of the table plus one, whatever the length
+// of the period.
 func interestSpans(first, last calendar.Date, buyer Buyer) ([]interestSpan, bool, error) {
 	var out []interestSpan
 	stale := false
@@ -81,6 +83,9 @@ func interestSpans(first, last calendar.Date, buyer Buyer) ([]interestSpan, bool
 			}
 		}
 		out = append(out, interestSpan{Days: end.Sub(d) + 1, Rate: bp, From: d, R: r})
+		if !end.Before(last) {
+			break // end.AddDays(1) may be past 9999-12-31
+		}
 		d = end.AddDays(1)
 	}
 	return out, stale, nil

@@ -15,22 +15,30 @@ import (
 // band), the increase in percent of the sums due, and whether legal
 // interest was added.
 //
-// The zero Band means no surcharge.
+// The zero Band means no surcharge (a Quote omits it from its JSON). Its
+// JSON form is its fields with the tags below; all numbers are whole
+// days, months or percent. A Band is a comparable value, safe for
+// concurrent use; daylight-saving time does not affect it (days late are
+// calendar days).
 type Band struct {
-	Scale Scale
-	From  int
-	To    int
+	// Scale is the surcharge scale ("L242-4" or "L241-4").
+	Scale Scale `json:"scale"`
+	// From is the number of days late the band starts after (exclusive).
+	From int `json:"from_days"`
+	// To is the number of days late the band ends at (inclusive), 0 for
+	// an open band.
+	To int `json:"to_days"`
 	// Months is the number of further full months after day 90 (L242-4).
-	Months int
+	Months int `json:"months"`
 	// Percent is the flat increase in percent of the sums due (0 for the
 	// legal-interest band).
-	Percent int
+	Percent int `json:"percent"`
 	// Interest reports that legal interest was applied: for a delay of up
 	// to 10 days, or after the increase reached the price of the goods.
-	Interest bool
+	Interest bool `json:"interest"`
 	// Capped reports that the increase was capped at the price of the
 	// goods (L242-4).
-	Capped bool
+	Capped bool `json:"capped"`
 }
 
 // String describes b in English ("L242-4: more than 10 and up to 20 days
@@ -95,7 +103,7 @@ func monthsAfter(start, d calendar.Date) int {
 // explain it. It returns an error when a legal interest rate it needs is
 // not in LegalInterestRates.
 //
-// Interpretation choices (LEGAL.md §1.10, [I]): days late are calendar
+// Interpretation choices (C. consom. L242-4 as read here): days late are calendar
 // days after Due; bands are half-open (10 < days ≤ 20 is 5 %); from day 91,
 // 5 more points per full month after day 90 (counted with
 // calendar.Date.AddMonths); the percentages are one-off increases of the
@@ -105,6 +113,12 @@ func monthsAfter(start, d calendar.Date) int {
 // each day after the first day of the band where the cap was reached.
 func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount) (money.Amount, Band, []explain.Step, error) {
 	zero := money.Zero(base.Currency())
+	if due.IsZero() || refunded.IsZero() {
+		return zero, Band{}, nil, fmt.Errorf("refund: surcharge needs both the due day and the refund day")
+	}
+	if base.Currency() != price.Currency() && !price.IsZero() {
+		return zero, Band{}, nil, fmt.Errorf("refund: surcharge base in %s, price in %s", base.Currency().Code(), price.Currency().Code())
+	}
 	d := refunded.Sub(due)
 	if d <= 0 || s == ScaleNone || s == "" {
 		return zero, Band{}, nil, nil
@@ -183,14 +197,12 @@ func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price mo
 			}
 			continue
 		}
-		// Further months: find the first month m ≤ months that reaches it.
-		for m := 0; m <= months; m++ {
-			if reaches(50 + 5*m) {
-				capStart = start90.AddMonths(m)
-				if m == 0 {
-					capStart = seq[i-1].start
-				}
-				break
+		// Further months: the first month m ≤ months that reaches it, in
+		// closed form (never a walk over the months).
+		if m, ok := firstMonthReaching(base, price, months); ok {
+			capStart = start90.AddMonths(m)
+			if m == 0 {
+				capStart = seq[i-1].start
 			}
 		}
 	}
@@ -214,6 +226,28 @@ func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price mo
 		Facts: []explain.Fact{explain.F("cap_reached", capStart), explain.F("price", price)},
 		Text:  "The increase reached the price of the goods on %s and stays at %s; legal interest runs after that day. Surcharge: %s.", Args: []any{capStart, price, amt}})
 	return amt, b, steps, nil
+}
+
+// firstMonthReaching returns the smallest m in 0..months such that
+// (50 + 5m) % of base is at least price, and whether there is one: m =
+// ceil((100·price − 50·base) / (5·base)), computed exactly.
+func firstMonthReaching(base, price money.Amount, months int) (int, bool) {
+	b, p := base.Decimal(), price.Decimal()
+	num := p.Mul(decimal.NewFromInt(100)).Sub(b.Mul(decimal.NewFromInt(50)))
+	if num.Sign() <= 0 {
+		return 0, true
+	}
+	if b.Sign() <= 0 {
+		return 0, false
+	}
+	q, r := num.QuoRem(b.Mul(decimal.NewFromInt(5)), 0)
+	if r.Sign() > 0 {
+		q = q.Add(decimal.NewFromInt(1))
+	}
+	if q.Cmp(decimal.NewFromInt(int64(months))) > 0 {
+		return 0, false
+	}
+	return int(q.IntPart()), true
 }
 
 // interest is legal interest on base for the days first..last inclusive,

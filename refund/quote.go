@@ -5,9 +5,11 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/money"
 	"github.com/shopspring/decimal"
@@ -30,29 +32,59 @@ const (
 )
 
 // Line is one line of an order.
+//
+// Its JSON form is its fields with the tags below. UnmarshalJSON decodes
+// strictly and validates what a line can check alone (see Case.Validate);
+// inside a case, unit_price may also be a bare decimal string in the case
+// currency ("120.00"). The zero Line is invalid (quantity 0). A Line is a
+// value, safe for concurrent use; daylight-saving time does not affect it.
 type Line struct {
-	// ID identifies the line ("L1").
-	ID string
-	// Description says what was sold.
-	Description string
-	// Quantity is the quantity sold, at least 1.
-	Quantity int
-	// UnitPrice is the price paid per unit, all taxes included.
-	UnitPrice money.Amount
+	// ID identifies the line ("L1"): valid UTF-8, at most MaxTextLen
+	// bytes; optional.
+	ID string `json:"id"`
+	// Description says what was sold: valid UTF-8, at most MaxTextLen
+	// bytes; optional.
+	Description string `json:"description,omitempty"`
+	// Quantity is the quantity sold, from 1 to MaxQuantity.
+	Quantity int `json:"quantity"`
+	// UnitPrice is the price paid per unit, all taxes included: from 0 to
+	// MaxAmount units of the case currency, in whole minor units.
+	UnitPrice money.Amount `json:"unit_price"`
 	// Returned is the quantity the refund is for: returned goods for a
 	// withdrawal or a conformity claim, goods not delivered for a
 	// non-delivery. From 0 to Quantity.
-	Returned int
+	Returned int `json:"returned"`
 	// Exclusion, if set, is the L221-28 exclusion that removes the right of
 	// withdrawal for this line.
-	Exclusion Exclusion
+	Exclusion Exclusion `json:"exclusion,omitempty"`
 }
+
+// Bounds of a Case, enforced by Case.Validate.
+const (
+	MaxLines    = 1000      // lines in a case
+	MaxQuantity = 1_000_000 // Line.Quantity
+	MaxTextLen  = 1000      // bytes of Line.ID, Line.Description, Case.DeductionReason
+)
+
+// MaxAmount is the largest amount a case may hold, in units of its
+// currency (10^12: one trillion euros, yen, dinars…).
+const MaxAmount = 1_000_000_000_000
 
 // Case is a refund request: why, for which order lines, what the buyer
 // paid and when things happened. Optional amounts may be the zero Amount
 // (zero); optional dates the zero Date (unknown).
 //
-// The zero Case is invalid. A Case is a value; Quote does not keep it.
+// Its JSON form (the case file of `aftersales quote`, documented in the
+// package README) groups the delivery amounts under "delivery" and the
+// deduction under "deduction"; amounts are money objects
+// {"amount":"12.50","currency":"EUR"} or, as a shorthand, decimal strings
+// in the case currency. UnmarshalJSON decodes strictly and validates, so
+// json.Unmarshal returns a *field.Error naming the field; MarshalJSON
+// writes the form UnmarshalJSON reads (money objects).
+//
+// The zero Case is invalid. A Case is a value; Engine.Quote does not keep
+// it. Dates are calendar days: daylight-saving time does not affect a
+// Case.
 type Case struct {
 	// Reason is withdrawal, conformity or non-delivery.
 	Reason Reason
@@ -74,7 +106,8 @@ type Case struct {
 	// NotInformed says the buyer was not told of the right of withdrawal:
 	// no depreciation may then be deducted (L221-23).
 	NotInformed bool
-	// Lines are the order's lines, all of them (also those not returned).
+	// Lines are the order's lines, all of them (also those not returned):
+	// 1 to MaxLines.
 	Lines []Line
 	// Delivery is the price of the standard delivery paid.
 	Delivery money.Amount
@@ -85,54 +118,67 @@ type Case struct {
 	ReturnShipping money.Amount
 	// Deduction is the depreciation the seller deducts, zero or positive.
 	Deduction money.Amount
-	// DeductionReason says why (required when Deduction is positive).
+	// DeductionReason says why (required when Deduction is positive; at
+	// most MaxTextLen bytes of valid UTF-8).
 	DeductionReason string
 	// RefundedBefore is what was already refunded on this order.
 	RefundedBefore money.Amount
 }
 
-// Component is one part of a refund with its basis.
+// Component is one part of a refund with its basis. Amount is in the
+// quote's currency; it is negative only for the deduction and
+// earlier_refunds kinds. The zero Component is no part (it never appears
+// in a Quote). A Component is a value, safe for concurrent use;
+// daylight-saving time does not affect it.
 type Component struct {
-	Kind   Kind
-	Amount money.Amount
-	Basis  explain.Basis
+	// Kind says which part of the refund this is.
+	Kind Kind `json:"kind"`
+	// Amount is the amount of this part.
+	Amount money.Amount `json:"amount"`
+	// Basis explains the part.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Quote is the refund owed for a Case: its components, their total, the
 // day it is due and, when it was paid late, the surcharge band used.
 //
-// A Quote is a value, safe for concurrent use.
+// Its JSON form is its fields with the tags below, in declaration order:
+// money as {"amount":"12.50","currency":"EUR"}, dates YYYY-MM-DD, basis
+// the common explain.Basis object. A Quote is a value, safe for
+// concurrent use; it shares no memory with the Engine that computed it.
+// Daylight-saving time does not affect it (its dates are calendar days).
 type Quote struct {
 	// Reason is the case's reason.
-	Reason Reason
+	Reason Reason `json:"reason"`
 	// Eligible is false when the buyer has no right to the refund asked
 	// for (a professional buyer's withdrawal under a policy that does not
 	// extend the right); every component is then zero.
-	Eligible bool
+	Eligible bool `json:"eligible"`
 	// Currency is the currency of every amount.
-	Currency money.Currency
+	Currency money.Currency `json:"currency"`
 	// Components lists parts, delivery, delivery_surcharge,
 	// return_shipping, deduction, late_surcharge (and earlier_refunds when
 	// it is not zero), in that order. They add up to Total.
-	Components []Component
+	Components []Component `json:"components"`
 	// Total is the amount to refund.
-	Total money.Amount
+	Total money.Amount `json:"total"`
 	// Paid is what the buyer paid for the order (goods and delivery).
-	Paid money.Amount
+	Paid money.Amount `json:"paid"`
 	// Due is the last day to refund on time.
-	Due calendar.Date
+	Due calendar.Date `json:"due"`
 	// Deferred reports that the seller may still defer the refund: neither
 	// the goods nor a proof of shipment have reached it; Due is then the
 	// day the refund would be due without deferral.
-	Deferred bool
-	// DaysLate is how many days after Due the refund was paid (0 when on
-	// time or not paid).
-	DaysLate int
-	// Band is the late-surcharge band applied; the zero Band when none.
-	Band Band
+	Deferred bool `json:"deferred"`
+	// DaysLate is how many calendar days after Due the refund was paid (0
+	// when on time or not paid).
+	DaysLate int `json:"days_late"`
+	// Band is the late-surcharge band applied; the zero Band (omitted from
+	// JSON) when none.
+	Band Band `json:"late_band,omitzero"`
 	// Basis explains every step: the components' bases, then the deadline
 	// and the late surcharge.
-	Basis explain.Basis
+	Basis explain.Basis `json:"basis"`
 }
 
 // Component returns the component of kind k and whether the quote has it.
@@ -171,17 +217,69 @@ func checkAmount(path string, a money.Amount, cur money.Currency, zero money.Amo
 	if a.Currency() != cur {
 		return a, caseError(path, "currency %s differs from the case currency %s", a.Currency().Code(), cur.Code())
 	}
-	if _, ok := minorOf(a); !ok && !a.Round().Equal(a) {
+	v, ok := minorOf(a)
+	if !ok && !a.Round().Equal(a) {
 		return a, caseError(path, "%s has more decimal places than %s has (%d)", a.Number(), cur.Code(), cur.Digits())
 	}
 	if a.IsNegative() {
 		return a, caseError(path, "must not be negative")
 	}
+	if m, okm := maxMinor(cur.Digits()); ok && okm {
+		if v > m {
+			return a, caseError(path, "%s is above the largest amount accepted (%d)", a.Number(), MaxAmount)
+		}
+	} else if !withinMax(a) {
+		return a, caseError(path, "%s is above the largest amount accepted (%d)", a.Number(), MaxAmount)
+	}
 	return a, nil
 }
 
+// maxMinor returns MaxAmount in minor units of a currency with digits
+// decimals, for 0 to 4 decimals.
+func maxMinor(digits int) (int64, bool) {
+	switch digits {
+	case 0:
+		return MaxAmount, true
+	case 1:
+		return MaxAmount * 10, true
+	case 2:
+		return MaxAmount * 100, true
+	case 3:
+		return MaxAmount * 1000, true
+	case 4:
+		return MaxAmount * 10000, true
+	}
+	return 0, false
+}
+
+// withinMax reports whether a ≤ MaxAmount units of its currency.
+func withinMax(a money.Amount) bool {
+	if v, ok := minorOf(a); ok {
+		if m, ok := maxMinor(a.Currency().Digits()); ok {
+			return v <= m
+		}
+	}
+	return a.Decimal().Cmp(decimal.NewFromInt(MaxAmount)) <= 0
+}
+
+// checkText checks a free text of the case: valid UTF-8, at most
+// MaxTextLen bytes.
+func checkText(path, s string) error {
+	if len(s) > MaxTextLen {
+		return caseError(path, "%d bytes is too long (at most %d)", len(s), MaxTextLen)
+	}
+	if !utf8.ValidString(s) {
+		return caseError(path, "invalid UTF-8")
+	}
+	return nil
+}
+
 // Validate reports the first problem in c with the path of its JSON field
-// ("lines[1].returned: above quantity"). Date order rules: goods_back and
+// ("lines[1].returned: above quantity"), as a *field.Error that also
+// matches ErrInvalidCase. Numbers: 1 to MaxLines lines; quantity 1 to
+// MaxQuantity; returned 0 to quantity; every amount in the case currency,
+// in whole minor units, from 0 to MaxAmount units; texts valid UTF-8 of
+// at most MaxTextLen bytes. Date order rules: goods_back and
 // shipped_back are not before delivered; goods_back is not before
 // shipped_back; refunded is not before informed; for a conformity claim,
 // informed is not before delivered. A withdrawal may be notified before
@@ -189,6 +287,34 @@ func checkAmount(path string, a money.Amount, cur money.Currency, zero money.Amo
 func (c Case) Validate() error {
 	_, err := c.normalised()
 	return err
+}
+
+// check validates what line l can check alone (not its currency), with
+// field paths under p.
+func (l Line) check(p string) error {
+	switch {
+	case l.Quantity <= 0 || l.Quantity > MaxQuantity:
+		return caseError(field.Join(p, "quantity"), "%d is out of range (want 1 to %d)", l.Quantity, MaxQuantity)
+	case l.Returned < 0:
+		return caseError(field.Join(p, "returned"), "must not be negative")
+	case l.Returned > l.Quantity:
+		return caseError(field.Join(p, "returned"), "%d is above quantity %d", l.Returned, l.Quantity)
+	}
+	if err := checkText(field.Join(p, "id"), l.ID); err != nil {
+		return err
+	}
+	if err := checkText(field.Join(p, "description"), l.Description); err != nil {
+		return err
+	}
+	if l.Exclusion != "" {
+		if _, err := ParseExclusion(string(l.Exclusion)); err != nil {
+			return caseError(field.Join(p, "exclusion"), "%v", err)
+		}
+	}
+	if l.UnitPrice.IsNegative() {
+		return caseError(field.Join(p, "unit_price"), "must not be negative")
+	}
+	return nil
 }
 
 // normalised returns c validated, with zero optional amounts in the case
@@ -231,27 +357,26 @@ func (c Case) normalised() (Case, error) {
 	if len(c.Lines) == 0 {
 		return c, caseError("lines", "at least one line is required")
 	}
+	if len(c.Lines) > MaxLines {
+		return c, caseError("lines", "%d lines is too many (at most %d)", len(c.Lines), MaxLines)
+	}
+	maxU, ok := maxMinor(cur.Digits())
+	if !ok {
+		maxU = -1 // every line takes the slow path
+	}
 	lines := c.Lines
 	copied := false
 	for i, l := range lines {
-		if l.Quantity > 0 && l.Returned >= 0 && l.Returned <= l.Quantity && l.Exclusion == "" && l.UnitPrice.Currency() == cur && !l.UnitPrice.IsNegative() {
-			if _, ok := minorOf(l.UnitPrice); ok {
+		if l.Quantity > 0 && l.Quantity <= MaxQuantity && l.Returned >= 0 && l.Returned <= l.Quantity && l.Exclusion == "" &&
+			l.UnitPrice.Currency() == cur && len(l.ID) <= MaxTextLen && len(l.Description) <= MaxTextLen &&
+			utf8.ValidString(l.ID) && utf8.ValidString(l.Description) {
+			if v, ok := minorOf(l.UnitPrice); ok && v >= 0 && v <= maxU {
 				continue // the common case, checked without building a path
 			}
 		}
 		p := strictjson.Index("lines", i)
-		switch {
-		case l.Quantity <= 0:
-			return c, caseError(p+".quantity", "must be positive")
-		case l.Returned < 0:
-			return c, caseError(p+".returned", "must not be negative")
-		case l.Returned > l.Quantity:
-			return c, caseError(p+".returned", "%d is above quantity %d", l.Returned, l.Quantity)
-		}
-		if l.Exclusion != "" {
-			if _, err := ParseExclusion(string(l.Exclusion)); err != nil {
-				return c, caseError(p+".exclusion", "%v", err)
-			}
+		if err := l.check(p); err != nil {
+			return c, err
 		}
 		if l.UnitPrice.Currency().IsZero() && l.UnitPrice.IsZero() {
 			return c, caseError(p+".unit_price", "missing")
@@ -282,6 +407,9 @@ func (c Case) normalised() (Case, error) {
 		return c, err
 	}
 	if c.RefundedBefore, err = checkAmount("refunded_before", c.RefundedBefore, cur, zero); err != nil {
+		return c, err
+	}
+	if err := checkText("deduction.reason", c.DeductionReason); err != nil {
 		return c, err
 	}
 	if c.Deduction.IsPositive() && strings.TrimSpace(c.DeductionReason) == "" {
@@ -533,20 +661,32 @@ func coreDecimal(c *Case, f coreFlags) (sums, error) {
 	return s, nil
 }
 
-// Quote computes the refund for case c on calendar cal (used to check the
-// withdrawal window). Bad input returns an error wrapping ErrInvalidCase
-// whose message starts with the JSON field path.
+// Quote computes the refund for case c on calendar cal.
+//
+// Deprecated: build an Engine once with New(r, cal) and call
+// Engine.Quote, which validates the rules once.
 func (r Rules) Quote(cal calendar.Calendar, c Case) (Quote, error) {
+	return quote(&r, cal, c, true)
+}
+
+// quote computes the refund for c; checkRules validates the components
+// used (the Engine validated them in New).
+func quote(r *Rules, cal calendar.Calendar, c Case, checkRules bool) (Quote, error) {
 	c, err := c.normalised()
 	if err != nil {
 		return Quote{}, err
 	}
 	comp, err := r.For(c.Reason)
 	if err != nil {
-		return Quote{}, caseError("reason", "%v", err)
+		return Quote{}, strictjson.At("reason", err)
 	}
-	if err := comp.validate(); err != nil {
-		return Quote{}, fmt.Errorf("policy: %w", err)
+	if c.Reason == Withdrawal && r.Withdrawal.IsZero() {
+		return Quote{}, strictjson.At("reason", noRule("the rules give no right of withdrawal"))
+	}
+	if checkRules {
+		if err := comp.validate(); err != nil {
+			return Quote{}, fmt.Errorf("policy: %w", err)
+		}
 	}
 	f := coreFlags{comp: comp, withdrawal: c.Reason == Withdrawal, eligible: true}
 	if c.Reason == Withdrawal && c.Buyer == Professional && !r.Withdrawal.Professionals {

@@ -299,7 +299,7 @@ func TestQuoteErrorsNameTheField(t *testing.T) {
 	}{
 		{"returned above quantity", func(c *Case) { c.Lines[1].Returned = 2 }, "lines[1].returned: 2 is above quantity 1"},
 		{"negative returned", func(c *Case) { c.Lines[0].Returned = -1 }, "lines[0].returned: must not be negative"},
-		{"zero quantity", func(c *Case) { c.Lines[0].Quantity = 0 }, "lines[0].quantity: must be positive"},
+		{"zero quantity", func(c *Case) { c.Lines[0].Quantity = 0 }, "lines[0].quantity: 0 is out of range (want 1 to 1000000)"},
 		{"negative price", func(c *Case) { c.Lines[0].UnitPrice = eu("-1.00") }, "lines[0].unit_price: must not be negative"},
 		{"mixed currencies", func(c *Case) { c.Lines[1].UnitPrice = money.MustParse("3.00", usd) }, "lines[1].unit_price: currency USD differs from the case currency EUR"},
 		{"too many digits", func(c *Case) { c.Delivery = money.New(decimal.RequireFromString("1.005"), eur) }, "delivery.standard: "},

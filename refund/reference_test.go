@@ -1,6 +1,7 @@
 package refund
 
 import (
+	"encoding/json"
 	"fmt"
 	"math/big"
 	"math/rand/v2"
@@ -342,9 +343,9 @@ func TestAllocations(t *testing.T) {
 		t.Errorf("proRata64: %v allocs", n)
 	}
 	c := tenLines()
-	rules := FrenchLaw()
+	eng := mustEngine(FrenchLaw())
 	n := testing.AllocsPerRun(100, func() {
-		if _, err := rules.Quote(fr, c); err != nil {
+		if _, err := eng.Quote(c); err != nil {
 			t.Fatal(err)
 		}
 	})
@@ -366,9 +367,9 @@ func tenLines() Case {
 
 func BenchmarkQuote10Lines(b *testing.B) {
 	c := tenLines()
-	rules := FrenchLaw()
+	eng := mustEngine(FrenchLaw())
 	for b.Loop() {
-		if _, err := rules.Quote(fr, c); err != nil {
+		if _, err := eng.Quote(c); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -376,10 +377,10 @@ func BenchmarkQuote10Lines(b *testing.B) {
 
 func BenchmarkQuote10LinesRendered(b *testing.B) {
 	c := tenLines()
-	rules := FrenchLaw()
+	eng := mustEngine(FrenchLaw())
 	cat, _ := explain.NewCatalog(Translations())
 	for b.Loop() {
-		q, err := rules.Quote(fr, c)
+		q, err := eng.Quote(c)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -389,9 +390,60 @@ func BenchmarkQuote10LinesRendered(b *testing.B) {
 
 func BenchmarkWindow(b *testing.B) {
 	rc := Receipt{Delivered: []calendar.Date{d("2026-02-14")}}
-	rules := FrenchLaw()
+	eng := mustEngine(FrenchLaw())
 	for b.Loop() {
-		if _, err := rules.Window(fr, rc); err != nil {
+		if _, err := eng.Window(rc); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkQuoteDecode10Lines decodes the JSON of a 10-line case and
+// quotes it.
+func BenchmarkQuoteDecode10Lines(b *testing.B) {
+	data, err := json.Marshal(tenLines())
+	if err != nil {
+		b.Fatal(err)
+	}
+	eng := mustEngine(FrenchLaw())
+	for b.Loop() {
+		var c Case
+		if err := json.Unmarshal(data, &c); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := eng.Quote(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkQuoteLines shows the quote is linear in its lines.
+func BenchmarkQuoteLines(b *testing.B) {
+	eng := mustEngine(FrenchLaw())
+	for _, n := range []int{10, 100, 1000} {
+		c := tenLines()
+		c.Lines = nil
+		for i := 0; i < n; i++ {
+			c.Lines = append(c.Lines, Line{ID: fmt.Sprint("L", i), Quantity: 1 + i%3, UnitPrice: money.FromMinor(int64(1999+i*731), eur), Returned: i % 2})
+		}
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			for b.Loop() {
+				if _, err := eng.Quote(c); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkQuoteCenturiesLate quotes a refund paid 7,000 years late: the
+// surcharge is closed-form per band, as fast as one paid a month late.
+func BenchmarkQuoteCenturiesLate(b *testing.B) {
+	eng := mustEngine(FrenchLaw())
+	c := tenLines()
+	c.Refunded = d("9026-12-20")
+	for b.Loop() {
+		if _, err := eng.Quote(c); err != nil {
 			b.Fatal(err)
 		}
 	}

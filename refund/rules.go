@@ -3,7 +3,9 @@ package refund
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
@@ -156,10 +158,14 @@ const (
 // long, and for each reason which components are refunded, by when, and
 // which late-refund surcharge applies.
 //
-// The zero Rules is not valid (a withdrawal period of zero days and no
-// refund deadline): start from a preset section (policy.FrenchLaw().Refund)
-// and change fields. Rules is plain data that round-trips through JSON;
-// it is safe for concurrent use as long as nobody writes to it.
+// The zero Rules means "no rule": no withdrawal right and no refund rule
+// for any reason (Engine.Window and Engine.Quote then return errors
+// matching explain.ErrNoRule); it never means an implicit statute. A zero
+// WithdrawalRules or a zero Components likewise means "no such rule"; a
+// non-zero one must be complete and within the bounds Validate documents.
+// Rules is plain data that round-trips through JSON; it holds no slices or
+// maps, so a copy shares no memory with the original. It is safe for
+// concurrent use as long as nobody writes to it.
 type Rules struct {
 	// Withdrawal is the withdrawal right.
 	Withdrawal WithdrawalRules `json:"withdrawal"`
@@ -172,20 +178,23 @@ type Rules struct {
 
 // WithdrawalRules is the withdrawal right of a policy.
 type WithdrawalRules struct {
-	// Days is the length of the period (14 by law), counted from the day
-	// after receipt; a last day on a Saturday, Sunday or holiday moves to
-	// the next working day.
+	// Days is the length of the period in calendar days (14 by law), from
+	// 1 to 3650, counted from the day after receipt; a last day on a
+	// Saturday, Sunday or holiday moves to the next working day.
 	Days int `json:"days"`
 	// Professionals extends the right to professional buyers; consumers
 	// always have it.
 	Professionals bool `json:"professionals"`
-	// NotInformedMonths is the extension when the buyer was not told of
-	// the right (12 by L221-20), counted from the end of the normal period.
+	// NotInformedMonths is the extension in months, from 0 to 120, when
+	// the buyer was not told of the right (12 by L221-20), counted from the
+	// end of the normal period.
 	NotInformedMonths int `json:"not_informed_months"`
-	// InformedLateDays is the period that runs when the buyer is told of
-	// the right during the extension (14 by L221-20).
+	// InformedLateDays is the period in calendar days, from 0 to 3650,
+	// that runs when the buyer is told of the right during the extension
+	// (14 by L221-20).
 	InformedLateDays int `json:"informed_late_days"`
-	// Basis cites the rule ("C. consom. L221-18" or a charter clause).
+	// Basis cites the rule ("C. consom. L221-18" or a charter clause):
+	// required, valid UTF-8, at most 200 bytes.
 	Basis string `json:"basis"`
 }
 
@@ -207,8 +216,9 @@ type Components struct {
 	// PartialDelivery says how delivery is refunded on a partial return:
 	// "none", "pro_rata" or "full".
 	PartialDelivery Split `json:"partial_delivery"`
-	// DeadlineDays is the refund deadline in calendar days after the seller
-	// learned of the request (14 by L221-24 and L216-7).
+	// DeadlineDays is the refund deadline in calendar days, from 1 to
+	// 3650, after the seller learned of the request (14 by L221-24 and
+	// L216-7).
 	DeadlineDays int `json:"deadline_days"`
 	// DeferUntilReturn lets the seller defer the refund until it has the
 	// goods back or the buyer's proof of shipment, whichever comes first
@@ -218,49 +228,92 @@ type Components struct {
 	// "none", "L242-4" or "L241-4".
 	LateSurcharge Scale `json:"late_surcharge"`
 	// Basis cites the rule for the components ("C. consom. L221-24" or a
-	// charter clause).
+	// charter clause): required, valid UTF-8, at most 200 bytes.
 	Basis string `json:"basis"`
-	// DeadlineBasis cites the rule for the deadline.
+	// DeadlineBasis cites the rule for the deadline (same bounds as
+	// Basis).
 	DeadlineBasis string `json:"deadline_basis"`
 }
 
-// For returns the components for reason r.
+// Bounds of the numbers in Rules (inclusive), enforced by Validate.
+const (
+	MaxWithdrawalDays    = 3650 // withdrawal.days, informed_late_days
+	MaxNotInformedMonths = 120  // withdrawal.not_informed_months
+	MaxDeadlineDays      = 3650 // on_*.deadline_days
+	MaxBasisLen          = 200  // bytes of every basis citation
+)
+
+// IsZero reports whether w is the zero WithdrawalRules: no withdrawal right.
+func (w WithdrawalRules) IsZero() bool { return w == WithdrawalRules{} }
+
+// IsZero reports whether c is the zero Components: no refund rule.
+func (c Components) IsZero() bool { return c == Components{} }
+
+// For returns the components for reason r. A reason whose Components are
+// zero has no rule: the error matches explain.ErrNoRule.
 func (r Rules) For(reason Reason) (Components, error) {
+	var c Components
 	switch reason {
 	case Withdrawal:
-		return r.OnWithdrawal, nil
+		c = r.OnWithdrawal
 	case Conformity:
-		return r.OnConformity, nil
+		c = r.OnConformity
 	case NonDelivery:
-		return r.OnNonDelivery, nil
+		c = r.OnNonDelivery
+	default:
+		_, err := ParseReason(string(reason))
+		return Components{}, err
 	}
-	_, err := ParseReason(string(reason))
-	return Components{}, err
+	if c.IsZero() {
+		return Components{}, fmt.Errorf("no refund rule for %s: %w", reason, explain.ErrNoRule)
+	}
+	return c, nil
 }
 
 // Validate reports the first problem in r with its field path
-// ("on_withdrawal.deadline_days: must be positive").
+// ("on_withdrawal.deadline_days: must be from 1 to 3650"). A zero
+// section (no rule) is valid; a non-zero one must be complete: numbers
+// within the bounds documented on each field, known splits and scales,
+// and basis citations that are non-blank valid UTF-8 of at most
+// MaxBasisLen bytes.
 func (r Rules) Validate() error {
-	w := r.Withdrawal
-	switch {
-	case w.Days <= 0:
-		return strictjson.Errorf("withdrawal.days", "must be positive")
-	case w.Days > 3650:
-		return strictjson.Errorf("withdrawal.days", "%d is too long (at most 3650)", w.Days)
-	case w.NotInformedMonths < 0 || w.NotInformedMonths > 120:
-		return strictjson.Errorf("withdrawal.not_informed_months", "must be from 0 to 120")
-	case w.InformedLateDays < 0 || w.InformedLateDays > 3650:
-		return strictjson.Errorf("withdrawal.informed_late_days", "must be from 0 to 3650")
-	case strings.TrimSpace(w.Basis) == "":
-		return strictjson.Errorf("withdrawal.basis", "missing")
+	if w := r.Withdrawal; !w.IsZero() {
+		switch {
+		case w.Days < 1 || w.Days > MaxWithdrawalDays:
+			return strictjson.Errorf("withdrawal.days", "%d is out of range (want 1 to %d)", w.Days, MaxWithdrawalDays)
+		case w.NotInformedMonths < 0 || w.NotInformedMonths > MaxNotInformedMonths:
+			return strictjson.Errorf("withdrawal.not_informed_months", "%d is out of range (want 0 to %d)", w.NotInformedMonths, MaxNotInformedMonths)
+		case w.InformedLateDays < 0 || w.InformedLateDays > MaxWithdrawalDays:
+			return strictjson.Errorf("withdrawal.informed_late_days", "%d is out of range (want 0 to %d)", w.InformedLateDays, MaxWithdrawalDays)
+		}
+		if err := checkBasis("withdrawal.basis", w.Basis); err != nil {
+			return err
+		}
 	}
 	for _, x := range []struct {
 		path string
 		c    Components
 	}{{"on_withdrawal", r.OnWithdrawal}, {"on_conformity", r.OnConformity}, {"on_non_delivery", r.OnNonDelivery}} {
+		if x.c.IsZero() {
+			continue
+		}
 		if err := x.c.validate(); err != nil {
 			return strictjson.At(x.path, err)
 		}
+	}
+	return nil
+}
+
+// checkBasis checks a citation: non-blank, valid UTF-8, at most
+// MaxBasisLen bytes.
+func checkBasis(path, s string) error {
+	switch {
+	case !utf8.ValidString(s):
+		return strictjson.Errorf(path, "invalid UTF-8")
+	case strings.TrimSpace(s) == "":
+		return strictjson.Errorf(path, "missing")
+	case len(s) > MaxBasisLen:
+		return strictjson.Errorf(path, "%d bytes is too long (at most %d)", len(s), MaxBasisLen)
 	}
 	return nil
 }
@@ -271,25 +324,24 @@ func (c Components) validate() error {
 	default:
 		return strictjson.Errorf("partial_delivery", "unknown split %q (want none, pro_rata or full)", c.PartialDelivery)
 	}
-	switch {
-	case c.DeadlineDays <= 0:
-		return strictjson.Errorf("deadline_days", "must be positive")
-	case c.DeadlineDays > 3650:
-		return strictjson.Errorf("deadline_days", "%d is too long (at most 3650)", c.DeadlineDays)
+	if c.DeadlineDays < 1 || c.DeadlineDays > MaxDeadlineDays {
+		return strictjson.Errorf("deadline_days", "%d is out of range (want 1 to %d)", c.DeadlineDays, MaxDeadlineDays)
 	}
 	switch c.LateSurcharge {
 	case ScaleNone, ScaleL2424, ScaleL2414:
 	default:
 		return strictjson.Errorf("late_surcharge", "unknown scale %q (want none, L242-4 or L241-4)", c.LateSurcharge)
 	}
-	if strings.TrimSpace(c.Basis) == "" {
-		return strictjson.Errorf("basis", "missing")
+	if err := checkBasis("basis", c.Basis); err != nil {
+		return err
 	}
-	if strings.TrimSpace(c.DeadlineBasis) == "" {
-		return strictjson.Errorf("deadline_basis", "missing")
-	}
-	return nil
+	return checkBasis("deadline_basis", c.DeadlineBasis)
 }
+
+// clone returns a copy of r that shares no memory with it. Rules holds
+// only values (no slices, maps or pointers), so the copy is a plain
+// assignment; TestRulesHoldNoReferences fails if a field ever changes that.
+func (r Rules) clone() Rules { return r }
 
 // FrenchLaw returns the statutory rules of the Code de la consommation:
 // a 14-day withdrawal right for consumers; a withdrawal refunds the goods
@@ -298,8 +350,12 @@ func (c Components) validate() error {
 // surcharge when late; a refund after a conformity claim is free for the
 // buyer (L217-11, L217-16: return at the seller's expense); a refund for
 // non-delivery returns all sums paid (L216-7), with the L241-4 surcharge.
-// A partial return refunds the delivery pro rata (LEGAL.md §1.7 leaves it
+// A partial return refunds the delivery pro rata (the statute leaves it
 // open; this is the neutral reading).
+//
+// Deprecated: statute data moves to package law/fr, which policies start
+// from; a rule package holds no country data. FrenchLaw stays for one
+// release with unchanged values.
 func FrenchLaw() Rules {
 	return Rules{
 		Withdrawal: WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: "C. consom. L221-18"},

@@ -2,64 +2,132 @@ package refund
 
 import (
 	"errors"
-	"fmt"
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
 // Receipt is what a withdrawal window is computed from: when the parcels
 // of an order were received, who bought, whether the buyer was told of the
 // right, and any L221-28 exclusion of the goods.
 //
-// The zero Receipt is invalid (no receipt date).
+// Its JSON form is its fields with the tags below; UnmarshalJSON decodes
+// strictly (unknown or duplicate fields, wrong types, invalid UTF-8 are
+// errors) and then validates (Validate), so that json.Unmarshal returns a
+// *field.Error naming the field. The zero Receipt is invalid (no receipt
+// date). A Receipt is a value; Engine.Window does not keep it.
 type Receipt struct {
 	// Delivered lists the days the buyer (or a third party he designated,
-	// not the carrier) received each parcel of the order, in any order.
-	Delivered []calendar.Date
+	// not the carrier) received each parcel of the order, in any order:
+	// 1 to MaxParcels dates, YYYY-MM-DD.
+	Delivered []calendar.Date `json:"delivered"`
 	// Regular marks a contract for regular delivery of goods over a
 	// period: the window runs from the first parcel instead of the last.
-	Regular bool
-	// Buyer is a consumer (the zero value counts as one) or a
-	// professional.
-	Buyer Buyer
+	Regular bool `json:"regular,omitempty"`
+	// Buyer is "consumer" (the default; "" counts as one) or
+	// "professional".
+	Buyer Buyer `json:"buyer,omitempty"`
 	// NotInformed says the buyer was not told of the right of withdrawal
 	// before the contract (L221-5 7°).
-	NotInformed bool
+	NotInformed bool `json:"not_informed,omitempty"`
 	// InformedOn is the day the buyer was told of the right after the
-	// contract; it implies NotInformed. The zero Date means never.
-	InformedOn calendar.Date
-	// Exclusions lists the L221-28 exclusions that apply to the goods.
-	Exclusions []Exclusion
+	// contract; it implies NotInformed. The zero Date (omitted) means
+	// never.
+	InformedOn calendar.Date `json:"informed_on,omitzero"`
+	// Exclusions lists the L221-28 exclusions that apply to the goods: at
+	// most MaxExclusions known names.
+	Exclusions []Exclusion `json:"exclusions,omitempty"`
+}
+
+// Bounds of a Receipt, enforced by Receipt.Validate.
+const (
+	MaxParcels    = 1000 // receipt dates in Receipt.Delivered
+	MaxExclusions = 20   // entries in Receipt.Exclusions
+)
+
+// receiptFields is Receipt without methods, for strict decoding.
+type receiptFields Receipt
+
+// UnmarshalJSON decodes a receipt strictly and validates it.
+func (rc *Receipt) UnmarshalJSON(b []byte) error {
+	var v receiptFields
+	if err := strictjson.Decode(b, &v); err != nil {
+		return err
+	}
+	if err := Receipt(v).Validate(); err != nil {
+		return err
+	}
+	*rc = Receipt(v)
+	return nil
+}
+
+// Validate reports the first problem in rc with its field path: no
+// receipt date ("delivered", matching ErrNoReceipt), a zero date
+// ("delivered[1]"), more than MaxParcels dates, an unknown buyer, an
+// unknown exclusion ("exclusions[0]") or more than MaxExclusions.
+func (rc Receipt) Validate() error {
+	if len(rc.Delivered) == 0 {
+		return strictjson.At("delivered", ErrNoReceipt)
+	}
+	if len(rc.Delivered) > MaxParcels {
+		return strictjson.Errorf("delivered", "%d dates is too many (at most %d)", len(rc.Delivered), MaxParcels)
+	}
+	for i, d := range rc.Delivered {
+		if d.IsZero() {
+			return strictjson.At(strictjson.Index("delivered", i), ErrNoReceipt)
+		}
+	}
+	if _, err := ParseBuyer(string(rc.Buyer)); err != nil {
+		return strictjson.At("buyer", err)
+	}
+	if len(rc.Exclusions) > MaxExclusions {
+		return strictjson.Errorf("exclusions", "%d exclusions is too many (at most %d)", len(rc.Exclusions), MaxExclusions)
+	}
+	for i, e := range rc.Exclusions {
+		if _, err := ParseExclusion(string(e)); err != nil {
+			return strictjson.At(strictjson.Index("exclusions", i), err)
+		}
+	}
+	return nil
 }
 
 // Window is the withdrawal window of an order.
 //
-// A Window is a value, safe for concurrent use. Closes depends on the
-// calendar's location: it is midnight local time at the end of LastDay.
+// Its JSON form is its fields with the tags below, in declaration order:
+// dates YYYY-MM-DD, Closes RFC 3339 in the calendar's offset, Basis the
+// common explain.Basis object. A Window is a value, safe for concurrent
+// use; it shares no memory with the Engine that computed it. Closes
+// depends on the calendar's location: it is midnight local time at the
+// end of LastDay (a clock change that day makes the day 23 or 25 hours
+// long, never moves the date).
 type Window struct {
 	// Applies reports whether the buyer has a right of withdrawal at all:
 	// false for a professional buyer when the policy does not extend the
 	// right, and for excluded goods. The dates are computed either way.
-	Applies bool
+	Applies bool `json:"applies"`
+	// Buyer is the buyer kind the window was computed for ("consumer" or
+	// "professional").
+	Buyer Buyer `json:"buyer"`
 	// From is the day of receipt the period is counted from (not counted
 	// itself).
-	From calendar.Date
+	From calendar.Date `json:"counted_from"`
 	// Normal is the last day of the normal period.
-	Normal calendar.Date
+	Normal calendar.Date `json:"normal_last_day"`
 	// Extended reports that the period was extended because the buyer was
 	// not informed of the right.
-	Extended bool
-	// LastDay is the last day on which the buyer may withdraw.
-	LastDay calendar.Date
+	Extended bool `json:"extended"`
+	// LastDay is the last day on which the buyer may withdraw, never
+	// before From.
+	LastDay calendar.Date `json:"last_day"`
 	// Closes is the instant the window closes: midnight local time at the
-	// end of LastDay.
-	Closes time.Time
-	// Excluded lists the exclusions that remove the right.
-	Excluded []Exclusion
+	// end of LastDay, in the calendar's location.
+	Closes time.Time `json:"closes"`
+	// Excluded lists the exclusions that remove the right ([] when none).
+	Excluded []Exclusion `json:"excluded"`
 	// Basis explains each step.
-	Basis explain.Basis
+	Basis explain.Basis `json:"basis"`
 }
 
 // OpenOn reports whether the buyer may withdraw on day d: the right applies
@@ -77,33 +145,34 @@ func (w Window) OpenAt(t time.Time) bool {
 // ErrNoReceipt is returned by Window for a receipt without a delivery date.
 var ErrNoReceipt = errors.New("no receipt date")
 
-// Window computes the withdrawal window for rc on calendar c (whose public
-// holidays move a last day off a rest day). Errors name the field:
-// "delivered", "delivered[1]", "buyer", "exclusions[0]", "informed_on".
+// Window computes the withdrawal window for rc on calendar c.
+//
+// Deprecated: build an Engine once with New(r, c) and call Engine.Window,
+// which validates the rules once and documents the errors.
 func (r Rules) Window(c calendar.Calendar, rc Receipt) (Window, error) {
+	if err := r.Validate(); err != nil {
+		return Window{}, err
+	}
+	return window(&r, c, rc)
+}
+
+// window computes the withdrawal window for rc with valid rules r.
+func window(r *Rules, c calendar.Calendar, rc Receipt) (Window, error) {
 	wr := r.Withdrawal
-	if wr.Days <= 0 {
-		return Window{}, fmt.Errorf("withdrawal.days: must be positive")
+	if wr.IsZero() {
+		return Window{}, noRule("withdrawal: the rules give no right of withdrawal")
 	}
-	if len(rc.Delivered) == 0 {
-		return Window{}, fmt.Errorf("delivered: %w", ErrNoReceipt)
+	if err := rc.Validate(); err != nil {
+		return Window{}, err
 	}
-	buyer, err := ParseBuyer(string(rc.Buyer))
-	if err != nil {
-		return Window{}, fmt.Errorf("buyer: %w", err)
-	}
+	buyer, _ := ParseBuyer(string(rc.Buyer))
 	from := rc.Delivered[0]
-	for i, d := range rc.Delivered {
-		if d.IsZero() {
-			return Window{}, fmt.Errorf("delivered[%d]: %w", i, ErrNoReceipt)
-		}
+	for _, d := range rc.Delivered {
 		if (rc.Regular && d.Before(from)) || (!rc.Regular && d.After(from)) {
 			from = d
 		}
 	}
-	var w Window
-	w.From = from
-	w.Applies = true
+	w := Window{From: from, Applies: true, Buyer: buyer, Excluded: []Exclusion{}}
 	var steps []explain.Step
 	if len(rc.Delivered) > 1 {
 		if rc.Regular {
@@ -126,28 +195,24 @@ func (r Rules) Window(c calendar.Calendar, rc Receipt) (Window, error) {
 			Facts: []explain.Fact{explain.F("buyer", buyer)},
 			Text:  "The policy extends the right of withdrawal to professional buyers."})
 	}
-	for i, e := range rc.Exclusions {
-		para, what, ok := exclusionInfo(e)
-		if !ok {
-			_, err := ParseExclusion(string(e))
-			return Window{}, fmt.Errorf("exclusions[%d]: %w", i, err)
-		}
+	for _, e := range rc.Exclusions {
+		para, what, _ := exclusionInfo(e)
 		w.Applies = false
 		w.Excluded = append(w.Excluded, e)
 		steps = append(steps, explain.Step{Rule: "withdrawal.excluded", Basis: "C. consom. L221-28 " + para,
 			Facts: []explain.Fact{explain.F("exclusion", e)},
 			Text:  "No right of withdrawal: " + what + "."})
 	}
-	p, err := c.Period(from, wr.Days, calendar.Days, true)
+	p, err := period(c, "delivered", from, wr.Days, calendar.Days)
 	if err != nil {
-		return Window{}, fmt.Errorf("delivered: %w", err)
+		return Window{}, err
 	}
 	w.Normal, w.LastDay, w.Closes = p.LastDay, p.LastDay, p.Closes
 	steps = append(steps, periodStep(p, wr.Basis))
 	if rc.NotInformed || !rc.InformedOn.IsZero() {
-		ext, err := c.Period(p.LastDay, wr.NotInformedMonths, calendar.Months, true)
+		ext, err := period(c, "delivered", p.LastDay, wr.NotInformedMonths, calendar.Months)
 		if err != nil {
-			return Window{}, fmt.Errorf("delivered: %w", err)
+			return Window{}, err
 		}
 		end := ext
 		switch {
@@ -160,9 +225,9 @@ func (r Rules) Window(c calendar.Calendar, rc Receipt) (Window, error) {
 				Facts: []explain.Fact{explain.F("informed_on", rc.InformedOn), explain.F("extended_last_day", ext.LastDay)},
 				Text:  "The buyer was informed on %s, after the extension ended: the period ended on %s.", Args: []any{rc.InformedOn, ext.LastDay}})
 		default:
-			cure, err := c.Period(rc.InformedOn, wr.InformedLateDays, calendar.Days, true)
+			cure, err := period(c, "informed_on", rc.InformedOn, wr.InformedLateDays, calendar.Days)
 			if err != nil {
-				return Window{}, fmt.Errorf("informed_on: %w", err)
+				return Window{}, err
 			}
 			end = cure
 			if !cure.LastDay.After(p.LastDay) {
@@ -182,6 +247,20 @@ func (r Rules) Window(c calendar.Calendar, rc Receipt) (Window, error) {
 	}
 	w.Basis = explain.Of(steps...)
 	return w, nil
+}
+
+// period is c.Period(from, n, unit, roll) whose errors name the field
+// path, refusing a period whose closing instant leaves years 1 to 9999
+// (it could not be written in RFC 3339).
+func period(c calendar.Calendar, path string, from calendar.Date, n int, unit calendar.Unit) (calendar.Period, error) {
+	p, err := c.Period(from, n, unit, true)
+	if err != nil {
+		return calendar.Period{}, strictjson.At(path, err)
+	}
+	if y := p.Closes.Year(); y > 9999 || y < 1 {
+		return calendar.Period{}, strictjson.Errorf(path, "the period ends after the calendar's last day, 9999-12-31")
+	}
+	return p, nil
 }
 
 // periodStep explains a rolled legal period.

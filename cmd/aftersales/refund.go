@@ -66,7 +66,11 @@ func runWithdrawal(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	w, err := p.Refund.Window(cal, rc)
+	eng, err := refund.New(p.Refund, cal)
+	if err != nil {
+		return fail(e, name, strictjson.At("policy.refund", err))
+	}
+	w, err := eng.Window(rc)
 	if err != nil {
 		return fail(e, name, badf("--delivered: %v", err))
 	}
@@ -147,11 +151,15 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	c, err := refund.DecodeCase(data)
-	if err != nil {
+	var c refund.Case
+	if err := c.UnmarshalJSON(data); err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}
-	q, err := p.Refund.Quote(cal, c)
+	eng, err := refund.New(p.Refund, cal)
+	if err != nil {
+		return fail(e, name, strictjson.At("policy.refund", err))
+	}
+	q, err := eng.Quote(c)
 	if err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}

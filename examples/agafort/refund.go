@@ -20,8 +20,13 @@ func showRefund(p policy.Policy) {
 		fmt.Println("calendar:", err)
 		return
 	}
+	eng, err := refund.New(p.Refund, cal)
+	if err != nil {
+		fmt.Println("refund rules:", err)
+		return
+	}
 	for _, buyer := range []refund.Buyer{refund.Consumer, refund.Professional} {
-		w, err := p.Refund.Window(cal, refund.Receipt{Buyer: buyer, Delivered: []calendar.Date{calendar.MustParseDate("2026-02-14")}})
+		w, err := eng.Window(refund.Receipt{Buyer: buyer, Delivered: []calendar.Date{calendar.MustParseDate("2026-02-14")}})
 		if err != nil {
 			fmt.Println("window:", err)
 			return
@@ -43,7 +48,7 @@ func showRefund(p policy.Policy) {
 	cat, _ := explain.NewCatalog(refund.Translations())
 	for _, reason := range []refund.Reason{refund.Withdrawal, refund.Conformity} {
 		c.Reason = reason
-		q, err := p.Refund.Quote(cal, c)
+		q, err := eng.Quote(c)
 		if err != nil {
 			fmt.Println("quote:", err)
 			return
