@@ -302,6 +302,7 @@ func TestTranslationsCoverEverything(t *testing.T) {
 
 func TestConcurrentAssess(t *testing.T) {
 	r := Statute()
+	e := engineFor(t, r)
 	rng := rand.New(rand.NewPCG(7, 8))
 	cases := make([]Case, 50)
 	want := make([]Assessment, len(cases))
@@ -316,7 +317,7 @@ func TestConcurrentAssess(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i, c := range cases {
-				a, err := Assess(r, calendar.Calendar{}, c)
+				a, err := e.Assess(c)
 				if err != nil {
 					errs <- err.Error()
 					return
@@ -336,14 +337,14 @@ func TestConcurrentAssess(t *testing.T) {
 }
 
 func TestAllocations(t *testing.T) {
-	r := Statute()
+	e := statuteEngine(t)
 	c := Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"),
 		Repairs: []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}}}
 	// A regression guard: the steps and their facts are the allocations.
-	if n := testing.AllocsPerRun(100, func() { _, _ = Assess(r, calendar.Calendar{}, c) }); n > 120 {
+	if n := testing.AllocsPerRun(100, func() { _, _ = e.Assess(c) }); n > 120 {
 		t.Errorf("Assess: %v allocations, want at most 120", n)
 	}
-	if n := testing.AllocsPerRun(100, func() { _, _ = ListingDuties(r, "smartphone", d("2025-07-01")) }); n > 20 {
+	if n := testing.AllocsPerRun(100, func() { _, _ = e.ListingDuties("smartphone", d("2025-07-01")) }); n > 20 {
 		t.Errorf("ListingDuties: %v allocations, want at most 20", n)
 	}
 }
@@ -363,7 +364,7 @@ func FuzzDecodeCase(f *testing.F) {
 		if err != nil {
 			return
 		}
-		a, err := Assess(Rules{}, calendar.Calendar{}, c)
+		a, err := statuteEngine(t).Assess(c)
 		if err != nil && c.Category == "" {
 			t.Fatalf("valid case %s: Assess: %v", data, err)
 		}
@@ -402,7 +403,7 @@ func FuzzAssess(f *testing.F) {
 		if flags&8 != 0 {
 			c.Replacement = &Replacement{BuyerChoseRepair: flags&16 != 0, Delivered: c.Delivered.AddDays(int(repairAt))}
 		}
-		a, err := Assess(Rules{}, calendar.Calendar{}, c)
+		a, err := statuteEngine(t).Assess(c)
 		if err != nil {
 			t.Fatalf("%v: %v", c, err)
 		}
