@@ -74,7 +74,7 @@ func randomCase(rng *rand.Rand) Case {
 }
 
 func rounds(t *testing.T, n int) int {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		return n / 20
 	}
 	return n
