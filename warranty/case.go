@@ -1,9 +1,13 @@
 package warranty
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
@@ -141,6 +145,9 @@ func DecodeCase(data []byte) (Case, error) {
 func (c *Case) UnmarshalJSON(data []byte) error {
 	type plain Case // no methods: strictjson decodes its fields
 	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
 	if err := strictjson.Decode(data, &p); err != nil {
 		return err
 	}
@@ -157,6 +164,9 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 func (r *Repair) UnmarshalJSON(data []byte) error {
 	type plain Repair
 	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
 	if err := strictjson.Decode(data, &p); err != nil {
 		return err
 	}
@@ -172,6 +182,9 @@ func (r *Repair) UnmarshalJSON(data []byte) error {
 func (x *Replacement) UnmarshalJSON(data []byte) error {
 	type plain Replacement
 	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
 	if err := strictjson.Decode(data, &p); err != nil {
 		return err
 	}
@@ -187,6 +200,9 @@ func (x *Replacement) UnmarshalJSON(data []byte) error {
 func (x *Resolution) UnmarshalJSON(data []byte) error {
 	type plain Resolution
 	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
 	if err := strictjson.Decode(data, &p); err != nil {
 		return err
 	}
@@ -195,6 +211,24 @@ func (x *Resolution) UnmarshalJSON(data []byte) error {
 		return err
 	}
 	*x = v
+	return nil
+}
+
+// wellFormed refuses a document the JSON grammar forbids (numbers such as
+// 01 or +1 included) or that is not valid UTF-8, which encoding/json would
+// silently replace.
+func wellFormed(data []byte) error {
+	if !utf8.Valid(data) {
+		return &field.Error{Err: errors.New("invalid UTF-8")}
+	}
+	if !json.Valid(data) {
+		var x any
+		err := json.Unmarshal(data, &x)
+		if err == nil {
+			err = errors.New("invalid JSON")
+		}
+		return &field.Error{Err: err}
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package warranty
 
 import (
 	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"regexp"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/field"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -361,8 +363,21 @@ func FuzzDecodeCase(f *testing.F) {
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := DecodeCase(data)
+		// json.Unmarshal is as strict as DecodeCase (Case.UnmarshalJSON).
+		var viaStd Case
+		stdErr := json.Unmarshal(data, &viaStd)
+		if (err == nil) != (stdErr == nil) {
+			t.Fatalf("%q: DecodeCase err = %v, json.Unmarshal err = %v", data, err, stdErr)
+		}
 		if err != nil {
+			var fe *field.Error
+			if !errors.As(err, &fe) {
+				t.Fatalf("%q: error %v is not a *field.Error", data, err)
+			}
 			return
+		}
+		if diff := cmp.Diff(c, viaStd, cmp.AllowUnexported(calendar.Date{})); diff != "" {
+			t.Fatalf("%q: json.Unmarshal differs from DecodeCase:\n%s", data, diff)
 		}
 		a, err := statuteEngine(t).Assess(c)
 		if err != nil && c.Category == "" {
@@ -387,11 +402,17 @@ func FuzzDecodeCase(f *testing.F) {
 	})
 }
 
-// FuzzAssess drives the arithmetic core with arbitrary day offsets.
+// FuzzAssess drives the arithmetic core with arbitrary day offsets and
+// checks properties: the conformity answer equals the slow reference; the
+// limitation never ends before the delivery; the assessment marshals to
+// JSON; and, the assessment date fixed, a later appearance of the defect
+// never turns a claim where the buyer bears the proof back into one where
+// the presumption runs (nor an uncovered appearance into a covered one).
 func FuzzAssess(f *testing.F) {
-	f.Add(int16(0), uint16(9), uint16(700), uint16(300), uint16(15), uint16(100), uint8(0), false)
-	f.Add(int16(-3000), uint16(0), uint16(0), uint16(0), uint16(0), uint16(0), uint8(3), true)
-	f.Fuzz(func(t *testing.T, start int16, deliver, appear, repairAt, repairLen, assessAfter uint16, flags uint8, failed bool) {
+	f.Add(int16(0), uint16(9), uint16(700), uint16(30), uint16(300), uint16(15), uint16(100), uint8(0), false)
+	f.Add(int16(-3000), uint16(0), uint16(0), uint16(400), uint16(0), uint16(0), uint16(0), uint8(3), true)
+	f.Add(int16(700), uint16(3), uint16(360), uint16(9), uint16(20), uint16(12), uint16(40), uint8(12), false)
+	f.Fuzz(func(t *testing.T, start int16, deliver, appear, later, repairAt, repairLen, assessAfter uint16, flags uint8, failed bool) {
 		contract := d("2022-01-01").AddDays(int(start))
 		c := Case{Condition: []Condition{NewGoods, Used, Refurbished}[int(flags)%3], Contract: contract,
 			Delivered: contract.AddDays(int(deliver % 1000))}
@@ -403,12 +424,41 @@ func FuzzAssess(f *testing.F) {
 		if flags&8 != 0 {
 			c.Replacement = &Replacement{BuyerChoseRepair: flags&16 != 0, Delivered: c.Delivered.AddDays(int(repairAt))}
 		}
-		a, err := statuteEngine(t).Assess(c)
+		e := statuteEngine(t)
+		a, err := e.Assess(c)
 		if err != nil {
 			t.Fatalf("%v: %v", c, err)
 		}
 		if diff := cmp.Diff(refConformity(c), confOf(a.Conformity)); diff != "" {
 			t.Fatalf("%v: differs from the reference (-ref +got):\n%s", c, diff)
+		}
+		if a.Limitation.Until.Before(c.Delivered) || a.Limitation.LongStop.Before(c.Delivered) {
+			t.Fatalf("%v: limitation %+v ends before the delivery", c, a.Limitation)
+		}
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatalf("%v: assessment does not marshal: %v", c, err)
+		}
+		// Monotonicity in the appearance date, the assessment date fixed.
+		c2 := c
+		c2.Appeared = c.Appeared.AddDays(int(later % 2000))
+		if c2.Appeared.After(c.Assessed) {
+			c.Assessed = c2.Appeared
+		}
+		c2.Assessed = c.Assessed
+		if c2.Validate() != nil {
+			return
+		}
+		a1, err1 := e.Assess(c)
+		a2, err2 := e.Assess(c2)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%v / %v: %v / %v", c, c2, err1, err2)
+		}
+		k1, k2 := a1.Conformity, a2.Conformity
+		if k1.Burden == BuyerBurden && k2.Burden == SellerBurden {
+			t.Fatalf("%v: appearing later (%s) moved the proof back to the seller", c, c2.Appeared)
+		}
+		if k1.Window == Appearance && c.Appeared.After(k1.Until) && k2.Applies {
+			t.Fatalf("%v: appearing later (%s) brought the defect back into the period", c, c2.Appeared)
 		}
 	})
 }
