@@ -214,10 +214,17 @@ func (x *Resolution) UnmarshalJSON(data []byte) error {
 	return nil
 }
 
-// wellFormed refuses a document the JSON grammar forbids (numbers such as
-// 01 or +1 included) or that is not valid UTF-8, which encoding/json would
-// silently replace.
+// MaxCaseBytes is the largest case document DecodeCase and
+// Case.UnmarshalJSON read (64 KiB: a case with 100 repairs is under 10 KiB).
+const MaxCaseBytes = 64 << 10
+
+// wellFormed refuses a document larger than MaxCaseBytes, one the JSON
+// grammar forbids (numbers such as 01 or +1 included) and one that is not
+// valid UTF-8, which encoding/json would silently replace.
 func wellFormed(data []byte) error {
+	if len(data) > MaxCaseBytes {
+		return &field.Error{Err: fmt.Errorf("document of %d bytes, more than %d", len(data), MaxCaseBytes)}
+	}
 	if !utf8.Valid(data) {
 		return &field.Error{Err: errors.New("invalid UTF-8")}
 	}

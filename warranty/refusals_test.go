@@ -112,6 +112,7 @@ func TestCaseRefusesNumbersAndDatesOutsideTheirRange(t *testing.T) {
 		{"a number the JSON grammar forbids (01)", `{` + ok + `,"commercial_months":012}`, refusal{"case", "invalid character '1'"}},
 		{"a number the JSON grammar forbids (+1)", `{` + ok + `,"commercial_months":+1}`, refusal{"case", "invalid character '+'"}},
 		{"invalid UTF-8 in a string", "{" + ok + ",\"category\":\"\xff\"}", refusal{"case", "invalid UTF-8"}},
+		{"a document over 64 KiB", `{` + ok + `,"category":"` + strings.Repeat("a", 64<<10) + `"}`, refusal{"case", "document of 65642 bytes, more than 65536"}},
 		{"a fractional number of months", `{` + ok + `,"commercial_months":1.5}`, refusal{"case.commercial_months", ""}},
 		{"a delivery after 9800", `{"condition":"new","contract":"2024-02-20","delivered":"9801-01-01","appeared":"9801-01-01"}`,
 			refusal{"case.delivered", "9801-01-01 is after 9800-12-31"}},
