@@ -23,7 +23,8 @@ const (
 // Condition is the state of the goods when sold.
 type Condition string
 
-// Conditions. Refurbished goods are second-hand goods (LEGAL.md §2.1).
+// Conditions. Refurbished goods are assessed as second-hand goods (the
+// presumption of C. consom. L217-7 for second-hand goods applies).
 const (
 	NewGoods    Condition = "new"
 	Used        Condition = "used"

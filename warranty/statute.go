@@ -74,7 +74,7 @@ func Statute() Rules {
 	}
 }
 
-// statuteCategories is the table of LEGAL.md §3: the categories that must
+// statuteCategories lists the product categories that must
 // show an index, with the dates.
 func statuteCategories() []Category {
 	d := calendar.MustParseDate
