@@ -1,6 +1,7 @@
 package warranty
 
 import (
+	"encoding/json"
 	"errors"
 	"math"
 	"strings"
@@ -242,5 +243,53 @@ func TestZeroEngineRefuses(t *testing.T) {
 	}
 	if _, err := New(Statute(), calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("New without calendar: %v", err)
+	}
+}
+
+// Each nested input type decodes strictly on its own and round-trips.
+func TestNestedInputsDecodeStrictly(t *testing.T) {
+	type roundTrip struct {
+		name string
+		good string
+		bad  string
+		want string // path of the refusal of bad
+		into func() any
+	}
+	tests := []roundTrip{
+		{"repair", `{"requested":"2025-01-10","returned":"2025-01-25","failed":true}`,
+			`{"requested":"2025-01-10","returned":"2025-01-09"}`, "returned", func() any { return new(Repair) }},
+		{"replacement", `{"buyer_chose_repair":true,"requested":"2025-02-10","delivered":"2025-03-01"}`,
+			`{"requested":"2025-02-10","delivered":"2025-02-01"}`, "delivered", func() any { return new(Replacement) }},
+		{"resolution", `{"remedy":"rescission","notified":"2025-07-01","goods_returned":"2025-07-08"}`,
+			`{"remedy":"price_reduction","notified":"2025-07-01","goods_returned":"2025-07-08"}`, "goods_returned", func() any { return new(Resolution) }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := tt.into()
+			if err := json.Unmarshal([]byte(tt.good), v); err != nil {
+				t.Fatal(err)
+			}
+			b, err := json.Marshal(v)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.good, string(b)); diff != "" {
+				t.Errorf("decode → encode (-input +output):\n%s", diff)
+			}
+			w := tt.into()
+			if err := json.Unmarshal(b, w); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(v, w, cmp.AllowUnexported(calendar.Date{})); diff != "" {
+				t.Errorf("decode → encode → decode (-first +second):\n%s", diff)
+			}
+			err = json.Unmarshal([]byte(tt.bad), tt.into())
+			if got := refusalOf(t, err); got.Path != tt.want {
+				t.Errorf("refusal at %q (%s), want %q", got.Path, got.Msg, tt.want)
+			}
+			if err := json.Unmarshal([]byte(`{"colour":"red"}`), tt.into()); err == nil {
+				t.Error("unknown field accepted")
+			}
+		})
 	}
 }
