@@ -54,3 +54,19 @@ func BenchmarkListingDuties(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNew measures building an Engine from the statute: validation
+// and the deep copy of the rules (the calendar is built once, outside).
+func BenchmarkNew(b *testing.B) {
+	r := Statute()
+	cal, err := frCalendar()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(r, cal); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -23,7 +23,10 @@ const (
 	WhenInformed SparePartsDuty = "when_informed"
 )
 
-// Duties is what a listing of a product category must show on a date.
+// Duties is what a listing of a product category must show on a date. It
+// owns its JSON (snake_case keys, the date YYYY-MM-DD, empty lists as []).
+// It is a value with slices, safe to read from several goroutines; the
+// Engine keeps no reference to it. The zero Duties is not an answer.
 type Duties struct {
 	// Category is the product category.
 	Category string `json:"category"`
