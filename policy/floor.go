@@ -163,6 +163,7 @@ func FloorTranslations() explain.Translations {
 // statute when the section is empty.
 func effectiveWarranty(p Policy) warranty.Rules {
 	if p.Warranty.IsZero() {
+		//lint:ignore SA1019 the floor is the statute until it moves to law/fr (issue 11)
 		return warranty.Statute()
 	}
 	return p.Warranty

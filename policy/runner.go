@@ -25,6 +25,8 @@ type Runner struct {
 	cal     calendar.Calendar
 	sla     sla.Engine
 	slaErr  error
+	wty     warranty.Engine
+	wtyErr  error
 	explain bool
 }
 
@@ -49,6 +51,7 @@ func newRunner(p Policy, explained bool) (*Runner, error) {
 	}
 	r := &Runner{p: p, cal: cal, explain: explained}
 	r.sla, r.slaErr = sla.New(p.SLA, cal)
+	r.wty, r.wtyErr = warranty.New(p.Warranty, cal)
 	return r, nil
 }
 
@@ -172,7 +175,8 @@ func (r *Runner) RunPrepared(in Prepared) (Outcome, error) {
 
 // noRule reports whether err says the policy has no rule for the case.
 func noRule(err error) bool {
-	return errors.Is(err, sla.ErrNoTarget) || errors.Is(err, dispute.ErrNoLadder) || errors.Is(err, dispute.ErrNoTakeoverRule)
+	return errors.Is(err, sla.ErrNoTarget) || errors.Is(err, dispute.ErrNoLadder) || errors.Is(err, dispute.ErrNoTakeoverRule) ||
+		errors.Is(err, warranty.ErrNoRules)
 }
 
 func decodeInput(raw json.RawMessage, v any) error {
@@ -429,7 +433,10 @@ func (r *Runner) runTakeover(c dispute.Case) (Outcome, error) {
 }
 
 func (r *Runner) runWarranty(c warranty.Case) (Outcome, error) {
-	a, err := warranty.Assess(r.p.Warranty, r.cal, c)
+	if r.wtyErr != nil {
+		return Outcome{}, strictjson.At("warranty", r.wtyErr)
+	}
+	a, err := r.wty.Assess(c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}

@@ -1,10 +1,9 @@
 package warranty
 
 import (
-	"errors"
-
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
 )
 
 // Burden says who must prove that the defect existed at delivery.
@@ -27,10 +26,18 @@ const (
 	Failed  Ground = "failed"  // 4°: the defect persists after a repair
 )
 
-// Assessment is the answer of Assess: each guarantee's status on the
-// assessment date, the open remedies, the limitation of the action and
-// the steps that led there. It is a plain value; its JSON form uses
-// snake_case keys and YYYY-MM-DD dates.
+// Assessment is the answer of Engine.Assess: each guarantee's status on the
+// assessment date, the open remedies, the limitation of the action and the
+// steps that led there.
+//
+// It owns its JSON: json.Marshal gives the documented wire form (README.md):
+// snake_case keys in declaration order, dates YYYY-MM-DD, a date that is
+// zero because there is none omitted, counts of months and days as JSON
+// integers, basis the common explain.Basis object. The zero Assessment is
+// not an answer (it cannot be marshalled: its dates are zero). An
+// Assessment is a value with slices; it is safe to read from several
+// goroutines, and the Engine keeps no reference to it. Daylight-saving time
+// does not affect it: every date is a calendar date.
 type Assessment struct {
 	// Assessed is the assessment date.
 	Assessed calendar.Date `json:"assessed"`
@@ -47,7 +54,8 @@ type Assessment struct {
 	// Limitation is the limitation of the conformity court action.
 	Limitation Limitation `json:"limitation"`
 	// Listing holds the listing duties at the contract date when the case
-	// names a category.
+	// names a category; omitted otherwise. Its basis steps are also in
+	// Basis.
 	Listing *Duties `json:"listing,omitempty"`
 	// Basis explains every step with its article or clause.
 	Basis explain.Basis `json:"basis"`
@@ -59,12 +67,6 @@ type ConformityStatus struct {
 	// assessment date: consumer buyer, professional seller, defect
 	// appeared within the period and action not time-barred.
 	Applies bool `json:"applies"`
-	// Window says what Until bounds: the appearance of the defect or the
-	// action (former rules).
-	Window Window `json:"window"`
-	// From is the delivery the period counts from (the replacement's when
-	// the period was renewed).
-	From calendar.Date `json:"from"`
 	// Until is the last day of the period, extensions and suspensions
 	// included.
 	Until calendar.Date `json:"until"`
@@ -74,6 +76,12 @@ type ConformityStatus struct {
 	// Burden is who must prove the defect existed at delivery, given the
 	// day it appeared.
 	Burden Burden `json:"burden"`
+	// Window says what Until bounds: the appearance of the defect or the
+	// action (former rules).
+	Window Window `json:"window"`
+	// From is the delivery the period counts from (the replacement's when
+	// the period was renewed).
+	From calendar.Date `json:"from"`
 	// Renewed is true when a replacement started a new period.
 	Renewed bool `json:"renewed"`
 	// ExtensionMonths is the total extension after repairs.
@@ -83,7 +91,10 @@ type ConformityStatus struct {
 	SuspendedDays int `json:"suspended_days"`
 }
 
-// Status is a guarantee's status on a date.
+// Status is the status of the hidden-defect guarantee or of the commercial
+// warranty on a date. When there is no commercial warranty, Applies is
+// false and From, Until and Months are zero (omitted from the JSON).
+
 type Status struct {
 	// Applies is true when the guarantee covers the defect on the
 	// assessment date.
@@ -92,8 +103,8 @@ type Status struct {
 	From calendar.Date `json:"from,omitzero"`
 	// Until is its last day; zero when there is none.
 	Until calendar.Date `json:"until,omitzero"`
-	// Months is the duration (commercial warranty only).
-	Months int `json:"months,omitempty"`
+	// Months is the duration (commercial warranty only); omitted when 0.
+	Months int `json:"months,omitzero"`
 }
 
 // RemedyStatus is what the buyer may ask under the conformity guarantee on
@@ -102,6 +113,9 @@ type RemedyStatus struct {
 	// RepairOrReplacement is open whenever the guarantee applies; free of
 	// charge (L217-11).
 	RepairOrReplacement bool `json:"repair_or_replacement"`
+	// Free is true when repair or replacement is open: it is free of
+	// charge for the buyer (L217-11), transport included.
+	Free bool `json:"free"`
 	// Requested is the first request for this defect up to the assessment
 	// date, if any.
 	Requested calendar.Date `json:"requested,omitzero"`
@@ -137,10 +151,6 @@ type Limitation struct {
 	Barred bool `json:"barred"`
 }
 
-// ErrNoCalendar is returned by Assess when a rule rolls deadlines over rest
-// days and no calendar was given.
-var ErrNoCalendar = errors.New("warranty: a calendar is needed to roll deadlines over rest days")
-
 // assessor carries the inputs of one assessment.
 type assessor struct {
 	r     Rules
@@ -148,6 +158,29 @@ type assessor struct {
 	c     Case
 	asOf  calendar.Date
 	steps []explain.Step
+	// err is the first date that fell outside years 1 to 9999; once set,
+	// the assessment is refused.
+	err error
+}
+
+// months returns d plus n months, recording an ErrOutOfRange at path when
+// the result would leave years 1 to 9999.
+func (a *assessor) months(d calendar.Date, n int, path string) calendar.Date {
+	r := d.AddMonths(n)
+	if r.IsZero() && a.err == nil {
+		a.err = field.Errorf(path, "%s + %d months: %w", d, n, ErrOutOfRange)
+	}
+	return r
+}
+
+// days returns d plus n days, recording an ErrOutOfRange at path when the
+// result would leave years 1 to 9999.
+func (a *assessor) days(d calendar.Date, n int, path string) calendar.Date {
+	r := d.AddDays(n)
+	if r.IsZero() && a.err == nil {
+		a.err = field.Errorf(path, "%s + %d days: %w", d, n, ErrOutOfRange)
+	}
+	return r
 }
 
 func (a *assessor) step(rule, basis, text string, args []any, facts ...explain.Fact) {
@@ -155,39 +188,47 @@ func (a *assessor) step(rule, basis, text string, args []any, facts ...explain.F
 }
 
 // last returns the last day of a period of n units after event, rolled
-// over rest days when roll is set.
-func (a *assessor) last(event calendar.Date, n int, unit calendar.Unit, roll bool) (calendar.Date, error) {
+// over rest days when roll is set; path names the event's field.
+func (a *assessor) last(event calendar.Date, n int, unit calendar.Unit, roll bool, path string) (calendar.Date, error) {
 	if !roll {
+		var d calendar.Date
 		switch unit {
 		case calendar.Days:
-			return event.AddDays(n), nil
+			d = a.days(event, n, path)
 		case calendar.Months:
-			return event.AddMonths(n), nil
+			d = a.months(event, n, path)
 		default:
-			return event.AddYears(n), nil
+			d = a.months(event, 12*n, path)
 		}
+		return d, a.err
 	}
 	if a.cal.IsZero() {
 		return calendar.Date{}, ErrNoCalendar
 	}
 	p, err := a.cal.Period(event, n, unit, true)
 	if err != nil {
-		return calendar.Date{}, err
+		return calendar.Date{}, field.At(path, err)
 	}
 	return p.LastDay, nil
 }
 
-// Assess assesses case c on its assessment date (c.Assessed, or the day
-// the defect appeared) under rules r. cal is the market calendar; it is
-// needed only when r rolls deadlines over rest days (the statute does not),
+// Assess assesses case c under rules r on calendar cal (see
+// Engine.Assess). cal is needed only when r rolls deadlines over rest days
 // and may otherwise be the zero Calendar.
 //
-// Invalid cases return the error of c.Validate, with its field path.
-// Assess is safe for concurrent use; it never modifies r or c.
+// Deprecated: build an Engine once with New and call its Assess. Unlike
+// before, the zero Rules is no longer the statute: it returns ErrNoRules.
 func Assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
-	r = r.effective()
 	if err := r.Validate(); err != nil {
 		return Assessment{}, err
+	}
+	return assess(r, cal, c)
+}
+
+// assess is Assess for valid rules.
+func assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
+	if r.IsZero() {
+		return Assessment{}, ErrNoRules
 	}
 	if err := c.Validate(); err != nil {
 		return Assessment{}, err
@@ -202,6 +243,9 @@ func Assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
 	if out.Conformity, out.Limitation, err = a.conformity(g); err != nil {
 		return Assessment{}, err
 	}
+	if a.err != nil {
+		return Assessment{}, a.err
+	}
 	if out.HiddenDefect, err = a.hidden(); err != nil {
 		return Assessment{}, err
 	}
@@ -209,8 +253,11 @@ func Assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
 	if out.Remedies, err = a.remedies(out.Conformity.Applies); err != nil {
 		return Assessment{}, err
 	}
+	if a.err != nil {
+		return Assessment{}, a.err
+	}
 	if c.Category != "" {
-		d, err := ListingDuties(r, c.Category, c.Contract)
+		d, err := listingDuties(r, c.Category, c.Contract)
 		if err != nil {
 			return Assessment{}, err
 		}
@@ -238,7 +285,7 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 	}
 
 	base := c.Delivered
-	end := base.AddMonths(g.Months)
+	end := a.months(base, g.Months, "delivered")
 	if g.Window == Appearance {
 		a.step("conformity.window", g.Basis, "Delivered on %s: a defect appearing by %s is covered (%d months from delivery).",
 			[]any{base, end, g.Months}, explain.F("delivered", base))
@@ -257,14 +304,14 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 				[]any{x.Delivered}, explain.F("replacement.delivered", x.Delivered))
 			if g.SuspendWhileImmobilised && !x.Requested.IsZero() && !x.Requested.After(a.asOf) && !x.Requested.After(end) {
 				days := a.asOf.Sub(x.Requested)
-				end = end.AddDays(days)
+				end = a.days(end, days, "replacement.requested")
 				st.SuspendedDays += days
 				a.step("conformity.suspension", "C. consom. D211-2 annex", "The goods have been immobilised since %s (%d days up to the assessment date): the period is suspended and now ends on %s.",
 					[]any{x.Requested, days, end}, explain.F("replacement.requested", x.Requested))
 			}
 		case renew:
 			base, renewAt = x.Delivered, x.Delivered
-			end = base.AddMonths(g.Months)
+			end = a.months(base, g.Months, "replacement.delivered")
 			st.Renewed, st.From = true, base
 			st.ExtensionMonths, st.SuspendedDays = 0, 0
 			if x.BuyerChoseRepair {
@@ -279,7 +326,7 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 				[]any{x.Delivered}, explain.F("replacement.delivered", x.Delivered), explain.F("buyer_chose_repair", x.BuyerChoseRepair))
 			if g.SuspendWhileImmobilised && !x.Requested.IsZero() && !x.Requested.After(end) {
 				days := x.Delivered.Sub(x.Requested)
-				end = end.AddDays(days)
+				end = a.days(end, days, "replacement.requested")
 				st.SuspendedDays += days
 				a.step("conformity.suspension", "C. consom. D211-2 annex", "The goods were immobilised from %s to %s (%d days): the period is suspended and now ends on %s.",
 					[]any{x.Requested, x.Delivered, days, end}, explain.F("replacement.requested", x.Requested))
@@ -289,6 +336,9 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 
 	// Repairs, in order: suspension while immobilised, then the extension.
 	for i, rp := range c.Repairs {
+		if a.err != nil {
+			break
+		}
 		if rp.Requested.After(a.asOf) {
 			a.step("conformity.repair", "", "Repair %d, requested on %s, comes after the assessment date: not taken into account.",
 				[]any{i + 1, rp.Requested})
@@ -317,7 +367,8 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 		if done && !rp.Failed {
 			ext = g.RepairExtensionMonths
 		}
-		suspended, extended := end.AddDays(days), end.AddMonths(ext)
+		path := field.Index("repairs", i)
+		suspended, extended := a.days(end, days, path), a.months(end, ext, path)
 		switch {
 		case r.Combine == Greater && extended.After(suspended):
 			end = extended
@@ -326,7 +377,7 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 			end = suspended
 			st.SuspendedDays += days
 		default:
-			end = suspended.AddMonths(ext)
+			end = a.months(suspended, ext, path)
 			st.ExtensionMonths += ext
 			st.SuspendedDays += days
 		}
@@ -362,7 +413,14 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 	if c.Condition.secondHand() {
 		months, what = g.PresumptionUsedMonths, "second-hand"
 	}
-	st.PresumedUntil = base.AddMonths(months)
+	basePath := "delivered"
+	if st.Renewed {
+		basePath = "replacement.delivered"
+	}
+	st.PresumedUntil = a.months(base, months, basePath)
+	if a.err != nil {
+		return st, Limitation{}, a.err
+	}
 	if c.Appeared.After(st.PresumedUntil) {
 		st.Burden = BuyerBurden
 		a.step("conformity.presumption", presumptionBasis(g), "For %s goods a defect is presumed to have existed at delivery until %s; it appeared on %s, so the buyer must prove it.",
@@ -411,7 +469,10 @@ func presumptionBasis(g Regime) string {
 // limitation computes the limitation of the conformity action.
 func (a *assessor) limitation(g Regime, end calendar.Date) (Limitation, error) {
 	c, r := a.c, a.r.Conformity
-	lim := Limitation{LongStop: c.Delivered.AddYears(r.LongStopYears)}
+	lim := Limitation{LongStop: a.months(c.Delivered, 12*r.LongStopYears, "delivered")}
+	if a.err != nil {
+		return lim, a.err
+	}
 	if g.Window == Action {
 		lim.From, lim.Until = c.Delivered, end
 		if r.RollLimitation {
@@ -427,7 +488,7 @@ func (a *assessor) limitation(g Regime, end calendar.Date) (Limitation, error) {
 	}
 	known := c.discovered()
 	lim.From = known
-	until, err := a.last(known, r.LimitationYears, calendar.Years, r.RollLimitation)
+	until, err := a.last(known, r.LimitationYears, calendar.Years, r.RollLimitation, "discovered")
 	if err != nil {
 		return lim, err
 	}
@@ -452,7 +513,7 @@ func (a *assessor) rollDay(d calendar.Date) (calendar.Date, error) {
 	}
 	p, err := a.cal.Period(d.AddDays(-1), 1, calendar.Days, true)
 	if err != nil {
-		return d, err
+		return d, field.At("discovered", err)
 	}
 	return p.LastDay, nil
 }
@@ -465,9 +526,16 @@ func (a *assessor) hidden() (Status, error) {
 	if h.LongStopFrom == FromDelivery {
 		from = c.Delivered
 	}
-	longStop := from.AddYears(h.LongStopYears)
+	fromPath := "contract"
+	if h.LongStopFrom == FromDelivery {
+		fromPath = "delivered"
+	}
+	longStop := a.months(from, 12*h.LongStopYears, fromPath)
 	st := Status{From: known}
-	until := known.AddMonths(h.Months)
+	until := a.months(known, h.Months, "discovered")
+	if a.err != nil {
+		return st, a.err
+	}
 	capped := until.After(longStop)
 	if capped {
 		until = longStop
@@ -514,11 +582,14 @@ func (a *assessor) commercial(conformityEnd calendar.Date) Status {
 	case FromContract:
 		start, event = c.Contract, c.Contract
 	case FromConformityEnd:
-		start, event = conformityEnd.AddDays(1), conformityEnd
+		start, event = a.days(conformityEnd, 1, "delivered"), conformityEnd
 	default:
 		start, event = c.Delivered, c.Delivered
 	}
-	until := event.AddMonths(months)
+	until := a.months(event, months, "commercial_months")
+	if a.err != nil {
+		return Status{}
+	}
 	a.step("commercial.window", basis, "Commercial warranty of %d months from %s: until %s.",
 		[]any{months, start, until}, explain.F("months", months), explain.F("start", start))
 	if w.ImmobilisationMinDays > 0 {
@@ -532,7 +603,7 @@ func (a *assessor) commercial(conformityEnd calendar.Date) Status {
 			}
 			days := back.Sub(rp.Requested)
 			if days >= w.ImmobilisationMinDays {
-				until = until.AddDays(days)
+				until = a.days(until, days, field.Index("repairs", i))
 				a.step("commercial.immobilisation", "C. consom. L217-28", "Repair %d immobilised the goods for %d days (at least %d): the commercial warranty runs until %s.",
 					[]any{i + 1, days, w.ImmobilisationMinDays, until}, explain.F("requested", rp.Requested))
 			}
@@ -556,19 +627,20 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 		a.step("remedy.none", "C. consom. L217-8", "The conformity guarantee does not apply: its remedies are not open.", nil)
 		return st, nil
 	}
-	st.RepairOrReplacement = true
+	st.RepairOrReplacement, st.Free = true, true
 	// The first request for this defect: the first repair asked on or
 	// after the day it appeared, or the replacement request.
 	var done calendar.Date
-	for _, rp := range c.Repairs {
+	reqPath := ""
+	for i, rp := range c.Repairs {
 		if !rp.Requested.Before(c.Appeared) && !rp.Requested.After(a.asOf) {
-			st.Requested, done = rp.Requested, rp.Returned
+			st.Requested, done, reqPath = rp.Requested, rp.Returned, field.Index("repairs", i)+".requested"
 			break
 		}
 	}
 	if x := c.Replacement; st.Requested.IsZero() && x != nil && !x.Requested.IsZero() &&
 		!x.Requested.Before(c.Appeared) && !x.Requested.After(a.asOf) {
-		st.Requested, done = x.Requested, x.Delivered
+		st.Requested, done, reqPath = x.Requested, x.Delivered, "replacement.requested"
 	}
 	if done.After(a.asOf) {
 		done = calendar.Date{}
@@ -577,7 +649,7 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 		a.step("remedy.conformity", "C. consom. L217-9, L217-10, L217-11", "The buyer may ask for repair or replacement, free of charge, to be done within %d days of the request.",
 			[]any{rr.ConformityDays})
 	} else {
-		due, err := a.last(st.Requested, rr.ConformityDays, calendar.Days, rr.Roll)
+		due, err := a.last(st.Requested, rr.ConformityDays, calendar.Days, rr.Roll, reqPath)
 		if err != nil {
 			return st, err
 		}
@@ -630,7 +702,7 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 			a.step("remedy.refund", "C. consom. L217-16, L217-17", "Rescission notified on %s: the seller takes the goods back at his expense and refunds within %d days of receiving them or proof of their dispatch.",
 				[]any{x.Notified, rr.RefundDays}, explain.F("notified", x.Notified))
 		} else {
-			due, err := a.last(from, rr.RefundDays, calendar.Days, rr.Roll)
+			due, err := a.last(from, rr.RefundDays, calendar.Days, rr.Roll, "resolution.notified")
 			if err != nil {
 				return st, err
 			}

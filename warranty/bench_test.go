@@ -2,8 +2,6 @@ package warranty
 
 import (
 	"testing"
-
-	"github.com/aftersales/aftersales/calendar"
 )
 
 var issueCase = []byte(`{"buyer": "consumer", "condition": "new", "contract": "2024-02-20", "delivered": "2024-02-29",
@@ -13,25 +11,25 @@ var issueCase = []byte(`{"buyer": "consumer", "condition": "new", "contract": "2
    "commercial_months": 12}`)
 
 func BenchmarkAssess(b *testing.B) {
-	r := Statute()
+	e := statuteEngine(b)
 	c := Case{Condition: Used, Contract: d("2025-01-10"), Delivered: d("2025-01-15"), Appeared: d("2026-03-01")}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Assess(r, calendar.Calendar{}, c); err != nil {
+		if _, err := e.Assess(c); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkAssessIssueCase(b *testing.B) {
-	r := Statute()
+	e := statuteEngine(b)
 	c, err := DecodeCase(issueCase)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := Assess(r, calendar.Calendar{}, c); err != nil {
+		if _, err := e.Assess(c); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -47,11 +45,27 @@ func BenchmarkDecodeCase(b *testing.B) {
 }
 
 func BenchmarkListingDuties(b *testing.B) {
-	r := Statute()
+	e := statuteEngine(b)
 	on := d("2025-07-01")
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ListingDuties(r, "television", on); err != nil {
+		if _, err := e.ListingDuties("television", on); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkNew measures building an Engine from the statute: validation
+// and the deep copy of the rules (the calendar is built once, outside).
+func BenchmarkNew(b *testing.B) {
+	r := Statute()
+	cal, err := frCalendar()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := New(r, cal); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -1,9 +1,13 @@
 package warranty
 
 import (
+	"encoding/json"
+	"errors"
 	"fmt"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
@@ -19,7 +23,8 @@ const (
 // Condition is the state of the goods when sold.
 type Condition string
 
-// Conditions. Refurbished goods are second-hand goods (LEGAL.md §2.1).
+// Conditions. Refurbished goods are assessed as second-hand goods (the
+// presumption of C. consom. L217-7 for second-hand goods applies).
 const (
 	NewGoods    Condition = "new"
 	Used        Condition = "used"
@@ -30,11 +35,17 @@ const (
 func (c Condition) secondHand() bool { return c == Used || c == Refurbished }
 
 // Case is a defect claim: the sale, the defect and what happened since. It
-// is what Assess reads; DecodeCase reads it from JSON.
+// is what Engine.Assess reads. It decodes strictly from JSON
+// (json.Unmarshal or DecodeCase): unknown or duplicate fields, wrong types
+// and invalid values are *field.Error values naming the field. Every date is
+// a calendar date from 0001-01-01 to 9800-12-31 (so that a 100-year period
+// still ends before 9999-12-31); daylight-saving time does not affect a
+// Case.
 //
 // The zero Case is invalid (no dates). A Case is a value; its Repairs slice
-// is shared when copied, so treat a Case given to other goroutines as
-// read-only.
+// and its Replacement and Resolution pointers are shared when copied, so
+// treat a Case given to other goroutines as read-only. Engine.Assess never
+// modifies it nor keeps a reference to it.
 type Case struct {
 	// Buyer is consumer (the default when empty) or professional.
 	Buyer Party `json:"buyer,omitempty"`
@@ -54,7 +65,8 @@ type Case struct {
 	Discovered calendar.Date `json:"discovered,omitzero"`
 	// Assessed is the day of the assessment; Appeared when zero.
 	Assessed calendar.Date `json:"assessed,omitzero"`
-	// Repairs are the repairs asked under the guarantees, in order.
+	// Repairs are the repairs asked under the guarantees, in order; at
+	// most 100.
 	Repairs []Repair `json:"repairs,omitempty"`
 	// Replacement is a replacement of the goods, if any.
 	Replacement *Replacement `json:"replacement,omitempty"`
@@ -68,7 +80,7 @@ type Case struct {
 	// any, for the refund deadline.
 	Resolution *Resolution `json:"resolution,omitempty"`
 	// CommercialMonths is the commercial warranty the seller gives; the
-	// longer of it and the policy's counts. 0 for none.
+	// longer of it and the policy's counts. 0 (none) to 1200.
 	CommercialMonths int `json:"commercial_months,omitempty"`
 	// Category is the product category, for the listing duties at the
 	// contract date; empty to skip them.
@@ -119,22 +131,187 @@ type Resolution struct {
 	GoodsReturned calendar.Date `json:"goods_returned,omitzero"`
 }
 
-// DecodeCase reads a case from JSON strictly and validates it. Errors name
-// the field under "case" ("case.repairs[0].returned: before requested").
+// DecodeCase reads a case from JSON strictly and validates it. Errors are
+// *field.Error values naming the field under "case"
+// ("case.repairs[0].returned: before requested").
 func DecodeCase(data []byte) (Case, error) {
 	var c Case
 	if err := strictjson.Decode(data, &c); err != nil {
 		return Case{}, strictjson.At("case", err)
 	}
-	if err := c.Validate(); err != nil {
-		return Case{}, strictjson.At("case", err)
-	}
 	return c, nil
+}
+
+// UnmarshalJSON decodes c strictly (see Case) and validates it.
+func (c *Case) UnmarshalJSON(data []byte) error {
+	type plain Case // no methods: strictjson decodes its fields
+	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Case(p)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// UnmarshalJSON decodes r strictly and validates it on its own (the case
+// checks it against the other repairs and the delivery).
+func (r *Repair) UnmarshalJSON(data []byte) error {
+	type plain Repair
+	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Repair(p)
+	if err := v.validate(); err != nil {
+		return err
+	}
+	*r = v
+	return nil
+}
+
+// UnmarshalJSON decodes x strictly and validates it on its own.
+func (x *Replacement) UnmarshalJSON(data []byte) error {
+	type plain Replacement
+	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Replacement(p)
+	if err := v.validate(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// UnmarshalJSON decodes x strictly and validates it on its own.
+func (x *Resolution) UnmarshalJSON(data []byte) error {
+	type plain Resolution
+	var p plain
+	if err := wellFormed(data); err != nil {
+		return err
+	}
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Resolution(p)
+	if err := v.validate(); err != nil {
+		return err
+	}
+	*x = v
+	return nil
+}
+
+// MaxCaseBytes is the largest case document DecodeCase and
+// Case.UnmarshalJSON read (64 KiB: a case with 100 repairs is under 10 KiB).
+const MaxCaseBytes = 64 << 10
+
+// wellFormed refuses a document larger than MaxCaseBytes, one the JSON
+// grammar forbids (numbers such as 01 or +1 included) and one that is not
+// valid UTF-8, which encoding/json would silently replace.
+func wellFormed(data []byte) error {
+	if len(data) > MaxCaseBytes {
+		return &field.Error{Err: fmt.Errorf("document of %d bytes, more than %d", len(data), MaxCaseBytes)}
+	}
+	if !utf8.Valid(data) {
+		return &field.Error{Err: errors.New("invalid UTF-8")}
+	}
+	if !json.Valid(data) {
+		var x any
+		err := json.Unmarshal(data, &x)
+		if err == nil {
+			err = errors.New("invalid JSON")
+		}
+		return &field.Error{Err: err}
+	}
+	return nil
+}
+
+// checkDate refuses a date after maxYear, and a zero one when required.
+func checkDate(path string, d calendar.Date, required bool) error {
+	if d.IsZero() {
+		if required {
+			return strictjson.Errorf(path, "missing (YYYY-MM-DD)")
+		}
+		return nil
+	}
+	if d.Year() > maxYear {
+		return strictjson.Errorf(path, "%s is after %d-12-31", d, maxYear)
+	}
+	return nil
+}
+
+// validate checks r on its own.
+func (r Repair) validate() error {
+	if err := checkDate("requested", r.Requested, true); err != nil {
+		return err
+	}
+	if err := checkDate("returned", r.Returned, false); err != nil {
+		return err
+	}
+	if !r.Returned.IsZero() && r.Returned.Before(r.Requested) {
+		return strictjson.Errorf("returned", "before requested")
+	}
+	return nil
+}
+
+// validate checks x on its own.
+func (x Replacement) validate() error {
+	if err := checkDate("delivered", x.Delivered, true); err != nil {
+		return err
+	}
+	if err := checkDate("requested", x.Requested, false); err != nil {
+		return err
+	}
+	if !x.Requested.IsZero() && x.Delivered.Before(x.Requested) {
+		return strictjson.Errorf("delivered", "before requested")
+	}
+	return nil
+}
+
+// validate checks x on its own.
+func (x Resolution) validate() error {
+	switch x.Remedy {
+	case PriceReduction, Rescission:
+	case "":
+		return strictjson.Errorf("remedy", "missing (want price_reduction or rescission)")
+	default:
+		return strictjson.Errorf("remedy", "unknown remedy %q (want price_reduction or rescission)", x.Remedy)
+	}
+	if err := checkDate("notified", x.Notified, true); err != nil {
+		return err
+	}
+	if err := checkDate("goods_returned", x.GoodsReturned, false); err != nil {
+		return err
+	}
+	if !x.GoodsReturned.IsZero() {
+		if x.Remedy != Rescission {
+			return strictjson.Errorf("goods_returned", "only for a rescission")
+		}
+		if x.GoodsReturned.Before(x.Notified) {
+			return strictjson.Errorf("goods_returned", "before notified")
+		}
+	}
+	return nil
 }
 
 // Validate reports the first problem in c with its field path: a missing
 // date, an unknown buyer or condition, a delivery before the contract, a
-// repair returned before it was requested.
+// repair returned before it was requested, a number or a date outside its
+// range.
 func (c Case) Validate() error {
 	switch c.Buyer {
 	case "", Consumer, Professional:
@@ -149,20 +326,20 @@ func (c Case) Validate() error {
 	switch c.Condition {
 	case NewGoods, Used, Refurbished:
 	case "":
-		return strictjson.Errorf("condition", "missing (want new or used)")
+		return strictjson.Errorf("condition", "missing (want new, used or refurbished)")
 	default:
-		return strictjson.Errorf("condition", "unknown condition %q (want new or used)", c.Condition)
+		return strictjson.Errorf("condition", "unknown condition %q (want new, used or refurbished)", c.Condition)
 	}
 	for _, f := range []struct {
-		name string
-		d    calendar.Date
-	}{{"contract", c.Contract}, {"delivered", c.Delivered}, {"appeared", c.Appeared}} {
-		if f.d.IsZero() {
-			return strictjson.Errorf(f.name, "missing (YYYY-MM-DD)")
-		}
-		// Keep every date far enough from year 9999 for 100-year periods.
-		if f.d.Year() > 9800 {
-			return strictjson.Errorf(f.name, "after year 9800")
+		name     string
+		d        calendar.Date
+		required bool
+	}{
+		{"contract", c.Contract, true}, {"delivered", c.Delivered, true}, {"appeared", c.Appeared, true},
+		{"discovered", c.Discovered, false}, {"assessed", c.Assessed, false}, {"refused", c.Refused, false},
+	} {
+		if err := checkDate(f.name, f.d, f.required); err != nil {
+			return err
 		}
 	}
 	if c.Delivered.Before(c.Contract) {
@@ -174,43 +351,28 @@ func (c Case) Validate() error {
 	if !c.Discovered.IsZero() && c.Discovered.Before(c.Appeared) {
 		return strictjson.Errorf("discovered", "before appeared")
 	}
-	for _, f := range []struct {
-		name string
-		d    calendar.Date
-	}{{"discovered", c.Discovered}, {"assessed", c.Assessed}, {"refused", c.Refused}} {
-		if !f.d.IsZero() && f.d.Year() > 9800 {
-			return strictjson.Errorf(f.name, "after year 9800")
-		}
-	}
 	if !c.Assessed.IsZero() && c.Assessed.Before(c.Appeared) {
 		return strictjson.Errorf("assessed", "before appeared")
 	}
 	if !c.Refused.IsZero() && c.Refused.Before(c.Delivered) {
 		return strictjson.Errorf("refused", "before delivered")
 	}
-	if c.CommercialMonths < 0 {
-		return strictjson.Errorf("commercial_months", "must not be negative")
+	if err := inRange("commercial_months", c.CommercialMonths, 0, maxMonths); err != nil {
+		return err
 	}
-	if c.CommercialMonths > maxMonths {
-		return strictjson.Errorf("commercial_months", "above %d", maxMonths)
+	if len(c.Repairs) > maxRepairs {
+		return strictjson.Errorf("repairs", "%d repairs, more than %d", len(c.Repairs), maxRepairs)
 	}
-	var prev *Repair
-	for i := range c.Repairs {
-		r := &c.Repairs[i]
+	for i, r := range c.Repairs {
 		p := strictjson.Index("repairs", i)
-		if r.Requested.IsZero() {
-			return strictjson.Errorf(p+".requested", "missing (YYYY-MM-DD)")
-		}
-		if r.Requested.Year() > 9800 || (!r.Returned.IsZero() && r.Returned.Year() > 9800) {
-			return strictjson.Errorf(p, "after year 9800")
+		if err := r.validate(); err != nil {
+			return strictjson.At(p, err)
 		}
 		if r.Requested.Before(c.Delivered) {
 			return strictjson.Errorf(p+".requested", "before delivered")
 		}
-		if !r.Returned.IsZero() && r.Returned.Before(r.Requested) {
-			return strictjson.Errorf(p+".returned", "before requested")
-		}
-		if prev != nil {
+		if i > 0 {
+			prev := c.Repairs[i-1]
 			if prev.Returned.IsZero() {
 				return strictjson.Errorf(p, "follows %s, which has no returned date", strictjson.Index("repairs", i-1))
 			}
@@ -218,49 +380,24 @@ func (c Case) Validate() error {
 				return strictjson.Errorf(p+".requested", "before %s.returned", strictjson.Index("repairs", i-1))
 			}
 		}
-		prev = r
 	}
 	if x := c.Replacement; x != nil {
-		if x.Delivered.IsZero() {
-			return strictjson.Errorf("replacement.delivered", "missing (YYYY-MM-DD)")
-		}
-		if x.Delivered.Year() > 9800 || (!x.Requested.IsZero() && x.Requested.Year() > 9800) {
-			return strictjson.Errorf("replacement", "after year 9800")
+		if err := x.validate(); err != nil {
+			return strictjson.At("replacement", err)
 		}
 		if x.Delivered.Before(c.Delivered) {
 			return strictjson.Errorf("replacement.delivered", "before delivered")
 		}
-		if !x.Requested.IsZero() {
-			if x.Requested.Before(c.Delivered) {
-				return strictjson.Errorf("replacement.requested", "before delivered")
-			}
-			if x.Delivered.Before(x.Requested) {
-				return strictjson.Errorf("replacement.delivered", "before replacement.requested")
-			}
+		if !x.Requested.IsZero() && x.Requested.Before(c.Delivered) {
+			return strictjson.Errorf("replacement.requested", "before delivered")
 		}
 	}
 	if x := c.Resolution; x != nil {
-		switch x.Remedy {
-		case PriceReduction, Rescission:
-		default:
-			return strictjson.Errorf("resolution.remedy", "unknown remedy %q (want price_reduction or rescission)", x.Remedy)
-		}
-		if x.Notified.IsZero() {
-			return strictjson.Errorf("resolution.notified", "missing (YYYY-MM-DD)")
-		}
-		if x.Notified.Year() > 9800 || (!x.GoodsReturned.IsZero() && x.GoodsReturned.Year() > 9800) {
-			return strictjson.Errorf("resolution", "after year 9800")
+		if err := x.validate(); err != nil {
+			return strictjson.At("resolution", err)
 		}
 		if x.Notified.Before(c.Delivered) {
 			return strictjson.Errorf("resolution.notified", "before delivered")
-		}
-		if !x.GoodsReturned.IsZero() {
-			if x.Remedy != Rescission {
-				return strictjson.Errorf("resolution.goods_returned", "only for a rescission")
-			}
-			if x.GoodsReturned.Before(x.Notified) {
-				return strictjson.Errorf("resolution.goods_returned", "before notified")
-			}
 		}
 	}
 	return nil

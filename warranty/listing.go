@@ -1,12 +1,11 @@
 package warranty
 
 import (
-	"errors"
-	"fmt"
 	"strings"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
 )
 
 // SparePartsDuty says whether a listing must state the availability of
@@ -24,7 +23,10 @@ const (
 	WhenInformed SparePartsDuty = "when_informed"
 )
 
-// Duties is what a listing of a product category must show on a date.
+// Duties is what a listing of a product category must show on a date. It
+// owns its JSON (snake_case keys, the date YYYY-MM-DD, empty lists as []).
+// It is a value with slices, safe to read from several goroutines; the
+// Engine keeps no reference to it. The zero Duties is not an answer.
 type Duties struct {
 	// Category is the product category.
 	Category string `json:"category"`
@@ -40,14 +42,9 @@ type Duties struct {
 	Basis explain.Basis `json:"basis"`
 }
 
-// ErrUnknownCategory is returned by ListingDuties for a category the rules
-// do not list.
-var ErrUnknownCategory = errors.New("unknown category")
-
-// Categories returns the category names of r (of Statute() for the zero
-// Rules), in the rules' order.
+// Categories returns the category names of r, in the rules' order (none
+// for the zero Rules).
 func (r Rules) Categories() []string {
-	r = r.effective()
 	out := make([]string, len(r.Listing.Categories))
 	for i, c := range r.Listing.Categories {
 		out[i] = c.Name
@@ -56,14 +53,25 @@ func (r Rules) Categories() []string {
 }
 
 // ListingDuties returns what a listing of category must show on day on
-// under r: the spare-parts statement (C. consom. L111-4), the index in force
-// for the category (repairability, durability or EU energy label) and the
-// platform's own listing statements. An unknown category is an error
-// wrapping ErrUnknownCategory that lists the known ones.
+// under r (see Engine.ListingDuties).
+//
+// Deprecated: build an Engine once with New and call its ListingDuties.
+// Unlike before, the zero Rules is no longer the statute: it returns
+// ErrNoRules.
 func ListingDuties(r Rules, category string, on calendar.Date) (Duties, error) {
-	r = r.effective()
+	if err := r.Validate(); err != nil {
+		return Duties{}, err
+	}
+	return listingDuties(r, category, on)
+}
+
+// listingDuties is ListingDuties for valid rules.
+func listingDuties(r Rules, category string, on calendar.Date) (Duties, error) {
+	if r.IsZero() {
+		return Duties{}, ErrNoRules
+	}
 	if on.IsZero() {
-		return Duties{}, errors.New("listing date missing")
+		return Duties{}, field.Errorf("on", "missing (YYYY-MM-DD)")
 	}
 	var cat *Category
 	for i := range r.Listing.Categories {
@@ -73,7 +81,7 @@ func ListingDuties(r Rules, category string, on calendar.Date) (Duties, error) {
 		}
 	}
 	if cat == nil {
-		return Duties{}, fmt.Errorf("%w %q (want one of %s)", ErrUnknownCategory, category, strings.Join(r.Categories(), ", "))
+		return Duties{}, field.Errorf("category", "%w %q (want one of %s)", ErrUnknownCategory, category, strings.Join(r.Categories(), ", "))
 	}
 	d := Duties{Category: category, On: on, Indices: []IndexKind{}, Statements: []string{}}
 	var steps []explain.Step

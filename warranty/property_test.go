@@ -2,6 +2,7 @@ package warranty
 
 import (
 	"encoding/json"
+	"errors"
 	"math/rand/v2"
 	"regexp"
 	"sync"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/field"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -74,7 +76,7 @@ func randomCase(rng *rand.Rand) Case {
 }
 
 func rounds(t *testing.T, n int) int {
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		return n / 20
 	}
 	return n
@@ -302,6 +304,7 @@ func TestTranslationsCoverEverything(t *testing.T) {
 
 func TestConcurrentAssess(t *testing.T) {
 	r := Statute()
+	e := engineFor(t, r)
 	rng := rand.New(rand.NewPCG(7, 8))
 	cases := make([]Case, 50)
 	want := make([]Assessment, len(cases))
@@ -316,7 +319,7 @@ func TestConcurrentAssess(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i, c := range cases {
-				a, err := Assess(r, calendar.Calendar{}, c)
+				a, err := e.Assess(c)
 				if err != nil {
 					errs <- err.Error()
 					return
@@ -336,14 +339,14 @@ func TestConcurrentAssess(t *testing.T) {
 }
 
 func TestAllocations(t *testing.T) {
-	r := Statute()
+	e := statuteEngine(t)
 	c := Case{Condition: NewGoods, Contract: d("2024-02-20"), Delivered: d("2024-02-29"), Appeared: d("2026-02-20"),
 		Repairs: []Repair{{Requested: d("2025-01-10"), Returned: d("2025-01-25")}}}
 	// A regression guard: the steps and their facts are the allocations.
-	if n := testing.AllocsPerRun(100, func() { _, _ = Assess(r, calendar.Calendar{}, c) }); n > 120 {
+	if n := testing.AllocsPerRun(100, func() { _, _ = e.Assess(c) }); n > 120 {
 		t.Errorf("Assess: %v allocations, want at most 120", n)
 	}
-	if n := testing.AllocsPerRun(100, func() { _, _ = ListingDuties(r, "smartphone", d("2025-07-01")) }); n > 20 {
+	if n := testing.AllocsPerRun(100, func() { _, _ = e.ListingDuties("smartphone", d("2025-07-01")) }); n > 20 {
 		t.Errorf("ListingDuties: %v allocations, want at most 20", n)
 	}
 }
@@ -360,10 +363,23 @@ func FuzzDecodeCase(f *testing.F) {
 	f.Add([]byte(`[]`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		c, err := DecodeCase(data)
+		// json.Unmarshal is as strict as DecodeCase (Case.UnmarshalJSON).
+		var viaStd Case
+		stdErr := json.Unmarshal(data, &viaStd)
+		if (err == nil) != (stdErr == nil) {
+			t.Fatalf("%q: DecodeCase err = %v, json.Unmarshal err = %v", data, err, stdErr)
+		}
 		if err != nil {
+			var fe *field.Error
+			if !errors.As(err, &fe) {
+				t.Fatalf("%q: error %v is not a *field.Error", data, err)
+			}
 			return
 		}
-		a, err := Assess(Rules{}, calendar.Calendar{}, c)
+		if diff := cmp.Diff(c, viaStd, cmp.AllowUnexported(calendar.Date{})); diff != "" {
+			t.Fatalf("%q: json.Unmarshal differs from DecodeCase:\n%s", data, diff)
+		}
+		a, err := statuteEngine(t).Assess(c)
 		if err != nil && c.Category == "" {
 			t.Fatalf("valid case %s: Assess: %v", data, err)
 		}
@@ -386,11 +402,17 @@ func FuzzDecodeCase(f *testing.F) {
 	})
 }
 
-// FuzzAssess drives the arithmetic core with arbitrary day offsets.
+// FuzzAssess drives the arithmetic core with arbitrary day offsets and
+// checks properties: the conformity answer equals the slow reference; the
+// limitation never ends before the delivery; the assessment marshals to
+// JSON; and, the assessment date fixed, a later appearance of the defect
+// never turns a claim where the buyer bears the proof back into one where
+// the presumption runs (nor an uncovered appearance into a covered one).
 func FuzzAssess(f *testing.F) {
-	f.Add(int16(0), uint16(9), uint16(700), uint16(300), uint16(15), uint16(100), uint8(0), false)
-	f.Add(int16(-3000), uint16(0), uint16(0), uint16(0), uint16(0), uint16(0), uint8(3), true)
-	f.Fuzz(func(t *testing.T, start int16, deliver, appear, repairAt, repairLen, assessAfter uint16, flags uint8, failed bool) {
+	f.Add(int16(0), uint16(9), uint16(700), uint16(30), uint16(300), uint16(15), uint16(100), uint8(0), false)
+	f.Add(int16(-3000), uint16(0), uint16(0), uint16(400), uint16(0), uint16(0), uint16(0), uint8(3), true)
+	f.Add(int16(700), uint16(3), uint16(360), uint16(9), uint16(20), uint16(12), uint16(40), uint8(12), false)
+	f.Fuzz(func(t *testing.T, start int16, deliver, appear, later, repairAt, repairLen, assessAfter uint16, flags uint8, failed bool) {
 		contract := d("2022-01-01").AddDays(int(start))
 		c := Case{Condition: []Condition{NewGoods, Used, Refurbished}[int(flags)%3], Contract: contract,
 			Delivered: contract.AddDays(int(deliver % 1000))}
@@ -402,12 +424,41 @@ func FuzzAssess(f *testing.F) {
 		if flags&8 != 0 {
 			c.Replacement = &Replacement{BuyerChoseRepair: flags&16 != 0, Delivered: c.Delivered.AddDays(int(repairAt))}
 		}
-		a, err := Assess(Rules{}, calendar.Calendar{}, c)
+		e := statuteEngine(t)
+		a, err := e.Assess(c)
 		if err != nil {
 			t.Fatalf("%v: %v", c, err)
 		}
 		if diff := cmp.Diff(refConformity(c), confOf(a.Conformity)); diff != "" {
 			t.Fatalf("%v: differs from the reference (-ref +got):\n%s", c, diff)
+		}
+		if a.Limitation.Until.Before(c.Delivered) || a.Limitation.LongStop.Before(c.Delivered) {
+			t.Fatalf("%v: limitation %+v ends before the delivery", c, a.Limitation)
+		}
+		if _, err := json.Marshal(a); err != nil {
+			t.Fatalf("%v: assessment does not marshal: %v", c, err)
+		}
+		// Monotonicity in the appearance date, the assessment date fixed.
+		c2 := c
+		c2.Appeared = c.Appeared.AddDays(int(later % 2000))
+		if c2.Appeared.After(c.Assessed) {
+			c.Assessed = c2.Appeared
+		}
+		c2.Assessed = c.Assessed
+		if c2.Validate() != nil {
+			return
+		}
+		a1, err1 := e.Assess(c)
+		a2, err2 := e.Assess(c2)
+		if err1 != nil || err2 != nil {
+			t.Fatalf("%v / %v: %v / %v", c, c2, err1, err2)
+		}
+		k1, k2 := a1.Conformity, a2.Conformity
+		if k1.Burden == BuyerBurden && k2.Burden == SellerBurden {
+			t.Fatalf("%v: appearing later (%s) moved the proof back to the seller", c, c2.Appeared)
+		}
+		if k1.Window == Appearance && c.Appeared.After(k1.Until) && k2.Applies {
+			t.Fatalf("%v: appearing later (%s) brought the defect back into the period", c, c2.Appeared)
 		}
 	})
 }

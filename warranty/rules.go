@@ -1,7 +1,6 @@
 package warranty
 
 import (
-	"fmt"
 	"reflect"
 	"strings"
 
@@ -14,14 +13,18 @@ import (
 // platform's commercial warranty, the remedy deadlines and the information
 // duties of listings. It is plain data and round-trips through JSON.
 //
-// The zero Rules (a policy without a warranty section) means the French
-// statute: Assess and ListingDuties use Statute() in its place, and Validate
-// accepts it. A Rules that is not zero must be complete: Validate reports a
-// missing regime or a zero duration with its field path.
+// The zero Rules (a policy without a warranty section) means "no guarantee
+// rule": Validate accepts it, an Engine built from it answers every question
+// with an error wrapping ErrNoRules (errors.Is(err, explain.ErrNoRule)). It
+// never stands for the statute: pass the statute's rules explicitly. A Rules
+// that is not zero must be complete: Validate reports a missing regime, a
+// zero duration or a number outside its documented range with its field
+// path.
 //
-// Rules holds slices; treat a Rules shared between goroutines as read-only.
-// Its methods never modify it and are safe for concurrent use. Dates are
-// calendar dates, so daylight-saving time does not affect them.
+// Rules holds slices; New and Engine.Rules copy them, so an Engine never
+// shares memory with the Rules it was given or returns. Its methods never
+// modify it and are safe for concurrent use. Dates are calendar dates, so
+// daylight-saving time does not affect them.
 type Rules struct {
 	// Conformity is the legal guarantee of conformity (consumer buyers,
 	// professional sellers).
@@ -48,10 +51,10 @@ type Conformity struct {
 	// while the goods are immobilised combine.
 	Combine Combine `json:"combine"`
 	// LimitationYears is the limitation of the court action counted from
-	// the day the buyer knew of the defect (C. civ. 2224: 5).
+	// the day the buyer knew of the defect (C. civ. 2224: 5); 1 to 100.
 	LimitationYears int `json:"limitation_years"`
 	// LongStopYears caps any limitation at this many years from the day the
-	// right arose, the delivery (C. civ. 2232: 20).
+	// right arose, the delivery (C. civ. 2232: 20); 1 to 100.
 	LongStopYears int `json:"long_stop_years"`
 	// RollLimitation moves a limitation end on a Saturday, Sunday or public
 	// holiday to the next working day (C. pr. civ. 642). Off in the
@@ -99,16 +102,16 @@ type Regime struct {
 	// Window says what Months bounds: the appearance of the defect or the
 	// action.
 	Window Window `json:"window"`
-	// Months is the liability period from delivery (24).
+	// Months is the liability period from delivery (24); 1 to 1200.
 	Months int `json:"months"`
 	// PresumptionNewMonths is how long from delivery a defect of new goods
-	// is presumed to have existed at delivery (24).
+	// is presumed to have existed at delivery (24); 0 to 1200.
 	PresumptionNewMonths int `json:"presumption_new_months"`
 	// PresumptionUsedMonths is the same for second-hand goods, refurbished
-	// goods included (12 since 2022, 6 before).
+	// goods included (12 since 2022, 6 before); 0 to 1200.
 	PresumptionUsedMonths int `json:"presumption_used_months"`
 	// RepairExtensionMonths extends the period after each repair under the
-	// guarantee (L217-13: 6); 0 for none.
+	// guarantee (L217-13: 6); 0 (none) to 120.
 	RepairExtensionMonths int `json:"repair_extension_months"`
 	// RenewOnImposedReplacement starts a new period from the delivery of a
 	// replacement the seller imposed when the buyer chose repair (L217-13).
@@ -125,10 +128,11 @@ type Regime struct {
 type HiddenDefect struct {
 	// Basis cites the articles.
 	Basis string `json:"basis"`
-	// Months is the action period from discovery (C. civ. 1648: 24).
+	// Months is the action period from discovery (C. civ. 1648: 24); 1 to
+	// 1200.
 	Months int `json:"months"`
 	// LongStopYears caps the action at this many years from LongStopFrom
-	// (C. civ. 2232: 20).
+	// (C. civ. 2232: 20); 1 to 100.
 	LongStopYears int `json:"long_stop_years"`
 	// LongStopFrom is the start of the long stop: "contract" (the sale,
 	// Cass. ch. mixte 21 July 2023) or "delivery".
@@ -151,14 +155,14 @@ const (
 // requires its sellers to give. A case may carry the seller's own offer; the
 // longer one counts.
 type Commercial struct {
-	// Months is the duration the platform requires; 0 for none.
+	// Months is the duration the platform requires; 0 (none) to 1200.
 	Months int `json:"months"`
 	// Start is the day the warranty counts from: "delivery" (default when
 	// empty), "contract" or "conformity_end".
 	Start Start `json:"start,omitempty"`
 	// ImmobilisationMinDays: an immobilisation for a repair under the
 	// warranty lasting at least this many days is added to it (C. consom.
-	// L217-28, former L217-16: 7); 0 disables it.
+	// L217-28, former L217-16: 7); 0 (disabled) to 3650.
 	ImmobilisationMinDays int `json:"immobilisation_min_days"`
 	// Basis cites the charter clause or article of the platform's
 	// commitment.
@@ -168,10 +172,10 @@ type Commercial struct {
 // Remedies holds the deadlines of the remedies of L217-8 ff.
 type Remedies struct {
 	// ConformityDays is the time to repair or replace from the buyer's
-	// request (L217-10: 30).
+	// request (L217-10: 30); 1 to 3650.
 	ConformityDays int `json:"conformity_days"`
 	// RefundDays is the time to refund after a price reduction or a
-	// rescission (L217-17: 14).
+	// rescission (L217-17: 14); 1 to 3650.
 	RefundDays int `json:"refund_days"`
 	// Roll moves these deadlines off rest days. Off in the statute: the
 	// buyer is better served by the nominal day.
@@ -243,20 +247,25 @@ type Statement struct {
 }
 
 // IsZero reports whether r is the zero Rules (a policy without a warranty
-// section), which stands for Statute().
+// section), which has no guarantee rule.
 func (r Rules) IsZero() bool { return reflect.ValueOf(r).IsZero() }
 
-// effective returns r, or Statute() for the zero Rules.
-func (r Rules) effective() Rules {
-	if r.IsZero() {
-		return Statute()
-	}
-	return r
-}
+// Bounds of the numbers of Rules and Case, documented on each field and in
+// README.md. They keep every computed date inside years 1 to 9999 for
+// dates up to maxYear; Assess still refuses, rather than returns, a date
+// that would leave that range.
+const (
+	maxMonths          = 1200 // 100 years
+	maxYears           = 100
+	maxExtensionMonths = 120
+	maxDays            = 3650
+	maxRepairs         = 100
+	maxYear            = 9800
+)
 
 // Validate reports the first problem in r with its field path
 // ("conformity.regimes[1].from: not after regimes[0]"). The zero Rules is
-// valid.
+// valid (no guarantee rule).
 func (r Rules) Validate() error {
 	if r.IsZero() {
 		return nil
@@ -279,18 +288,35 @@ func (r Rules) Validate() error {
 	return nil
 }
 
-func positive(path string, v int) error {
-	if v <= 0 {
-		return strictjson.Errorf(path, "must be positive")
+// inRange refuses v outside lo..hi, naming path.
+func inRange(path string, v, lo, hi int) error {
+	if v < lo || v > hi {
+		return strictjson.Errorf(path, "%d is outside %d to %d", v, lo, hi)
 	}
 	return nil
 }
 
-func nonNegative(path string, v int) error {
-	if v < 0 {
-		return strictjson.Errorf(path, "must not be negative")
+// clone returns a copy of r that shares no memory with it.
+func (r Rules) clone() Rules {
+	out := r
+	out.Conformity.Regimes = cloneSlice(r.Conformity.Regimes)
+	out.Listing.Statements = cloneSlice(r.Listing.Statements)
+	if r.Listing.Categories != nil {
+		out.Listing.Categories = make([]Category, len(r.Listing.Categories))
+		for i, c := range r.Listing.Categories {
+			c.Indices = cloneSlice(c.Indices)
+			out.Listing.Categories[i] = c
+		}
 	}
-	return nil
+	return out
+}
+
+// cloneSlice copies s, keeping nil as nil and empty as empty.
+func cloneSlice[T any](s []T) []T {
+	if s == nil {
+		return nil
+	}
+	return append(make([]T, 0, len(s)), s...)
 }
 
 func (c Conformity) validate() error {
@@ -311,13 +337,10 @@ func (c Conformity) validate() error {
 	default:
 		return strictjson.Errorf("combine", "unknown value %q (want cumulative or greater)", c.Combine)
 	}
-	if err := positive("limitation_years", c.LimitationYears); err != nil {
+	if err := inRange("limitation_years", c.LimitationYears, 1, maxYears); err != nil {
 		return err
 	}
-	if err := positive("long_stop_years", c.LongStopYears); err != nil {
-		return err
-	}
-	return nil
+	return inRange("long_stop_years", c.LongStopYears, 1, maxYears)
 }
 
 func (g Regime) validate() error {
@@ -333,50 +356,31 @@ func (g Regime) validate() error {
 		return strictjson.Errorf("window", "unknown value %q (want appearance or action)", g.Window)
 	}
 	for _, f := range []struct {
-		name string
-		v    int
-		pos  bool
+		name  string
+		v, lo int
+		hi    int
 	}{
-		{"months", g.Months, true},
-		{"presumption_new_months", g.PresumptionNewMonths, false},
-		{"presumption_used_months", g.PresumptionUsedMonths, false},
-		{"repair_extension_months", g.RepairExtensionMonths, false},
+		{"months", g.Months, 1, maxMonths},
+		{"presumption_new_months", g.PresumptionNewMonths, 0, maxMonths},
+		{"presumption_used_months", g.PresumptionUsedMonths, 0, maxMonths},
+		{"repair_extension_months", g.RepairExtensionMonths, 0, maxExtensionMonths},
 	} {
-		var err error
-		if f.pos {
-			err = positive(f.name, f.v)
-		} else {
-			err = nonNegative(f.name, f.v)
-		}
-		if err != nil {
+		if err := inRange(f.name, f.v, f.lo, f.hi); err != nil {
 			return err
-		}
-		if f.v > maxMonths {
-			return strictjson.Errorf(f.name, "above %d", maxMonths)
 		}
 	}
 	return nil
 }
 
-// maxMonths bounds every month count of the rules (100 years) so date
-// arithmetic stays far inside years 1 to 9999.
-const maxMonths = 1200
-
 func (h HiddenDefect) validate() error {
 	if strings.TrimSpace(h.Basis) == "" {
 		return strictjson.Errorf("basis", "missing")
 	}
-	if err := positive("months", h.Months); err != nil {
+	if err := inRange("months", h.Months, 1, maxMonths); err != nil {
 		return err
 	}
-	if h.Months > maxMonths {
-		return strictjson.Errorf("months", "above %d", maxMonths)
-	}
-	if err := positive("long_stop_years", h.LongStopYears); err != nil {
+	if err := inRange("long_stop_years", h.LongStopYears, 1, maxYears); err != nil {
 		return err
-	}
-	if h.LongStopYears > maxMonths/12 {
-		return strictjson.Errorf("long_stop_years", "above %d", maxMonths/12)
 	}
 	switch h.LongStopFrom {
 	case FromContract, FromDelivery:
@@ -387,18 +391,15 @@ func (h HiddenDefect) validate() error {
 }
 
 func (c Commercial) validate() error {
-	if err := nonNegative("months", c.Months); err != nil {
+	if err := inRange("months", c.Months, 0, maxMonths); err != nil {
 		return err
-	}
-	if c.Months > maxMonths {
-		return strictjson.Errorf("months", "above %d", maxMonths)
 	}
 	switch c.Start {
 	case "", FromDelivery, FromContract, FromConformityEnd:
 	default:
 		return strictjson.Errorf("start", "unknown value %q (want delivery, contract or conformity_end)", c.Start)
 	}
-	if err := nonNegative("immobilisation_min_days", c.ImmobilisationMinDays); err != nil {
+	if err := inRange("immobilisation_min_days", c.ImmobilisationMinDays, 0, maxDays); err != nil {
 		return err
 	}
 	if c.Months > 0 && strings.TrimSpace(c.Basis) == "" {
@@ -408,19 +409,10 @@ func (c Commercial) validate() error {
 }
 
 func (r Remedies) validate() error {
-	if err := positive("conformity_days", r.ConformityDays); err != nil {
+	if err := inRange("conformity_days", r.ConformityDays, 1, maxDays); err != nil {
 		return err
 	}
-	if err := positive("refund_days", r.RefundDays); err != nil {
-		return err
-	}
-	if r.ConformityDays > 3650 {
-		return strictjson.Errorf("conformity_days", "above 3650")
-	}
-	if r.RefundDays > 3650 {
-		return strictjson.Errorf("refund_days", "above 3650")
-	}
-	return nil
+	return inRange("refund_days", r.RefundDays, 1, maxDays)
 }
 
 func (l Listing) validate() error {
@@ -470,7 +462,8 @@ func (l Listing) validate() error {
 	return nil
 }
 
-// regimeFor returns the regime governing a contract concluded on d.
+// regimeFor returns the regime governing a contract concluded on d, or an
+// error wrapping ErrNoRegime at "contract".
 func (c Conformity) regimeFor(d calendar.Date) (Regime, error) {
 	for i := len(c.Regimes) - 1; i >= 0; i-- {
 		if !c.Regimes[i].From.After(d) {
@@ -478,7 +471,7 @@ func (c Conformity) regimeFor(d calendar.Date) (Regime, error) {
 		}
 	}
 	if len(c.Regimes) == 0 {
-		return Regime{}, fmt.Errorf("no conformity regime")
+		return Regime{}, strictjson.Errorf("contract", "%w", ErrNoRegime)
 	}
-	return Regime{}, fmt.Errorf("no conformity regime for contracts of %s (first regime from %s)", d, c.Regimes[0].From)
+	return Regime{}, strictjson.Errorf("contract", "%w for contracts of %s (the first regime starts on %s)", ErrNoRegime, d, c.Regimes[0].From)
 }

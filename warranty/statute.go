@@ -4,7 +4,13 @@ import "github.com/aftersales/aftersales/calendar"
 
 // Statute returns the French statutory rules: the floor every seller owes
 // and the values of the french-law policy preset. Each call returns a fresh
-// value. See README.md for the sources and the interpretation choices.
+// value that shares no memory with any other. See README.md for the
+// sources and the interpretation choices. The statute applies only where
+// it is passed: the zero Rules has no guarantee rule.
+//
+// Deprecated: statute data moves to the French law package (law/fr), which
+// presets start from; a rule package holds no country data. Statute stays
+// for one release.
 func Statute() Rules {
 	d := calendar.MustParseDate
 	return Rules{
@@ -68,7 +74,7 @@ func Statute() Rules {
 	}
 }
 
-// statuteCategories is the table of LEGAL.md §3: the categories that must
+// statuteCategories lists the product categories that must
 // show an index, with the dates.
 func statuteCategories() []Category {
 	d := calendar.MustParseDate

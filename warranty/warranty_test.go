@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
 )
@@ -25,9 +26,14 @@ func confOf(s ConformityStatus) conf {
 	return conf{s.Applies, s.Until.String(), s.PresumedUntil.String(), s.Burden}
 }
 
+// mustAssess assesses c with an Engine for r; the tables leave r out (the
+// zero Rules) to mean the statute, which is passed explicitly here.
 func mustAssess(t *testing.T, r Rules, c Case) Assessment {
 	t.Helper()
-	a, err := Assess(r, calendar.Calendar{}, c)
+	if r.IsZero() {
+		r = Statute()
+	}
+	a, err := engineFor(t, r).Assess(c)
 	if err != nil {
 		t.Fatalf("Assess(%v): %v", c, err)
 	}
@@ -324,42 +330,42 @@ func TestRemedies(t *testing.T) {
 		want RemedyStatus
 	}{
 		{name: "L217-9: repair or replacement, no request yet", c: base,
-			want: RemedyStatus{RepairOrReplacement: true, Grounds: []Ground{}, RefundDays: 14}},
+			want: RemedyStatus{RepairOrReplacement: true, Free: true, Grounds: []Ground{}, RefundDays: 14}},
 		{name: "L217-10: request pending, due 30 days later", c: with(func(c *Case) {
 			c.Assessed = d("2025-07-03")
 			c.Repairs = []Repair{{Requested: d("2025-06-03")}}
-		}), want: RemedyStatus{RepairOrReplacement: true, Requested: d("2025-06-03"), Due: d("2025-07-03"), Grounds: []Ground{}, RefundDays: 14}},
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Requested: d("2025-06-03"), Due: d("2025-07-03"), Grounds: []Ground{}, RefundDays: 14}},
 		{name: "L217-14 2°: not done within 30 days opens reduction and rescission", c: with(func(c *Case) {
 			c.Assessed = d("2025-07-04")
 			c.Repairs = []Repair{{Requested: d("2025-06-03")}}
-		}), want: RemedyStatus{RepairOrReplacement: true, Requested: d("2025-06-03"), Due: d("2025-07-03"), Late: true,
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Requested: d("2025-06-03"), Due: d("2025-07-03"), Late: true,
 			Grounds: []Ground{Late}, PriceReduction: true, Rescission: true, RefundDays: 14}},
 		{name: "L217-14 2°: returned late", c: with(func(c *Case) {
 			c.Assessed = d("2025-08-01")
 			c.Repairs = []Repair{{Requested: d("2025-06-03"), Returned: d("2025-07-10")}}
-		}), want: RemedyStatus{RepairOrReplacement: true, Requested: d("2025-06-03"), Due: d("2025-07-03"), Late: true,
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Requested: d("2025-06-03"), Due: d("2025-07-03"), Late: true,
 			Grounds: []Ground{Late}, PriceReduction: true, Rescission: true, RefundDays: 14}},
 		{name: "L217-14 1° and minor defect: reduction only", c: with(func(c *Case) {
 			c.Refused = d("2025-06-05")
 			c.Assessed = d("2025-06-06")
 			c.Minor = true
-		}), want: RemedyStatus{RepairOrReplacement: true, Grounds: []Ground{Refused}, PriceReduction: true, RefundDays: 14}},
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Grounds: []Ground{Refused}, PriceReduction: true, RefundDays: 14}},
 		{name: "L217-14 4°: failed repair", c: with(func(c *Case) {
 			c.Assessed = d("2025-06-20")
 			c.Repairs = []Repair{{Requested: d("2025-06-02"), Returned: d("2025-06-12"), Failed: true}}
-		}), want: RemedyStatus{RepairOrReplacement: true, Requested: d("2025-06-02"), Due: d("2025-07-02"),
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Requested: d("2025-06-02"), Due: d("2025-07-02"),
 			Grounds: []Ground{Failed}, PriceReduction: true, Rescission: true, RefundDays: 14}},
 		{name: "L217-17: refund 14 days after a price reduction", c: with(func(c *Case) {
 			c.Refused = d("2025-06-05")
 			c.Assessed = d("2025-06-10")
 			c.Resolution = &Resolution{Remedy: PriceReduction, Notified: d("2025-06-08")}
-		}), want: RemedyStatus{RepairOrReplacement: true, Grounds: []Ground{Refused}, PriceReduction: true, Rescission: true,
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Grounds: []Ground{Refused}, PriceReduction: true, Rescission: true,
 			RefundDays: 14, RefundFrom: d("2025-06-08"), RefundDue: d("2025-06-22")}},
 		{name: "L217-16, L217-17: rescission refund from receipt of the goods", c: with(func(c *Case) {
 			c.Refused = d("2025-06-05")
 			c.Assessed = d("2025-06-30")
 			c.Resolution = &Resolution{Remedy: Rescission, Notified: d("2025-06-08"), GoodsReturned: d("2025-06-20")}
-		}), want: RemedyStatus{RepairOrReplacement: true, Grounds: []Ground{Refused}, PriceReduction: true, Rescission: true,
+		}), want: RemedyStatus{RepairOrReplacement: true, Free: true, Grounds: []Ground{Refused}, PriceReduction: true, Rescission: true,
 			RefundDays: 14, RefundFrom: d("2025-06-20"), RefundDue: d("2025-07-04")}},
 		{name: "L217-8: no conformity guarantee, no remedy", c: with(func(c *Case) { c.Buyer = Professional }),
 			want: RemedyStatus{Grounds: []Ground{}, RefundDays: 14}},
@@ -410,15 +416,15 @@ func TestListingDuties(t *testing.T) {
 		on       string
 		want     got
 	}{
-		{"C. env. L541-9-2: smartphone repairability index in 2024", Rules{}, "smartphone", "2024-05-01", got{Always, []IndexKind{Repairability}, []string{}}},
-		{"Delegated Reg. 2023/1669: smartphone energy label from 20 June 2025", Rules{}, "smartphone", "2025-06-20", got{Always, []IndexKind{EnergyLabel}, []string{}}},
-		{"C. env. L541-9-2: last day of the smartphone repairability index", Rules{}, "smartphone", "2025-06-19", got{Always, []IndexKind{Repairability}, []string{}}},
-		{"Delegated Reg. 2023/1669: no tablet label before 20 June 2025", Rules{}, "tablet", "2025-06-19", got{Always, []IndexKind{}, []string{}}},
-		{"décret 2024-316: television durability index from 8 January 2025", Rules{}, "television", "2025-01-08", got{Always, []IndexKind{Durability}, []string{}}},
-		{"décret 2024-316: washing machine durability index from 8 April 2025", Rules{}, "washing_machine_top", "2025-04-08", got{Always, []IndexKind{Durability}, []string{}}},
-		{"décret 2022-748: dishwasher repairability from 4 November 2022", Rules{}, "dishwasher", "2022-11-03", got{Always, []IndexKind{}, []string{}}},
-		{"L111-4: furniture statement always due since 2022", Rules{}, "furniture", "2022-01-01", got{Always, []IndexKind{}, []string{}}},
-		{"L111-4: before 2022 the statement followed the maker's information", Rules{}, "laptop", "2021-12-31", got{WhenInformed, []IndexKind{Repairability}, []string{}}},
+		{"C. env. L541-9-2: smartphone repairability index in 2024", Statute(), "smartphone", "2024-05-01", got{Always, []IndexKind{Repairability}, []string{}}},
+		{"Delegated Reg. 2023/1669: smartphone energy label from 20 June 2025", Statute(), "smartphone", "2025-06-20", got{Always, []IndexKind{EnergyLabel}, []string{}}},
+		{"C. env. L541-9-2: last day of the smartphone repairability index", Statute(), "smartphone", "2025-06-19", got{Always, []IndexKind{Repairability}, []string{}}},
+		{"Delegated Reg. 2023/1669: no tablet label before 20 June 2025", Statute(), "tablet", "2025-06-19", got{Always, []IndexKind{}, []string{}}},
+		{"décret 2024-316: television durability index from 8 January 2025", Statute(), "television", "2025-01-08", got{Always, []IndexKind{Durability}, []string{}}},
+		{"décret 2024-316: washing machine durability index from 8 April 2025", Statute(), "washing_machine_top", "2025-04-08", got{Always, []IndexKind{Durability}, []string{}}},
+		{"décret 2022-748: dishwasher repairability from 4 November 2022", Statute(), "dishwasher", "2022-11-03", got{Always, []IndexKind{}, []string{}}},
+		{"L111-4: furniture statement always due since 2022", Statute(), "furniture", "2022-01-01", got{Always, []IndexKind{}, []string{}}},
+		{"L111-4: before 2022 the statement followed the maker's information", Statute(), "laptop", "2021-12-31", got{WhenInformed, []IndexKind{Repairability}, []string{}}},
 		{"L111-4 and Opisto charter §II: car part, condition stated", opisto, "car_part", "2026-01-10", got{WhenInformed, []IndexKind{}, []string{"condition"}}},
 	}
 	for _, tt := range tests {
@@ -435,7 +441,7 @@ func TestListingDuties(t *testing.T) {
 			}
 		})
 	}
-	if _, err := ListingDuties(Rules{}, "phone", d("2025-01-01")); !errors.Is(err, ErrUnknownCategory) || !strings.Contains(err.Error(), "smartphone") {
+	if _, err := ListingDuties(Statute(), "phone", d("2025-01-01")); !errors.Is(err, ErrUnknownCategory) || !strings.Contains(err.Error(), "smartphone") {
 		t.Errorf("unknown category: err = %v", err)
 	}
 }
@@ -447,8 +453,8 @@ func TestDecodeCaseErrors(t *testing.T) {
 	}{
 		{"delivery before contract", `{"condition":"new","contract":"2024-03-01","delivered":"2024-02-29","appeared":"2026-02-20"}`, "case.delivered: before contract"},
 		{"repair returned before requested", `{` + ok + `,"repairs":[{"requested":"2025-01-10","returned":"2025-01-09"}]}`, "case.repairs[0].returned: before requested"},
-		{"unknown condition", `{"condition":"broken","contract":"2024-02-20","delivered":"2024-02-29","appeared":"2026-02-20"}`, `case.condition: unknown condition "broken" (want new or used)`},
-		{"missing condition", `{"contract":"2024-02-20","delivered":"2024-02-29","appeared":"2026-02-20"}`, "case.condition: missing (want new or used)"},
+		{"unknown condition", `{"condition":"broken","contract":"2024-02-20","delivered":"2024-02-29","appeared":"2026-02-20"}`, `case.condition: unknown condition "broken" (want new, used or refurbished)`},
+		{"missing condition", `{"contract":"2024-02-20","delivered":"2024-02-29","appeared":"2026-02-20"}`, "case.condition: missing (want new, used or refurbished)"},
 		{"unknown buyer", `{` + ok + `,"buyer":"robot"}`, `case.buyer: unknown buyer "robot" (want consumer or professional)`},
 		{"missing appeared", `{"condition":"new","contract":"2024-02-20","delivered":"2024-02-29"}`, "case.appeared: missing (YYYY-MM-DD)"},
 		{"appeared before delivery", `{"condition":"new","contract":"2024-02-20","delivered":"2024-02-29","appeared":"2024-02-28"}`, "case.appeared: before delivered"},
@@ -456,7 +462,7 @@ func TestDecodeCaseErrors(t *testing.T) {
 		{"discovered before appeared", `{` + ok + `,"discovered":"2026-02-19"}`, "case.discovered: before appeared"},
 		{"bad date", `{"condition":"new","contract":"2024-02-30","delivered":"2024-02-29","appeared":"2026-02-20"}`, "case.contract: "},
 		{"unknown field", `{` + ok + `,"colour":"red"}`, "case.colour: "},
-		{"negative commercial months", `{` + ok + `,"commercial_months":-1}`, "case.commercial_months: must not be negative"},
+		{"negative commercial months", `{` + ok + `,"commercial_months":-1}`, "case.commercial_months: -1 is outside 0 to 1200"},
 		{"repairs overlap", `{` + ok + `,"repairs":[{"requested":"2025-01-10","returned":"2025-01-20"},{"requested":"2025-01-15","returned":"2025-01-25"}]}`, "case.repairs[1].requested: before repairs[0].returned"},
 		{"pending repair not last", `{` + ok + `,"repairs":[{"requested":"2025-01-10"},{"requested":"2025-01-15"}]}`, "case.repairs[1]: follows repairs[0], which has no returned date"},
 		{"replacement before delivery", `{` + ok + `,"replacement":{"buyer_chose_repair":true,"delivered":"2024-01-01"}}`, "case.replacement.delivered: before delivered"},
@@ -508,14 +514,14 @@ func TestRulesValidate(t *testing.T) {
 	}{
 		{"no regime", func(r *Rules) { r.Conformity.Regimes = nil }, "conformity.regimes: at least one regime needed"},
 		{"regimes out of order", func(r *Rules) { r.Conformity.Regimes[2].From = d("2010-01-01") }, "conformity.regimes[2].from: must be after regimes[1].from"},
-		{"zero months", func(r *Rules) { r.Conformity.Regimes[0].Months = 0 }, "conformity.regimes[0].months: must be positive"},
-		{"negative presumption", func(r *Rules) { r.Conformity.Regimes[1].PresumptionUsedMonths = -1 }, "conformity.regimes[1].presumption_used_months: must not be negative"},
+		{"zero months", func(r *Rules) { r.Conformity.Regimes[0].Months = 0 }, "conformity.regimes[0].months: 0 is outside 1 to 1200"},
+		{"negative presumption", func(r *Rules) { r.Conformity.Regimes[1].PresumptionUsedMonths = -1 }, "conformity.regimes[1].presumption_used_months: -1 is outside 0 to 1200"},
 		{"unknown window", func(r *Rules) { r.Conformity.Regimes[1].Window = "x" }, `conformity.regimes[1].window: unknown value "x" (want appearance or action)`},
 		{"unknown combine", func(r *Rules) { r.Conformity.Combine = "" }, `conformity.combine: unknown value "" (want cumulative or greater)`},
 		{"hidden long stop from", func(r *Rules) { r.HiddenDefect.LongStopFrom = "sale" }, `hidden_defect.long_stop_from: unknown value "sale" (want contract or delivery)`},
 		{"commercial without basis", func(r *Rules) { r.Commercial.Months = 12 }, "commercial.basis: missing (cite the clause of the commitment)"},
-		{"negative commercial", func(r *Rules) { r.Commercial.Months = -12 }, "commercial.months: must not be negative"},
-		{"zero refund days", func(r *Rules) { r.Remedies.RefundDays = 0 }, "remedies.refund_days: must be positive"},
+		{"negative commercial", func(r *Rules) { r.Commercial.Months = -12 }, "commercial.months: -12 is outside 0 to 1200"},
+		{"zero refund days", func(r *Rules) { r.Remedies.RefundDays = 0 }, "remedies.refund_days: 0 is outside 1 to 3650"},
 		{"index until before from", func(r *Rules) { r.Listing.Categories[0].Indices[0].Until = d("2020-01-01") }, "listing.categories[0].indices[0].until: before from"},
 		{"duplicate category", func(r *Rules) { r.Listing.Categories[1].Name = "smartphone" }, `listing.categories[1].name: duplicate category "smartphone"`},
 		{"statement without basis", func(r *Rules) { r.Listing.Statements = []Statement{{What: "x"}} }, "listing.statements[0].basis: missing"},
@@ -530,7 +536,7 @@ func TestRulesValidate(t *testing.T) {
 			}
 		})
 	}
-	if err := (Rules{}).Validate(); err != nil {
+	if err := (Rules{}).Validate(); err != nil { // no rule, valid
 		t.Errorf("zero Rules: %v", err)
 	}
 	if err := Statute().Validate(); err != nil {
@@ -555,15 +561,28 @@ func TestRulesJSONRoundTrip(t *testing.T) {
 	}
 }
 
-func TestZeroRulesIsStatute(t *testing.T) {
+func TestZeroRulesIsNoRule(t *testing.T) {
 	c := Case{Condition: Used, Contract: d("2025-01-10"), Delivered: d("2025-01-15"), Appeared: d("2026-03-01"), Category: "smartphone"}
-	a1 := mustAssess(t, Rules{}, c)
-	a2 := mustAssess(t, Statute(), c)
-	if diff := cmp.Diff(a1, a2, cmp.AllowUnexported(calendar.Date{})); diff != "" {
-		t.Errorf("zero Rules differ from Statute (-zero +statute):\n%s", diff)
+	e := engineFor(t, Rules{})
+	if _, err := e.Assess(c); !errors.Is(err, explain.ErrNoRule) || !errors.Is(err, ErrNoRules) {
+		t.Errorf("Engine(zero Rules).Assess: err = %v, want ErrNoRules (explain.ErrNoRule)", err)
 	}
-	if a1.Listing == nil || a1.Listing.Category != "smartphone" {
-		t.Errorf("listing = %+v", a1.Listing)
+	if _, err := e.ListingDuties("smartphone", d("2025-07-01")); !errors.Is(err, explain.ErrNoRule) {
+		t.Errorf("Engine(zero Rules).ListingDuties: err = %v, want explain.ErrNoRule", err)
+	}
+	if _, err := Assess(Rules{}, calendar.Calendar{}, c); !errors.Is(err, ErrNoRules) {
+		t.Errorf("deprecated Assess(zero Rules): err = %v, want ErrNoRules", err)
+	}
+	if _, err := ListingDuties(Rules{}, "smartphone", d("2025-07-01")); !errors.Is(err, ErrNoRules) {
+		t.Errorf("deprecated ListingDuties(zero Rules): err = %v, want ErrNoRules", err)
+	}
+	if got := (Rules{}).Categories(); len(got) != 0 {
+		t.Errorf("zero Rules categories = %v, want none", got)
+	}
+	// The statute applies only when given explicitly.
+	a := mustAssess(t, Statute(), c)
+	if a.Listing == nil || a.Listing.Category != "smartphone" || !a.Conformity.Applies {
+		t.Errorf("statute assessment = %+v", a)
 	}
 }
 

@@ -1,12 +1,14 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/warranty"
 	"golang.org/x/text/language"
 )
@@ -37,6 +39,10 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
+	eng, err := warranty.New(p.Warranty, cal)
+	if err != nil {
+		return fail(e, name, badf("--policy: warranty: %v", err))
+	}
 	if *listing != "" {
 		if *caseFile != "" {
 			return fail(e, name, badf("give either --case or --listing, not both"))
@@ -45,8 +51,11 @@ func runWarranty(e *env, args []string) int {
 		if err != nil {
 			return fail(e, name, err)
 		}
-		duties, err := warranty.ListingDuties(p.Warranty, *listing, d)
+		duties, err := eng.ListingDuties(*listing, d)
 		if err != nil {
+			if fe := (*field.Error)(nil); errors.As(err, &fe) && fe.Path == "category" {
+				err = fe.Err // the category is the --listing flag
+			}
 			return fail(e, name, badf("--listing: %v", err))
 		}
 		if *asJSON {
@@ -74,7 +83,7 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}
-	a, err := warranty.Assess(p.Warranty, cal, c)
+	a, err := eng.Assess(c)
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}

@@ -26,7 +26,11 @@ func showWarranty(p policy.Policy) {
 		Appeared:    calendar.MustParseDate("2026-04-10"),
 		Replacement: &warranty.Replacement{BuyerChoseRepair: true, Delivered: calendar.MustParseDate("2025-03-01")},
 	}
-	a, err := warranty.Assess(p.Warranty, cal, c)
+	eng, err := warranty.New(p.Warranty, cal)
+	if err != nil {
+		panic(err)
+	}
+	a, err := eng.Assess(c)
 	if err != nil {
 		panic(err)
 	}
@@ -43,7 +47,7 @@ func showWarranty(p policy.Policy) {
 		}
 	}
 	for _, on := range []string{"2025-01-07", "2025-01-08"} {
-		d, err := warranty.ListingDuties(p.Warranty, "television", calendar.MustParseDate(on))
+		d, err := eng.ListingDuties("television", calendar.MustParseDate(on))
 		if err != nil {
 			panic(err)
 		}

@@ -28,7 +28,11 @@ func showWarranty(p policy.Policy) {
 		Appeared:         calendar.MustParseDate("2026-11-02"),
 		CommercialMonths: 6,
 	}
-	a, err := warranty.Assess(p.Warranty, cal, c)
+	eng, err := warranty.New(p.Warranty, cal)
+	if err != nil {
+		panic(err)
+	}
+	a, err := eng.Assess(c)
 	if err != nil {
 		panic(err)
 	}
@@ -37,7 +41,7 @@ func showWarranty(p policy.Policy) {
 		c.Delivered, c.Appeared, k.Applies, k.Until, k.PresumedUntil, k.Burden)
 	fmt.Printf("warranty: hidden defect until %s; seller's 6-month warranty applies=%v (until %s)\n",
 		a.HiddenDefect.Until, a.Commercial.Applies, a.Commercial.Until)
-	d, err := warranty.ListingDuties(p.Warranty, "car_part", c.Contract)
+	d, err := eng.ListingDuties("car_part", c.Contract)
 	if err != nil {
 		panic(err)
 	}

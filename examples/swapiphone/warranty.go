@@ -29,7 +29,11 @@ func showWarranty(p policy.Policy) {
 			{Requested: calendar.MustParseDate("2026-05-12")},
 		},
 	}
-	a, err := warranty.Assess(p.Warranty, cal, c)
+	eng, err := warranty.New(p.Warranty, cal)
+	if err != nil {
+		panic(err)
+	}
+	a, err := eng.Assess(c)
 	if err != nil {
 		panic(err)
 	}
@@ -40,7 +44,7 @@ func showWarranty(p policy.Policy) {
 	fmt.Printf("warranty: repair asked %s was due %s (late=%v): grounds %v, price reduction=%v, rescission=%v\n",
 		r.Requested, r.Due, r.Late, r.Grounds, r.PriceReduction, r.Rescission)
 	for _, on := range []string{"2025-06-19", "2025-06-20"} {
-		d, err := warranty.ListingDuties(p.Warranty, "smartphone", calendar.MustParseDate(on))
+		d, err := eng.ListingDuties("smartphone", calendar.MustParseDate(on))
 		if err != nil {
 			panic(err)
 		}
