@@ -201,7 +201,7 @@ type SpareParts struct {
 	// electronic equipment and furniture, silence of the maker means the
 	// parts are deemed unavailable, so the statement is always due
 	// (2022-01-01, loi 2021-1485).
-	SilenceUnavailableFrom calendar.Date `json:"silence_unavailable_from"`
+	SilenceUnavailableFrom calendar.Date `json:"silence_unavailable_from,omitzero"`
 }
 
 // Category is a product category and the indices its listings must show.
