@@ -33,7 +33,7 @@ type exception struct {
 	MonthDay  string   `json:"monthday,omitempty"`
 	TheirName string   `json:"their_name,omitempty"` // date-holidays' name of a day only it has
 	TheirPart string   `json:"their_name_contains,omitempty"`
-	OurName   string   `json:"our_name,omitempty"`   // our NameEN of a day only we have
+	OurName   string   `json:"our_name,omitempty"` // our NameEN of a day only we have
 	First     int      `json:"first,omitempty"`
 	Last      int      `json:"last,omitempty"`
 	Reason    string   `json:"reason"`

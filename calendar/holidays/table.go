@@ -57,10 +57,10 @@ func def(name, en, basis string, r Rule) Definition {
 }
 
 func (d Definition) years(first, last int) Definition { d.First, d.Last = first, last; return d }
-func (d Definition) since(first int) Definition      { d.First = first; return d }
-func (d Definition) until(last int) Definition       { d.Last = last; return d }
-func (d Definition) in(region string) Definition     { d.Region = region; return d }
-func (d Definition) from(sec int) Definition         { d.From = sec; return d }
+func (d Definition) since(first int) Definition       { d.First = first; return d }
+func (d Definition) until(last int) Definition        { d.Last = last; return d }
+func (d Definition) in(region string) Definition      { d.Region = region; return d }
+func (d Definition) from(sec int) Definition          { d.From = sec; return d }
 func (d Definition) subs(sat, sun int) Definition {
 	d.Rule.SatSub, d.Rule.SunSub = sat, sun
 	return d
