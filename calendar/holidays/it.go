@@ -18,7 +18,7 @@ func italy() marketData {
 		def("Immacolata Concezione", "Immaculate Conception", b, fd(dec, 8)),
 		def("Natale", "Christmas Day", b, fd(dec, 25)),
 		def("Santo Stefano", "St Stephen's Day", b, fd(dec, 26)),
-		def("San Francesco d'Assisi", "St Francis of Assisi Day", "L. 27 maggio 1949 n. 260 art. 2 (mod. L. 2025 n. 151, dal 2026)", fd(oct, 4)).since(2026),
+		def("San Francesco d'Assisi", "St Francis of Assisi Day", "L. 27 maggio 1949 n. 260 art. 2 (mod. L. 8 ottobre 2025 n. 151)", fd(oct, 4)).since(2026),
 		once(2011, mar, 17, "150º anniversario dell'Unità d'Italia", "150th Anniversary of the Unification of Italy", "D.L. 22 febbraio 2011 n. 5 art. 1"),
 	}}
 }

@@ -23,8 +23,8 @@ func portugal() marketData {
 	defs = append(defs, gap(def("Restauração da Independência", "Restoration of Independence", susp, fd(dec, 1)))...)
 	defs = append(defs,
 		def("Dia da Região Autónoma dos Açores", "Azores Day (Whit Monday)", "Decreto Regional n.º 13/80/A", EasterDay(50)).in("PT-20"),
-		def("Dia da Região Autónoma da Madeira e das Comunidades Madeirenses", "Madeira Day", "Decreto Legislativo Regional n.º 18/2002/M", fd(jul, 1)).in("PT-30"),
-		def("Primeira Oitava", "Boxing Day (Madeira)", "Decreto Legislativo Regional n.º 18/2002/M", fd(dec, 26)).in("PT-30"),
+		def("Dia da Região Autónoma da Madeira e das Comunidades Madeirenses", "Madeira Day", "Decreto Regional n.º 27/79/M art. 1.º", fd(jul, 1)).in("PT-30"),
+		def("Primeira Oitava", "Boxing Day (Madeira)", "Decreto Legislativo Regional n.º 18/2002/M art. 1.º", fd(dec, 26)).since(2002).in("PT-30"),
 	)
 	return marketData{
 		regions: []Region{

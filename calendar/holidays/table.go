@@ -35,6 +35,7 @@ func table() []entry {
 		{Market{"IE", "Éire / Ireland", "en", "Europe/Dublin"}, ireland},
 		{Market{"IS", "Ísland", "is", "Atlantic/Reykjavik"}, iceland},
 		{Market{"IT", "Italia", "it", "Europe/Rome"}, italy},
+		{Market{"LI", "Liechtenstein", "de", "Europe/Vaduz"}, liechtenstein},
 		{Market{"LT", "Lietuva", "lt", "Europe/Vilnius"}, lithuania},
 		{Market{"LU", "Lëtzebuerg", "fr", "Europe/Luxembourg"}, luxembourg},
 		{Market{"LV", "Latvija", "lv", "Europe/Riga"}, latvia},
