@@ -252,6 +252,12 @@ func (s Set) AppendYear(dst []Holiday, y int) ([]Holiday, error) {
 		}
 		dst = d.appendDates(dst, y, &e, &o)
 	}
+	for i := range s.defs {
+		d := &s.defs[i]
+		if d.Rule.Substitute && y >= d.First && y <= d.Last {
+			dst = d.appendSubstitute(dst, dst[start:], y, &e, &o)
+		}
+	}
 	// insertion sort: a year has a few dozen holidays at most.
 	h := dst[start:]
 	for i := 1; i < len(h); i++ {

@@ -45,6 +45,8 @@ func TestLaw(t *testing.T) {
 		{"BG Orthodox Good Friday 2024", "BG", "", "2024-05-03", "Good Friday", 0},
 		{"BG Orthodox Good Friday 2025", "BG", "", "2025-04-18", "Good Friday", 0},
 		{"BG substitute for Christmas Eve on Saturday 2022", "BG", "", "2022-12-27", "Christmas Eve (substitute day)", 0},
+		{"BG Labour Day substitute after Easter Monday 2021", "BG", "", "2021-05-04", "Labour Day (substitute day)", 0},
+		{"BG no substitute rule before 2017", "BG", "", "2016-12-28", "", 0},
 		{"BG substitute for Christmas Day on Sunday 2022", "BG", "", "2022-12-28", "Christmas Day (substitute day)", 0},
 		{"CY Clean Monday 2024", "CY", "", "2024-03-18", "Clean Monday", 0},
 		{"CY Clean Monday 2025", "CY", "", "2025-03-03", "Clean Monday", 0},
@@ -145,6 +147,8 @@ func TestLaw(t *testing.T) {
 		{"SE no Whit Monday 2005", "SE", "", "2005-05-16", "", 0},
 		{"SE National Day from 2005", "SE", "", "2005-06-06", "National Day", 0},
 		{"SE Midsummer Day 2025", "SE", "", "2025-06-21", "Midsummer Day", 0},
+		{"SE Midsummer Eve 2025 (time limits)", "SE", "", "2025-06-20", "Midsummer Eve", 0},
+		{"IE 2022 one-off", "IE", "", "2022-03-18", "Extra public holiday (2022)", 0},
 		{"SI 2 January abolished 2013", "SI", "", "2013-01-02", "", 0},
 		{"SI 2 January restored 2017", "SI", "", "2017-01-02", "New Year's Day (second day)", 0},
 		{"SI Easter Monday 2025", "SI", "", "2025-04-21", "Easter Monday", 0},
@@ -302,7 +306,8 @@ func TestValidate(t *testing.T) {
 		{"weekday 7", def("x", "x", "b", Nth(may, 7, 1)), "Rule.Weekday"},
 		{"Easter offset leaves the year", def("x", "x", "b", EasterDay(300)), "Rule.Offset"},
 		{"no kind", def("x", "x", "b", Rule{}), "Rule.Kind"},
-		{"substitute leaves the year", def("x", "x", "b", fd(dec, 31)).subs(2, 1), "Rule"},
+		{"substitute leaves the year", def("x", "x", "b", fd(dec, 30)).substitute(), "Rule"},
+		{"shift too far", def("x", "x", "b", Rule{Kind: Fixed, Month: apr, Day: 27, SundayShift: 3}), "Rule.SundayShift"},
 		{"bad region", ok.in("Bavaria"), "Region"},
 	}
 	for _, tc := range tests {

@@ -41,10 +41,11 @@ type Rule struct {
 	// SundayShift moves the holiday itself when it falls on a Sunday:
 	// the Dutch King's Day moves to Saturday 26 April (-1).
 	SundayShift int
-	// SatSub and SunSub, when not 0, add a substitute holiday that many
-	// days after the date when it falls on a Saturday or a Sunday; the
-	// date itself stays a holiday.
-	SatSub, SunSub int
+	// Substitute adds, when the date falls on a Saturday or a Sunday, a
+	// substitute holiday on the first following weekday that is not
+	// already a holiday (or a substitute) of the set; the date itself
+	// stays a holiday.
+	Substitute bool
 }
 
 // FixedDate is the rule for the same date every year.
@@ -195,8 +196,8 @@ func (d Definition) Validate() error {
 	if r.Kind != Easter && r.Kind != Orthodox && (r.Offset < -7 || r.Offset > 7) {
 		return bad("Rule.Offset", "%d days may leave the year (allowed -7..7)", r.Offset)
 	}
-	if r.SundayShift < -2 || r.SundayShift > 2 || r.SatSub < 0 || r.SatSub > 3 || r.SunSub < 0 || r.SunSub > 3 {
-		return bad("Rule", "shifts and substitutes must stay within 3 days")
+	if r.SundayShift < -2 || r.SundayShift > 2 {
+		return bad("Rule.SundayShift", "%d: a shift must stay within 2 days", r.SundayShift)
 	}
 	// A shifted or substitute day must stay inside the year.
 	for y := d.First; y <= d.Last; y++ {
@@ -208,7 +209,11 @@ func (d Definition) Validate() error {
 		if isLeap(y) {
 			last = 366
 		}
-		if n < 1 || n+max(r.SatSub, r.SunSub, 0) > last {
+		room := 0
+		if r.Substitute {
+			room = 5 // a substitute may pass over a few holidays
+		}
+		if n < 1 || n+room > last {
 			return bad("Rule", "the day or its substitute leaves the year %d", y)
 		}
 	}
@@ -264,16 +269,39 @@ func (d *Definition) appendDates(dst []Holiday, y int, e, o *int) []Holiday {
 	if !ok {
 		return dst
 	}
-	dst = d.appendDay(dst, y, n, d.NameEN)
-	sub := 0
-	switch weekday(y, n) {
-	case int(time.Saturday):
-		sub = d.Rule.SatSub
-	case int(time.Sunday):
-		sub = d.Rule.SunSub
+	return d.appendDay(dst, y, n, d.NameEN)
+}
+
+// appendSubstitute appends d's substitute day in year y when d falls on a
+// weekend: the first following weekday that is not among the holidays in
+// year (the holidays of y appended so far).
+func (d *Definition) appendSubstitute(dst []Holiday, year []Holiday, y int, e, o *int) []Holiday {
+	n, ok := d.Rule.dayOfYear(y, e, o)
+	if !ok {
+		return dst
 	}
-	if sub != 0 {
-		dst = d.appendDay(dst, y, n+sub, d.NameEN+" (substitute day)")
+	if wd := weekday(y, n); wd != int(time.Saturday) && wd != int(time.Sunday) {
+		return dst
+	}
+	last := 365
+	if isLeap(y) {
+		last = 366
+	}
+	for n++; n <= last; n++ {
+		if wd := weekday(y, n); wd == int(time.Saturday) || wd == int(time.Sunday) {
+			continue
+		}
+		m, day := fromYday(y, n)
+		taken := false
+		for _, h := range year {
+			if h.Month == m && h.Day == day && h.From == 0 {
+				taken = true
+				break
+			}
+		}
+		if !taken {
+			return d.appendDay(dst, y, n, d.NameEN+" (substitute day)")
+		}
 	}
 	return dst
 }

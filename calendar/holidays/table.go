@@ -62,10 +62,7 @@ func (d Definition) since(first int) Definition       { d.First = first; return 
 func (d Definition) until(last int) Definition        { d.Last = last; return d }
 func (d Definition) in(region string) Definition      { d.Region = region; return d }
 func (d Definition) from(sec int) Definition          { d.From = sec; return d }
-func (d Definition) subs(sat, sun int) Definition {
-	d.Rule.SatSub, d.Rule.SunSub = sat, sun
-	return d
-}
+func (d Definition) substitute() Definition           { d.Rule.Substitute = true; return d }
 
 // once is a holiday of a single year.
 func once(y int, m time.Month, day int, name, en, basis string) Definition {
