@@ -129,6 +129,7 @@ func TestLaw(t *testing.T) {
 		{"NL Queen's Day 2006 on Saturday", "NL", "", "2006-04-29", "Queen's Day", 0},
 		{"NL Queen's Day 2013", "NL", "", "2013-04-30", "Queen's Day", 0},
 		{"NL no Queen's Day 2014", "NL", "", "2014-04-30", "", 0},
+		{"NL bridge day 2018 (decree)", "NL", "", "2018-05-11", "Day equated with a public holiday (bridge day)", 0},
 		{"NO Maundy Thursday 2024", "NO", "", "2024-03-28", "Maundy Thursday", 0},
 		{"PL no Christmas Eve 2024", "PL", "", "2024-12-24", "", 0},
 		{"PL Christmas Eve from 2025", "PL", "", "2025-12-24", "Christmas Eve", 0},
