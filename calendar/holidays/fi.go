@@ -7,7 +7,9 @@ func finland() marketData {
 	// Midsummer Eve and Christmas Eve are not church holidays but end no
 	// statutory time limit (laki säädettyjen määräaikain laskemisesta 5 §).
 	const tl = "Laki säädettyjen määräaikain laskemisesta (150/1930) 5 §"
-	return marketData{defs: []Definition{
+	return marketData{regions: []Region{
+		{Code: "FI-01", Name: "Ahvenanmaa / Åland", Aliases: []string{"aland", "åland", "ahvenanmaa"}, Location: "Europe/Mariehamn"},
+	}, defs: []Definition{
 		def("Uudenvuodenpäivä", "New Year's Day", b, fd(jan, 1)),
 		def("Loppiainen", "Epiphany", b, fd(jan, 6)),
 		def("Pitkäperjantai", "Good Friday", b, EasterDay(-2)),
@@ -23,5 +25,6 @@ func finland() marketData {
 		def("Jouluaatto", "Christmas Eve", tl, fd(dec, 24)),
 		def("Joulupäivä", "Christmas Day", b, fd(dec, 25)),
 		def("Tapaninpäivä", "St Stephen's Day", b, fd(dec, 26)),
+		def("Självstyrelsedagen", "Åland Autonomy Day", "Landskapslag (1976:26) om Ålands självstyrelsedag", fd(jun, 9)).in("FI-01"),
 	}}
 }

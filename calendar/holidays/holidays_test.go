@@ -85,6 +85,8 @@ func TestLaw(t *testing.T) {
 		{"ES-CT Easter Monday 2025", "ES", "catalunya", "2025-04-21", "Easter Monday", 0},
 		{"FI Midsummer Eve 2024", "FI", "", "2024-06-21", "Midsummer Eve", 0},
 		{"FI Midsummer Eve 2025", "FI", "", "2025-06-20", "Midsummer Eve", 0},
+		{"FI-01 Åland Autonomy Day", "FI", "aland", "2025-06-09", "Åland Autonomy Day", 0},
+		{"FI no Autonomy Day nationally", "FI", "", "2025-06-09", "", 0},
 		{"FR Whit Monday 2024", "FR", "", "2024-05-20", "Whit Monday", 0},
 		{"FR Ascension 2025", "FR", "", "2025-05-29", "Ascension Day", 0},
 		{"FR no Good Friday nationally", "FR", "", "2025-04-18", "", 0},
@@ -226,7 +228,7 @@ func TestMarketsAndRegions(t *testing.T) {
 			}
 		}
 	}
-	want := map[string]int{"DE": 16, "ES": 19, "FR": 10, "PT": 2}
+	want := map[string]int{"DE": 16, "ES": 19, "FI": 1, "FR": 10, "PT": 2}
 	for m, n := range want {
 		rs, _ := Regions(m)
 		if len(rs) != n {
