@@ -45,6 +45,9 @@ const (
 
 // Holiday is one public holiday on one date. The zero Holiday is not a
 // holiday (Year 0). Holiday is a comparable value, safe for concurrent use.
+// Daylight-saving time does not affect it: the date is a calendar day of the
+// set's location, and From is a wall-clock second of that day (13:00 is
+// 13:00 local time whatever the offset).
 type Holiday struct {
 	Year  int
 	Month time.Month
@@ -64,7 +67,9 @@ type Holiday struct {
 	Region string
 }
 
-// Market is one EU/EEA market. The zero Market is no market.
+// Market is one EU/EEA market. The zero Market is no market. Market is a
+// comparable value, safe for concurrent use; Location names the zone whose
+// daylight-saving rules decide where a day begins (for package calendar).
 type Market struct {
 	Code     string // ISO 3166-1 alpha-2: "DE"
 	Name     string // in the official language: "Deutschland"
@@ -73,7 +78,9 @@ type Market struct {
 }
 
 // Region is a part of a market whose public holidays or time zone differ in
-// law. The zero Region is no region.
+// law. The zero Region is no region. A Region is a value; Set.Region and
+// Regions return copies, safe for concurrent use. Location, when set,
+// replaces the market's zone and its daylight-saving rules.
 type Region struct {
 	Code    string   // ISO 3166-2: "DE-BY", "ES-CN", "PT-20", "FR-57"
 	Name    string   // in the official language
@@ -191,7 +198,9 @@ func For(market, region string) (Set, error) {
 }
 
 // Set is the public holidays of one market or region. The zero Set has no
-// market and no holidays. A Set is immutable and safe for concurrent use.
+// market and no holidays (Year returns none). A Set is immutable and safe
+// for concurrent use. Daylight-saving time does not affect it: it answers in
+// calendar days; Location says which zone's days they are.
 type Set struct {
 	market    Market
 	region    Region

@@ -30,7 +30,8 @@ const (
 )
 
 // Rule is a recurring date. The zero Rule is invalid (Kind 0). Rule is a
-// comparable value, safe for concurrent use.
+// comparable value, safe for concurrent use, and deals in calendar days only
+// (no time zone, so no daylight-saving time).
 type Rule struct {
 	Kind    Kind
 	Month   time.Month
@@ -69,7 +70,8 @@ func FirstOnOrAfter(m time.Month, d int, wd time.Weekday) Rule {
 
 // Definition is one holiday of the law: its rule and the years it is in
 // force. The zero Definition is invalid. Definition is a comparable value,
-// safe for concurrent use; Validate says what is wrong with one.
+// safe for concurrent use; Validate says what is wrong with one. From is a
+// wall-clock second, unaffected by daylight-saving time.
 type Definition struct {
 	Name   string // in the official language
 	NameEN string
@@ -81,7 +83,8 @@ type Definition struct {
 	Last   int // last year in force
 }
 
-// DefinitionError is a holiday definition that contradicts itself.
+// DefinitionError is a holiday definition that contradicts itself. The zero
+// value names nothing; it is safe for concurrent use once built.
 type DefinitionError struct {
 	Name    string // the definition's Name (or NameEN)
 	Field   string // "First", "Rule.Day", …
