@@ -15,7 +15,7 @@ func romania() marketData {
 		def("Ziua Copilului", "Children's Day", "Codul muncii art. 139 (Legea 220/2016)", fd(jun, 1)).since(2017),
 		def("Rusaliile", "Orthodox Whit Sunday", b, OrthodoxDay(49)),
 		def("A doua zi de Rusalii", "Orthodox Whit Monday", b, OrthodoxDay(50)),
-		def("Adormirea Maicii Domnului", "Assumption Day", b, fd(aug, 15)),
+		def("Adormirea Maicii Domnului", "Assumption Day", "Codul muncii art. 139 alin. (1) (Legea 202/2008, în vigoare la 31 octombrie 2008)", fd(aug, 15)).since(2009),
 		def("Sfântul Andrei", "St Andrew's Day", "Codul muncii art. 139 (Legea 147/2012)", fd(nov, 30)).since(2012),
 		def("Ziua Națională a României", "National Day", b, fd(dec, 1)),
 		def("Crăciunul", "Christmas Day", b, fd(dec, 25)),
