@@ -94,6 +94,8 @@ func TestLaw(t *testing.T) {
 		{"FR-974 abolition of slavery", "FR", "reunion", "2025-12-20", "Abolition of Slavery Day", 0},
 		{"GR Clean Monday 2024", "GR", "", "2024-03-18", "Clean Monday", 0},
 		{"GR Whit Monday 2025", "GR", "", "2025-06-09", "Whit Monday", 0},
+		{"HR Statehood Day 30 May 2001", "HR", "", "2001-05-30", "Statehood Day", 0},
+		{"HR no 25 June 2001", "HR", "", "2001-06-25", "", 0},
 		{"HR Statehood Day 25 June until 2019", "HR", "", "2019-06-25", "Statehood Day", 0},
 		{"HR 25 June no holiday from 2020", "HR", "", "2020-06-25", "", 0},
 		{"HR Remembrance Day from 2020", "HR", "", "2020-11-18", "Remembrance Day", 0},
