@@ -52,7 +52,11 @@ func spanishRegionalDays() []Definition {
 	f := func(code string, m, d int, name, en string) Definition {
 		return def(name, en, cal, fd(monthOf(m), d)).in(code)
 	}
-	return []Definition{
+	// Each stable day applies outside the years whose yearly calendar is
+	// data (spanishDecreeDays): before 2008 and, as the best forecast of
+	// future decrees, after 2026.
+	var out []Definition
+	for _, d := range []Definition{
 		jt("ES-AN"), f("ES-AN", 2, 28, "Día de Andalucía", "Andalusia Day"),
 		jt("ES-AR"), f("ES-AR", 4, 23, "Día de Aragón", "Aragon Day"),
 		jt("ES-AS"), f("ES-AS", 9, 8, "Día de Asturias", "Asturias Day"),
@@ -75,5 +79,8 @@ func spanishRegionalDays() []Definition {
 		f("ES-PV", 3, 19, "San José", "St Joseph's Day"), jt("ES-PV"), lp("ES-PV"), f("ES-PV", 7, 25, "Santiago Apóstol", "St James's Day"),
 		jt("ES-RI"), lp("ES-RI"), f("ES-RI", 6, 9, "Día de La Rioja", "La Rioja Day"),
 		f("ES-VC", 3, 19, "San José", "St Joseph's Day"), lp("ES-VC"), f("ES-VC", 6, 24, "Sant Joan", "St John's Day"),
+	} {
+		out = append(out, d.until(spanishDecreeFirst-1), d.since(spanishDecreeLast+1))
 	}
+	return out
 }

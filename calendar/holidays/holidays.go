@@ -187,6 +187,9 @@ func For(market, region string) (Set, error) {
 			s.defs = append(s.defs, def)
 		}
 	}
+	if s.hasRegion && e.regional != nil {
+		s.defs = append(s.defs, e.regional(s.region.Code)...)
+	}
 	seen := map[string]bool{}
 	for _, def := range s.defs {
 		if !seen[def.Basis] {

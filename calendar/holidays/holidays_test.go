@@ -345,6 +345,9 @@ func TestValidate(t *testing.T) {
 func TestDataValid(t *testing.T) {
 	for _, e := range table() {
 		d := e.data()
+		if e.regional != nil {
+			d.defs = append(d.defs, e.regional("")...)
+		}
 		codes := map[string]bool{}
 		for _, r := range d.regions {
 			codes[r.Code] = true
@@ -577,5 +580,19 @@ func BenchmarkYearAlloc(b *testing.B) {
 func BenchmarkFor(b *testing.B) {
 	for b.Loop() {
 		_, _ = For("DE", "DE-BY")
+	}
+}
+
+func BenchmarkYearES(b *testing.B) {
+	s, _ := For("ES", "ES-CN")
+	buf := make([]Holiday, 0, 64)
+	for b.Loop() {
+		buf, _ = s.AppendYear(buf[:0], 2026)
+	}
+}
+
+func BenchmarkForES(b *testing.B) {
+	for b.Loop() {
+		_, _ = For("ES", "ES-CN")
 	}
 }

@@ -1,12 +1,18 @@
 package holidays
 
-import "time"
+import (
+	"strconv"
+	"time"
+)
 
 // entry is one market of the table; data builds its regions and holiday
 // definitions afresh on each call, so nothing is shared or mutable.
 type entry struct {
 	market Market
 	data   func() marketData
+	// regional, when not nil, returns further definitions of one region
+	// ("" for all): large tables that For builds only for the region asked.
+	regional func(region string) []Definition
 }
 
 type marketData struct {
@@ -18,36 +24,36 @@ type marketData struct {
 // a constant of the program, never shared mutable state.
 func table() []entry {
 	return []entry{
-		{Market{"AT", "Österreich", "de", "Europe/Vienna"}, austria},
-		{Market{"BE", "Belgique", "fr", "Europe/Brussels"}, belgium},
-		{Market{"BG", "България", "bg", "Europe/Sofia"}, bulgaria},
-		{Market{"CY", "Κύπρος", "el", "Asia/Nicosia"}, cyprus},
-		{Market{"CZ", "Česko", "cs", "Europe/Prague"}, czechia},
-		{Market{"DE", "Deutschland", "de", "Europe/Berlin"}, germany},
-		{Market{"DK", "Danmark", "da", "Europe/Copenhagen"}, denmark},
-		{Market{"EE", "Eesti", "et", "Europe/Tallinn"}, estonia},
-		{Market{"ES", "España", "es", "Europe/Madrid"}, spain},
-		{Market{"FI", "Suomi", "fi", "Europe/Helsinki"}, finland},
-		{Market{"FR", "France", "fr", "Europe/Paris"}, france},
-		{Market{"GR", "Ελλάδα", "el", "Europe/Athens"}, greece},
-		{Market{"HR", "Hrvatska", "hr", "Europe/Zagreb"}, croatia},
-		{Market{"HU", "Magyarország", "hu", "Europe/Budapest"}, hungary},
-		{Market{"IE", "Éire / Ireland", "en", "Europe/Dublin"}, ireland},
-		{Market{"IS", "Ísland", "is", "Atlantic/Reykjavik"}, iceland},
-		{Market{"IT", "Italia", "it", "Europe/Rome"}, italy},
-		{Market{"LI", "Liechtenstein", "de", "Europe/Vaduz"}, liechtenstein},
-		{Market{"LT", "Lietuva", "lt", "Europe/Vilnius"}, lithuania},
-		{Market{"LU", "Lëtzebuerg", "fr", "Europe/Luxembourg"}, luxembourg},
-		{Market{"LV", "Latvija", "lv", "Europe/Riga"}, latvia},
-		{Market{"MT", "Malta", "mt", "Europe/Malta"}, malta},
-		{Market{"NL", "Nederland", "nl", "Europe/Amsterdam"}, netherlands},
-		{Market{"NO", "Norge", "nb", "Europe/Oslo"}, norway},
-		{Market{"PL", "Polska", "pl", "Europe/Warsaw"}, poland},
-		{Market{"PT", "Portugal", "pt", "Europe/Lisbon"}, portugal},
-		{Market{"RO", "România", "ro", "Europe/Bucharest"}, romania},
-		{Market{"SE", "Sverige", "sv", "Europe/Stockholm"}, sweden},
-		{Market{"SI", "Slovenija", "sl", "Europe/Ljubljana"}, slovenia},
-		{Market{"SK", "Slovensko", "sk", "Europe/Bratislava"}, slovakia},
+		{Market{"AT", "Österreich", "de", "Europe/Vienna"}, austria, nil},
+		{Market{"BE", "Belgique", "fr", "Europe/Brussels"}, belgium, nil},
+		{Market{"BG", "България", "bg", "Europe/Sofia"}, bulgaria, nil},
+		{Market{"CY", "Κύπρος", "el", "Asia/Nicosia"}, cyprus, nil},
+		{Market{"CZ", "Česko", "cs", "Europe/Prague"}, czechia, nil},
+		{Market{"DE", "Deutschland", "de", "Europe/Berlin"}, germany, nil},
+		{Market{"DK", "Danmark", "da", "Europe/Copenhagen"}, denmark, nil},
+		{Market{"EE", "Eesti", "et", "Europe/Tallinn"}, estonia, nil},
+		{Market{"ES", "España", "es", "Europe/Madrid"}, spain, spanishDecreeDays},
+		{Market{"FI", "Suomi", "fi", "Europe/Helsinki"}, finland, nil},
+		{Market{"FR", "France", "fr", "Europe/Paris"}, france, nil},
+		{Market{"GR", "Ελλάδα", "el", "Europe/Athens"}, greece, nil},
+		{Market{"HR", "Hrvatska", "hr", "Europe/Zagreb"}, croatia, nil},
+		{Market{"HU", "Magyarország", "hu", "Europe/Budapest"}, hungary, nil},
+		{Market{"IE", "Éire / Ireland", "en", "Europe/Dublin"}, ireland, nil},
+		{Market{"IS", "Ísland", "is", "Atlantic/Reykjavik"}, iceland, nil},
+		{Market{"IT", "Italia", "it", "Europe/Rome"}, italy, nil},
+		{Market{"LI", "Liechtenstein", "de", "Europe/Vaduz"}, liechtenstein, nil},
+		{Market{"LT", "Lietuva", "lt", "Europe/Vilnius"}, lithuania, nil},
+		{Market{"LU", "Lëtzebuerg", "fr", "Europe/Luxembourg"}, luxembourg, nil},
+		{Market{"LV", "Latvija", "lv", "Europe/Riga"}, latvia, nil},
+		{Market{"MT", "Malta", "mt", "Europe/Malta"}, malta, nil},
+		{Market{"NL", "Nederland", "nl", "Europe/Amsterdam"}, netherlands, nil},
+		{Market{"NO", "Norge", "nb", "Europe/Oslo"}, norway, nil},
+		{Market{"PL", "Polska", "pl", "Europe/Warsaw"}, poland, nil},
+		{Market{"PT", "Portugal", "pt", "Europe/Lisbon"}, portugal, nil},
+		{Market{"RO", "România", "ro", "Europe/Bucharest"}, romania, nil},
+		{Market{"SE", "Sverige", "sv", "Europe/Stockholm"}, sweden, nil},
+		{Market{"SI", "Slovenija", "sl", "Europe/Ljubljana"}, slovenia, nil},
+		{Market{"SK", "Slovensko", "sk", "Europe/Bratislava"}, slovakia, nil},
 	}
 }
 
@@ -88,3 +94,6 @@ const (
 )
 
 func monthOf(m int) time.Month { return time.Month(m) }
+
+// itoa formats a year for basis strings.
+func itoa(n int) string { return strconv.Itoa(n) }
