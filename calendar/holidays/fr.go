@@ -47,7 +47,11 @@ func france() marketData {
 			slav("FR-974", 12, 20, "décret n° 83-1003 du 23 novembre 1983"),
 			slav("FR-976", 4, 27, "décret n° 83-1003 du 23 novembre 1983 (ve modifié, Mayotte)"),
 			slav("FR-BL", 10, 9, "décret n° 83-1003 du 23 novembre 1983 (Saint-Barthélemy)"),
-			slav("FR-MF", 5, 27, "décret n° 83-1003 du 23 novembre 1983 (Saint-Martin)"),
+			// Saint-Martin moved the day to 28 May from 2018 (loi n° 2017-256
+			// du 28 février 2017 and the interministerial circulars of 2018
+			// and 2019; the décret n° 83-1003 was corrected in 2023).
+			slav("FR-MF", 5, 27, "décret n° 83-1003 du 23 novembre 1983 (Saint-Martin)").until(2017),
+			slav("FR-MF", 5, 28, "décret n° 83-1003 du 23 novembre 1983 modifié; loi n° 2017-256 (Saint-Martin)").since(2018),
 		},
 	}
 }
