@@ -10,9 +10,10 @@ func czechia() marketData {
 		def("Den vítězství", "Liberation Day", b, fd(may, 8)),
 		def("Den slovanských věrozvěstů Cyrila a Metoděje", "Saints Cyril and Methodius Day", b, fd(jul, 5)),
 		def("Den upálení mistra Jana Husa", "Jan Hus Day", b, fd(jul, 6)),
-		def("Den české státnosti", "St Wenceslas Day (Czech Statehood Day)", b, fd(sep, 28)),
+		// Introduced by the 2000 act (first in force for 2000).
+		def("Den české státnosti", "St Wenceslas Day (Czech Statehood Day)", b, fd(sep, 28)).since(2000),
 		def("Den vzniku samostatného československého státu", "Independent Czechoslovak State Day", b, fd(oct, 28)),
-		def("Den boje za svobodu a demokracii", "Struggle for Freedom and Democracy Day", b, fd(nov, 17)),
+		def("Den boje za svobodu a demokracii", "Struggle for Freedom and Democracy Day", b, fd(nov, 17)).since(2000),
 		def("Štědrý den", "Christmas Eve", b, fd(dec, 24)),
 		def("1. svátek vánoční", "Christmas Day", b, fd(dec, 25)),
 		def("2. svátek vánoční", "St Stephen's Day", b, fd(dec, 26)),

@@ -50,6 +50,7 @@ func TestLaw(t *testing.T) {
 		{"BG substitute for Christmas Day on Sunday 2022", "BG", "", "2022-12-28", "Christmas Day (substitute day)", 0},
 		{"CY Clean Monday 2024", "CY", "", "2024-03-18", "Clean Monday", 0},
 		{"CY Clean Monday 2025", "CY", "", "2025-03-03", "Clean Monday", 0},
+		{"CZ no Statehood Day 1999", "CZ", "", "1999-09-28", "", 0},
 		{"CZ Good Friday not before 2016", "CZ", "", "2015-04-03", "", 0},
 		{"CZ Good Friday from 2016", "CZ", "", "2016-03-25", "Good Friday", 0},
 		{"DE Good Friday 2024", "DE", "", "2024-03-29", "Good Friday", 0},
