@@ -1,0 +1,5 @@
+//go:build !race
+
+package holidays
+
+const raceEnabled = false
