@@ -19,7 +19,10 @@ package policy
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
@@ -128,9 +131,31 @@ func (p Policy) BuildCalendar() (calendar.Calendar, error) {
 // Decode reads a policy from JSON strictly: unknown or duplicate fields,
 // wrong types, numbers the JSON grammar forbids, invalid UTF-8, a missing
 // or unsupported schema version and invalid values are *field.Error values
-// naming the field path. Schema 1 and 2 are read; the result has Schema =
+// naming the field path (a document that is not JSON, or not UTF-8, is an
+// error at the byte offset, with an empty path). Schema 1 and 2 are read; the result has Schema =
 // SchemaVersion. The policy is validated.
 func Decode(data []byte) (Policy, error) {
+	// The JSON grammar first: numbers such as +1 or 01 are refused.
+	if !json.Valid(data) {
+		var x any
+		err := json.Unmarshal(data, &x)
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return Policy{}, &field.Error{Err: fmt.Errorf("invalid JSON at byte %d: %s", se.Offset, se.Error())}
+		}
+		return Policy{}, &field.Error{Err: errors.New("invalid JSON")}
+	}
+	if !utf8.Valid(data) {
+		n := 0
+		for n < len(data) {
+			r, size := utf8.DecodeRune(data[n:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			n += size
+		}
+		return Policy{}, &field.Error{Err: fmt.Errorf("invalid UTF-8 at byte %d", n)}
+	}
 	var probe struct {
 		Schema *int `json:"schema"`
 	}
