@@ -26,10 +26,11 @@ func runWithdrawal(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	cal := eng.Calendar()
 	if len(delivered) == 0 {
 		return fail(e, name, badf("--delivered is required (YYYY-MM-DD; repeat for each parcel)"))
 	}
@@ -66,7 +67,7 @@ func runWithdrawal(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	w, err := p.Refund.Window(cal, rc)
+	w, err := eng.Refund().Window(rc)
 	if err != nil {
 		return fail(e, name, badf("--delivered: %v", err))
 	}
@@ -135,10 +136,11 @@ func runQuote(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	cal := eng.Calendar()
 	data, err := readFile("case", *casePath)
 	if err != nil {
 		return fail(e, name, err)
@@ -151,7 +153,7 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}
-	q, err := p.Refund.Quote(cal, c)
+	q, err := eng.Refund().Quote(c)
 	if err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}

@@ -29,7 +29,7 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -45,7 +45,7 @@ func runWarranty(e *env, args []string) int {
 		if err != nil {
 			return fail(e, name, err)
 		}
-		duties, err := warranty.ListingDuties(p.Warranty, *listing, d)
+		duties, err := eng.Warranty().ListingDuties(*listing, d)
 		if err != nil {
 			return fail(e, name, badf("--listing: %v", err))
 		}
@@ -74,7 +74,7 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}
-	a, err := warranty.Assess(p.Warranty, cal, c)
+	a, err := eng.Warranty().Assess(c)
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}
