@@ -83,7 +83,9 @@ var limitChecks = []limitCheck{
 	{"warranty.conformity.*_years", 0, maxYears, func(p Policy) []pathValue {
 		return []pathValue{{"warranty.conformity.limitation_years", p.Warranty.Conformity.LimitationYears}, {"warranty.conformity.long_stop_years", p.Warranty.Conformity.LongStopYears}}
 	}},
-	{"warranty.hidden_defect.months", 0, maxMonths, func(p Policy) []pathValue { return one("warranty.hidden_defect.months", p.Warranty.HiddenDefect.Months) }},
+	{"warranty.hidden_defect.months", 0, maxMonths, func(p Policy) []pathValue {
+		return one("warranty.hidden_defect.months", p.Warranty.HiddenDefect.Months)
+	}},
 	{"warranty.hidden_defect.long_stop_years", 0, maxYears, func(p Policy) []pathValue {
 		return one("warranty.hidden_defect.long_stop_years", p.Warranty.HiddenDefect.LongStopYears)
 	}},
