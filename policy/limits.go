@@ -19,7 +19,7 @@ type Limit struct {
 // of each section's own Validate (which checks, for example, that a reply
 // target is positive and at most sla.MaxHours). The bounds are wide enough
 // for any real policy and small enough that no date arithmetic overflows:
-// periods in days at most 3660 (ten years), in months at most 1200, in
+// periods in days at most 3650 (ten years), in months at most 1200, in
 // years at most 100.
 func Limits() []Limit {
 	out := make([]Limit, 0, len(limitChecks))
@@ -30,7 +30,7 @@ func Limits() []Limit {
 }
 
 const (
-	maxDays   = 3660
+	maxDays   = 3650
 	maxMonths = 1200
 	maxYears  = 100
 )
@@ -57,14 +57,14 @@ var limitChecks = []limitCheck{
 		}
 		return one("sla.absence.more_than_working_days", p.SLA.Absence.MoreThanWorkingDays)
 	}},
-	{"refund.withdrawal.days", 1, maxDays, func(p Policy) []pathValue { return one("refund.withdrawal.days", p.Refund.Withdrawal.Days) }},
+	{"refund.withdrawal.days", 1, 3650, func(p Policy) []pathValue { return one("refund.withdrawal.days", p.Refund.Withdrawal.Days) }},
 	{"refund.withdrawal.not_informed_months", 0, 120, func(p Policy) []pathValue {
 		return one("refund.withdrawal.not_informed_months", p.Refund.Withdrawal.NotInformedMonths)
 	}},
-	{"refund.withdrawal.informed_late_days", 0, maxDays, func(p Policy) []pathValue {
+	{"refund.withdrawal.informed_late_days", 0, 3650, func(p Policy) []pathValue {
 		return one("refund.withdrawal.informed_late_days", p.Refund.Withdrawal.InformedLateDays)
 	}},
-	{"refund.on_*.deadline_days", 1, maxDays, func(p Policy) []pathValue {
+	{"refund.on_*.deadline_days", 1, 3650, func(p Policy) []pathValue {
 		return []pathValue{
 			{"refund.on_withdrawal.deadline_days", p.Refund.OnWithdrawal.DeadlineDays},
 			{"refund.on_conformity.deadline_days", p.Refund.OnConformity.DeadlineDays},

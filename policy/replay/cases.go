@@ -408,6 +408,21 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 		buf = append(buf, chunk...)
 		if len(buf) > 0 {
 			line++
+			if len(bytes.TrimRight(buf, "\r\n")) > MaxCaseLine {
+				// The last chunk of a long line comes without
+				// ErrBufferFull: check the whole line here too.
+				buf = buf[:0]
+				if ferr := fn(line, nil, fmt.Errorf("line longer than %d bytes", MaxCaseLine)); ferr != nil {
+					return ferr
+				}
+				if err == io.EOF {
+					return nil
+				}
+				if err != nil {
+					return err
+				}
+				continue
+			}
 			if text := bytes.TrimSpace(buf); len(text) > 0 {
 				if ferr := fn(line, text, nil); ferr != nil {
 					return ferr

@@ -2,7 +2,9 @@ package replay
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
 	"os"
@@ -262,5 +264,49 @@ func FuzzDecodeCase(f *testing.F) {
 		if ch, diff := Compare(a, b); len(ch) != 0 {
 			t.Errorf("the same case gave two outcomes:\n%s", diff)
 		}
+	})
+}
+
+// TestBadLinesAreTypedErrors: ReadCases reports a bad line as a
+// *LineError with its line number, whose cause is a *field.Error naming
+// the field (or a plain error for a line too long).
+func TestBadLinesAreTypedErrors(t *testing.T) {
+	in := "{\"id\":\"a\",\"kind\":\"deadline\",\"input\":{}}\n\nnot json\n{\"id\":\"\",\"kind\":\"deadline\",\"input\":{}}\n{\"id\":\"b\",\"kind\":\"gossip\",\"input\":{}}\n{\"id\":\"c\",\"kind\":\"deadline\",\"input\":[]}\n"
+	type got struct {
+		Line int
+		Path string
+	}
+	var gots []got
+	err := ReadCases(strings.NewReader(in), func(line int, c Case, err error) error {
+		if err == nil {
+			return nil
+		}
+		var le *LineError
+		if !errors.As(err, &le) || le.Line != line {
+			t.Errorf("line %d: %v is not a *LineError for that line", line, err)
+			return nil
+		}
+		var fe *field.Error
+		if !errors.As(err, &fe) {
+			t.Errorf("line %d: cause %v is not a *field.Error", line, le.Err)
+			return nil
+		}
+		gots = append(gots, got{line, fe.Path})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []got{{3, ""}, {4, "id"}, {5, "kind"}, {6, "input"}}
+	if diff := cmp.Diff(want, gots); diff != "" {
+		t.Errorf("bad lines (-want +got):\n%s", diff)
+	}
+	long := strings.Repeat("x", MaxCaseLine+10) + "\n"
+	_ = ReadCases(strings.NewReader(long), func(line int, c Case, err error) error {
+		var le *LineError
+		if !errors.As(err, &le) || le.Line != 1 || !strings.Contains(le.Error(), "longer than") {
+			t.Errorf("long line: %v", err)
+		}
+		return nil
 	})
 }
