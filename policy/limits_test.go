@@ -26,7 +26,9 @@ func TestNumbersOutsideTheirRangeAreRefused(t *testing.T) {
 		{"warranty.hidden_defect.months", func(p *policy.Policy, v int) { p.Warranty.HiddenDefect.Months = v }, 1200, true},
 		{"warranty.hidden_defect.long_stop_years", func(p *policy.Policy, v int) { p.Warranty.HiddenDefect.LongStopYears = v }, 100, true},
 		{"warranty.remedies.conformity_days", func(p *policy.Policy, v int) { p.Warranty.Remedies.ConformityDays = v }, 3650, true},
-		{"warranty.commercial.months", func(p *policy.Policy, v int) { p.Warranty.Commercial.Months, p.Warranty.Commercial.Basis = v, "charter" }, 1200, true},
+		{"warranty.commercial.months", func(p *policy.Policy, v int) {
+			p.Warranty.Commercial.Months, p.Warranty.Commercial.Basis = v, "charter"
+		}, 1200, true},
 		{"conduct.listing.min_photos", func(p *policy.Policy, v int) { p.Conduct.Listing.MinPhotos = v }, 1000, true},
 		{"conduct.listing.max_delivery_days.FR", func(p *policy.Policy, v int) { p.Conduct.Listing.MaxDeliveryDays["FR"] = v }, 3650, true},
 		{"conduct.listing.default_max_delivery_days", func(p *policy.Policy, v int) { p.Conduct.Listing.DefaultMaxDeliveryDays = v }, 3650, true},
