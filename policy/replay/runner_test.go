@@ -198,6 +198,18 @@ func TestRunnerConcurrent(t *testing.T) {
 		want[i], _ = r.Run(c)
 	}
 	var wg sync.WaitGroup
+	// Edit what the runner hands out while it runs: its answers must not
+	// change (issue 12: the runner's policy is immutable).
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 20; i++ {
+			p := r.Policy()
+			p.SLA.Targets[0].Hours = 1
+			p.Dispute.AutoOpen.Kinds[0] = "question"
+			p.Refund.Withdrawal.Days = 1
+		}
+	}()
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
 		go func() {
