@@ -81,12 +81,11 @@ type Summary struct {
 }
 
 type replayItem struct {
-	line     int
-	text     []byte
-	res      CaseChange
-	cur      string
-	move     money.Amount
-	from, to Decision
+	line int
+	text []byte
+	res  CaseChange
+	cur  string
+	move money.Amount
 }
 
 type replayBatch struct {
@@ -205,8 +204,8 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 			default:
 				s.Changed++
 				kc.Changed++
-				if it.from != it.to {
-					trans[transKey{it.res.Kind, it.from, it.to}]++
+				if f, t := it.res.From, it.res.To; f != nil && t != nil && f.Decision != t.Decision {
+					trans[transKey{it.res.Kind, f.Decision, t.Decision}]++
 				}
 				for _, ch := range it.res.Changes {
 					s.ByChange[ch]++
@@ -307,7 +306,6 @@ func runItem(from, to CaseRunner, it *replayItem) {
 		return
 	}
 	it.res.Changes, it.res.Diff = changes, diff
-	it.from, it.to = a.Decision, b.Decision
 	it.res.From, it.res.To = &a, &b
 	ta, oka := a.Money["total"]
 	tb, okb := b.Money["total"]
