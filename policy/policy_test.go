@@ -133,5 +133,11 @@ func FuzzDecode(f *testing.F) {
 		if d := policy.Diff(p, back); len(d) != 0 {
 			t.Errorf("round trip changed clauses: %v", d)
 		}
+		// Diff against a preset is empty exactly when the encodings agree.
+		op := preset.Opisto()
+		eo, _ := policy.Encode(op)
+		if same, d := string(eo) == string(b), policy.Diff(op, p); same != (len(d) == 0) {
+			t.Errorf("Diff(opisto, p) = %v, encodings equal: %v", d, same)
+		}
 	})
 }
