@@ -1,17 +1,35 @@
 package policy_test
 
 import (
-	"context"
 	"fmt"
-	"strings"
+	"time"
 
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/aftersales/aftersales/sla"
 	"golang.org/x/text/language"
 )
 
-func Example() {
-	p := policy.Opisto()
+// Opisto's 72-working-hour reply limit (charter §I): a complaint received
+// on Friday 20 November 2026 at 15:00 is due on Wednesday at 15:00. Compile
+// the policy once; every question goes through the engine.
+func ExampleCompile_replyDeadline() {
+	eng, err := policy.Compile(preset.Opisto())
+	if err != nil {
+		panic(err)
+	}
+	received := time.Date(2026, 11, 20, 15, 0, 0, 0, eng.Calendar().Location())
+	d, err := eng.SLA().Explain(sla.Complaint, received)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(eng.Name(), d.Due.Format(time.RFC3339), d.Basis.Sources())
+	// Output: opisto 2026-11-25T15:00:00+01:00 [Opisto charter §I]
+}
+
+// A policy round-trips through its JSON (schema 2); decoding is strict.
+func ExampleDecode_roundTrip() {
+	p := preset.Opisto()
 	p.Name = "opisto-alsace"
 	p.Calendar.Region = "alsace-moselle"
 	b, err := policy.Encode(p)
@@ -22,23 +40,27 @@ func Example() {
 	if err != nil {
 		panic(err)
 	}
-	cal, err := back.BuildCalendar()
+	eng, err := policy.Compile(back)
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(back.Name, cal.Market(), cal.Region(), cal.Location())
-	// Output: opisto-alsace FR alsace-moselle Europe/Paris
+	cal := eng.Calendar()
+	fmt.Println(back.Name, back.Schema, cal.Market(), cal.Region(), cal.Location())
+	// Output: opisto-alsace 2 FR alsace-moselle Europe/Paris
 }
 
-func ExampleDecode() {
-	_, err := policy.Decode([]byte(`{"schema": 1, "name": "x", "platform": "X",
+// A bad value is a *field.Error naming its path.
+func ExampleDecode_fieldPath() {
+	_, err := policy.Decode([]byte(`{"schema": 2, "name": "x", "platform": "X",
 		"calendar": {"market": "FR", "week": {"mon": ["18:00-09:00"]}}}`))
 	fmt.Println(err)
 	// Output: calendar.week.mon[0]: end before start
 }
 
-func ExampleFloor() {
-	p := policy.Opisto()
+// The French withdrawal period is 14 days (C. consom. L221-18): a policy
+// that shortens it is below the floor.
+func ExampleFloor_withdrawalPeriod() {
+	p := preset.Opisto()
 	p.Name = "opisto-10-days"
 	p.Refund.Withdrawal.Days = 10
 	rep := policy.Floor(p)
@@ -54,31 +76,21 @@ func ExampleFloor() {
 	// above: refund.on_withdrawal.delivery_surcharge = true (law false)
 }
 
-func ExampleReplay() {
-	from := policy.Opisto()
-	to := policy.Opisto()
-	to.Name = "opisto-48h"
-	to.SLA.Targets = append([]sla.Target(nil), to.SLA.Targets...)
+// Opisto's reply limit from 72 to 48 working hours: Diff lists the
+// clauses that changed.
+func ExampleDiff_replyLimit() {
+	from := preset.Opisto()
+	to := preset.Opisto()
 	for i := range to.SLA.Targets {
 		to.SLA.Targets[i].Hours = 48
 	}
-	ra, _ := policy.NewReplayRunner(from)
-	rb, _ := policy.NewReplayRunner(to)
-	cases := `{"id":"c1","kind":"conversation","input":{"at":"2026-11-27T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-20T15:00:00+01:00","kind":"complaint"},{"id":"r1","from":"seller","at":"2026-11-24T18:00:00+01:00"}]}}}
-{"id":"c2","kind":"conversation","input":{"at":"2026-11-27T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-20T15:00:00+01:00","kind":"complaint"},{"id":"r1","from":"seller","at":"2026-11-20T16:00:00+01:00"}]}}}
-`
-	sum, err := policy.Replay(context.Background(), ra, rb, strings.NewReader(cases), func(c policy.CaseChange) error {
-		fmt.Printf("%s: %s → %s\n", c.ID, c.From.Decision, c.To.Decision)
-		return nil
-	})
-	if err != nil {
-		panic(err)
+	for _, c := range policy.Diff(from, to) {
+		fmt.Println(c)
 	}
-	fmt.Println(sum.Cases, "cases,", sum.Changed, "changed, decisions changed:", sum.ByChange["decision"])
 	// Output:
-	// c1: no-dispute → dispute-opens
-	// c2: no-dispute → no-dispute
-	// 2 cases, 2 changed, decisions changed: 1
+	// sla.targets[kind=question].hours: 72 → 48
+	// sla.targets[kind=complaint].hours: 72 → 48
+	// sla.targets[kind=negative-review].hours: 72 → 48
 }
 
 func ExampleCatalog() {
@@ -86,7 +98,7 @@ func ExampleCatalog() {
 	if err != nil {
 		panic(err)
 	}
-	rep := policy.Floor(policy.Opisto())
+	rep := policy.Floor(preset.Opisto())
 	fmt.Print(cat.Render(rep.Basis, language.French))
 	// Output:
 	// - refund.withdrawal.professionals : la politique (true) est plus favorable que la loi (false) (C. consom. L221-18 (consumers only))

@@ -5,12 +5,13 @@ import (
 	"strconv"
 
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/law"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/warranty"
 )
 
 // FloorClause is one clause of a policy compared with the statutory floor
-// (the french-law preset): its field path, the article that sets the
+// (French law, package law/fr): its field path, the article that sets the
 // floor, the two values and what the difference means for the buyer.
 type FloorClause struct {
 	Clause string `json:"clause"`
@@ -59,7 +60,7 @@ func floorRules() []floorRule {
 	}
 	for _, c := range []comp{
 		{"on_withdrawal", "C. consom. L221-24", "C. consom. L221-24", "C. consom. L242-4", func(p Policy) refund.Components { return p.Refund.OnWithdrawal }},
-		{"on_conformity", "C. consom. L217-11, L217-16", "C. consom. L217-17 (LEGAL.md §2.4 [U])", "", func(p Policy) refund.Components { return p.Refund.OnConformity }},
+		{"on_conformity", "C. consom. L217-11, L217-16", "C. consom. L217-17 (unconfirmed)", "", func(p Policy) refund.Components { return p.Refund.OnConformity }},
 		{"on_non_delivery", "C. consom. L216-6", "C. consom. L216-7", "C. consom. L241-4", func(p Policy) refund.Components { return p.Refund.OnNonDelivery }},
 	} {
 		c := c
@@ -71,7 +72,7 @@ func floorRules() []floorRule {
 		add(pre+"deduction", "C. consom. L221-23", false, "deduction for depreciation allowed", func(p Policy) any { return c.get(p).Deduction })
 		add(pre+"deadline_days", c.deadline, false, "refund deadline in days", func(p Policy) any { return c.get(p).DeadlineDays })
 		add(pre+"defer_until_return", c.deadline, false, "refund deferred until the goods or a proof of shipment are back", func(p Policy) any { return c.get(p).DeferUntilReturn })
-		add(pre+"partial_delivery", c.basis+" (partial returns: LEGAL.md §1.7 [U])", true, "delivery refunded on a partial return (none < pro_rata < full)", func(p Policy) any { return splitRank(c.get(p).PartialDelivery) })
+		add(pre+"partial_delivery", c.basis+" (partial returns: unconfirmed)", true, "delivery refunded on a partial return (none < pro_rata < full)", func(p Policy) any { return splitRank(c.get(p).PartialDelivery) })
 		if c.scale != "" {
 			add(pre+"late_surcharge", c.scale, true, "surcharge owed when the refund is late", func(p Policy) any { return scaleRank(c.get(p).LateSurcharge) })
 		}
@@ -118,10 +119,11 @@ func asInt(v any) (int, string) {
 	return 0, fmt.Sprint(v)
 }
 
-// Floor compares p with the statutory floor, the french-law preset, clause
-// by clause.
+// Floor compares p with the statutory floor of French law (law.For("FR"),
+// the values of the french-law preset), clause by clause. A zero warranty
+// section is "no guarantee" and compares below the floor.
 func Floor(p Policy) FloorReport {
-	law := FrenchLaw()
+	law := statutePolicy()
 	rep := FloorReport{Policy: p.Name, Market: p.Calendar.Market, BelowFloor: []FloorClause{}, AboveFloor: []FloorClause{}}
 	var steps []explain.Step
 	for _, r := range floorRules() {
@@ -142,7 +144,7 @@ func Floor(p Policy) FloorReport {
 		}
 	}
 	if p.Calendar.Market != "" && p.Calendar.Market != "FR" {
-		steps = append(steps, explain.Step{Rule: "floor.market", Basis: "LEGAL.md §6", Facts: []explain.Fact{explain.F("market", p.Calendar.Market)},
+		steps = append(steps, explain.Step{Rule: "floor.market", Basis: "Rome I art. 6", Facts: []explain.Fact{explain.F("market", p.Calendar.Market)},
 			Text: "the floor compared is French law; market %s has its own statutes", Args: []any{p.Calendar.Market}})
 	}
 	rep.Basis = explain.Of(steps...)
@@ -159,20 +161,21 @@ func FloorTranslations() explain.Translations {
 	}}
 }
 
-// effectiveWarranty returns the warranty rules a policy applies: the
-// statute when the section is empty.
-func effectiveWarranty(p Policy) warranty.Rules {
-	if p.Warranty.IsZero() {
-		//lint:ignore SA1019 the floor is the statute until it moves to law/fr (issue 11)
-		return warranty.Statute()
+// statutePolicy is the French statute as a policy: the floor compared
+// with.
+func statutePolicy() Policy {
+	s, err := law.For("FR")
+	if err != nil {
+		return Policy{}
 	}
-	return p.Warranty
+	return Policy{Schema: SchemaVersion, Name: "french-law", Calendar: s.Calendar,
+		SLA: s.SLA, Refund: s.Refund, Warranty: s.Warranty, Dispute: s.Dispute, Conduct: s.Conduct}
 }
 
 // currentRegime returns the conformity regime of contracts concluded
 // today: the last one.
 func currentRegime(p Policy) warranty.Regime {
-	rs := effectiveWarranty(p).Conformity.Regimes
+	rs := p.Warranty.Conformity.Regimes
 	if len(rs) == 0 {
 		return warranty.Regime{}
 	}
@@ -193,11 +196,11 @@ func warrantyFloorRules() []floorRule {
 	add("warranty.conformity.regimes[last].repair_extension_months", "C. consom. L217-13", true, "extension after a repair", func(p Policy) any { return currentRegime(p).RepairExtensionMonths })
 	add("warranty.conformity.regimes[last].renew_on_imposed_replacement", "C. consom. L217-13", true, "new period after an imposed replacement", func(p Policy) any { return currentRegime(p).RenewOnImposedReplacement })
 	add("warranty.conformity.regimes[last].suspend_while_immobilised", "C. consom. D211-2 annex", true, "period suspended while the goods are immobilised", func(p Policy) any { return currentRegime(p).SuspendWhileImmobilised })
-	add("warranty.conformity.limitation_years", "C. civ. 2224", true, "limitation of the court action", func(p Policy) any { return effectiveWarranty(p).Conformity.LimitationYears })
-	add("warranty.conformity.long_stop_years", "C. civ. 2232", true, "long stop of the court action", func(p Policy) any { return effectiveWarranty(p).Conformity.LongStopYears })
-	add("warranty.hidden_defect.months", "C. civ. 1648", true, "hidden-defect action period from discovery", func(p Policy) any { return effectiveWarranty(p).HiddenDefect.Months })
-	add("warranty.hidden_defect.long_stop_years", "C. civ. 2232", true, "hidden-defect long stop", func(p Policy) any { return effectiveWarranty(p).HiddenDefect.LongStopYears })
-	add("warranty.remedies.conformity_days", "C. consom. L217-10", false, "time to repair or replace", func(p Policy) any { return effectiveWarranty(p).Remedies.ConformityDays })
-	add("warranty.remedies.refund_days", "C. consom. L217-17 (LEGAL.md §2.4 [U])", false, "time to refund after reduction or rescission", func(p Policy) any { return effectiveWarranty(p).Remedies.RefundDays })
+	add("warranty.conformity.limitation_years", "C. civ. 2224", true, "limitation of the court action", func(p Policy) any { return p.Warranty.Conformity.LimitationYears })
+	add("warranty.conformity.long_stop_years", "C. civ. 2232", true, "long stop of the court action", func(p Policy) any { return p.Warranty.Conformity.LongStopYears })
+	add("warranty.hidden_defect.months", "C. civ. 1648", true, "hidden-defect action period from discovery", func(p Policy) any { return p.Warranty.HiddenDefect.Months })
+	add("warranty.hidden_defect.long_stop_years", "C. civ. 2232", true, "hidden-defect long stop", func(p Policy) any { return p.Warranty.HiddenDefect.LongStopYears })
+	add("warranty.remedies.conformity_days", "C. consom. L217-10", false, "time to repair or replace", func(p Policy) any { return p.Warranty.Remedies.ConformityDays })
+	add("warranty.remedies.refund_days", "C. consom. L217-17 (unconfirmed)", false, "time to refund after reduction or rescission", func(p Policy) any { return p.Warranty.Remedies.RefundDays })
 	return out
 }

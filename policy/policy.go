@@ -1,9 +1,19 @@
-// Package policy composes one platform's after-sales rules: its market
-// calendar and a section per capability (reply deadlines, refunds,
-// guarantees, disputes, seller conduct). Policies are data: the presets
-// (french-law, opisto, swapiphone, agafort) are plain values, every field
-// round-trips through JSON, and decoding is strict, with errors that name
-// the field path ("calendar.week.mon[0]: end before start").
+// Package policy is one platform's after-sales rules as data: its market
+// calendar and a section per rule package (reply deadlines, refunds,
+// guarantees, disputes, seller conduct). Compile validates a Policy once
+// and builds everything its questions need into an Engine, an immutable
+// value safe for concurrent use through which every question is asked.
+//
+// Policies are data: every field round-trips through JSON (schema 2;
+// schema-1 files keep loading), decoding is strict and errors are
+// *field.Error values naming the field path ("calendar.week.mon[0]: end
+// before start"). The built-in policies are in package policy/preset; the
+// French statute they start from is in package law/fr; recorded cases,
+// replay and policy tests are in package policy/replay.
+//
+// A zero section means "no rule" of that kind, never an implicit statute:
+// a policy that wants the legal guarantees states them (preset.FrenchLaw
+// and law/fr give them).
 package policy
 
 import (
@@ -11,32 +21,41 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
-	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/sla"
 	"github.com/aftersales/aftersales/warranty"
 )
 
-// SchemaVersion is the version of the policy JSON format this package
-// reads and writes. Decode rejects any other version.
-const SchemaVersion = 1
+// SchemaVersion is the version of the policy JSON format Encode writes.
+// Decode reads it and every earlier version still supported
+// (MinSchemaVersion): schema 1 differs only in the names of the delay
+// clocks ("calendar-hours" and "calendar" for "elapsed", "business-hours"
+// for "business"), which the rule packages read in either spelling.
+const SchemaVersion = 2
+
+// MinSchemaVersion is the oldest policy JSON format Decode reads.
+const MinSchemaVersion = 1
 
 // Policy is one platform's rules as data. The zero Policy is invalid (no
-// schema, no name, no market); start from a preset (Preset, FrenchLaw,
-// Opisto, Swapiphone, Agafort) and change fields.
+// schema, no name, no market); start from a preset (package policy/preset)
+// and change fields.
 //
-// A Policy is a value: copying it copies the sections, but slices inside
-// them are shared, so treat a Policy you have handed to other goroutines as
-// read-only. Validate before use; Decode validates for you.
+// A Policy is a plain value: copying it copies the sections, but slices and
+// maps inside them are shared, so treat a Policy you have handed to other
+// goroutines as read-only. Compile copies it deeply: changing a Policy after
+// compiling it never changes the Engine. Daylight-saving time does not
+// affect a Policy; it is handled by the calendar its Engine counts on.
 type Policy struct {
-	// Schema is the format version, SchemaVersion.
+	// Schema is the format version: SchemaVersion, or MinSchemaVersion
+	// for a policy written before it (Decode returns SchemaVersion).
 	Schema int `json:"schema"`
 	// Name identifies the policy ("opisto", "opisto-48h").
 	Name string `json:"name"`
@@ -51,7 +70,7 @@ type Policy struct {
 	SLA sla.Rules `json:"sla"`
 	// Refund holds the withdrawal window and refund components.
 	Refund refund.Rules `json:"refund"`
-	// Warranty holds the legal and commercial guarantees.
+	// Warranty holds the legal and commercial guarantees; zero means none.
 	Warranty warranty.Rules `json:"warranty"`
 	// Dispute holds dispute grounds, escalation and takeover rules.
 	Dispute dispute.Rules `json:"dispute"`
@@ -60,53 +79,88 @@ type Policy struct {
 	Conduct conduct.Rules `json:"conduct"`
 }
 
-// Validate reports the first problem in p, with its field path.
+// MaxNameLength is the longest policy Name accepted, in bytes.
+const MaxNameLength = 200
+
+// Validate reports the first problem in p as a *field.Error with its field
+// path. It checks the schema version, the name, then each section with its
+// package's Validate, then the ranges of every number (see Limits).
 func (p Policy) Validate() error {
-	if p.Schema != SchemaVersion {
-		return strictjson.Errorf("schema", "version %d not supported (want %d)", p.Schema, SchemaVersion)
+	if p.Schema < MinSchemaVersion || p.Schema > SchemaVersion {
+		return field.Errorf("schema", "version %d not supported (want %d to %d)", p.Schema, MinSchemaVersion, SchemaVersion)
 	}
 	if strings.TrimSpace(p.Name) == "" {
-		return strictjson.Errorf("name", "missing")
+		return field.Errorf("name", "missing")
+	}
+	if len(p.Name) > MaxNameLength {
+		return field.Errorf("name", "longer than %d bytes", MaxNameLength)
 	}
 	if err := p.Calendar.Validate(); err != nil {
-		return strictjson.At("calendar", err)
+		return field.At("calendar", err)
 	}
 	if err := p.SLA.Validate(); err != nil {
-		return strictjson.At("sla", err)
+		return field.At("sla", err)
 	}
 	if err := p.Refund.Validate(); err != nil {
-		return strictjson.At("refund", err)
+		return field.At("refund", err)
 	}
 	if err := p.Warranty.Validate(); err != nil {
-		return strictjson.At("warranty", err)
+		return field.At("warranty", err)
 	}
 	if err := p.Dispute.Validate(); err != nil {
-		return strictjson.At("dispute", err)
+		return field.At("dispute", err)
 	}
 	if err := p.Conduct.Validate(); err != nil {
-		return strictjson.At("conduct", err)
+		return field.At("conduct", err)
 	}
-	return nil
+	return checkLimits(p)
 }
 
 // BuildCalendar builds p's market calendar.
+//
+// Deprecated: Compile the policy once and use Engine.Calendar: it builds
+// the calendar once for every question.
 func (p Policy) BuildCalendar() (calendar.Calendar, error) {
 	c, err := calendar.New(p.Calendar)
 	if err != nil {
-		return calendar.Calendar{}, strictjson.At("calendar", err)
+		return calendar.Calendar{}, field.At("calendar", err)
 	}
 	return c, nil
 }
 
-// Decode reads a policy from JSON strictly: unknown fields, wrong types,
-// a missing or unsupported schema version and invalid values are errors
-// naming the field path. The policy is validated.
+// Decode reads a policy from JSON strictly: unknown or duplicate fields,
+// wrong types, numbers the JSON grammar forbids, invalid UTF-8, a missing
+// or unsupported schema version and invalid values are *field.Error values
+// naming the field path (a document that is not JSON, or not UTF-8, is an
+// error at the byte offset, with an empty path). Schema 1 and 2 are read; the result has Schema =
+// SchemaVersion. The policy is validated.
 func Decode(data []byte) (Policy, error) {
+	// The JSON grammar first: numbers such as +1 or 01 are refused.
+	if !json.Valid(data) {
+		var x any
+		err := json.Unmarshal(data, &x)
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return Policy{}, &field.Error{Err: fmt.Errorf("invalid JSON at byte %d: %s", se.Offset, se.Error())}
+		}
+		return Policy{}, &field.Error{Err: errors.New("invalid JSON")}
+	}
+	if !utf8.Valid(data) {
+		n := 0
+		for n < len(data) {
+			r, size := utf8.DecodeRune(data[n:])
+			if r == utf8.RuneError && size <= 1 {
+				break
+			}
+			n += size
+		}
+		return Policy{}, &field.Error{Err: fmt.Errorf("invalid UTF-8 at byte %d", n)}
+	}
 	var probe struct {
 		Schema *int `json:"schema"`
 	}
 	if err := json.Unmarshal(data, &probe); err == nil && probe.Schema == nil {
-		return Policy{}, strictjson.Errorf("schema", "missing (want %d)", SchemaVersion)
+		return Policy{}, field.Errorf("schema", "missing (want %d)", SchemaVersion)
 	}
 	var p Policy
 	if err := strictjson.Decode(data, &p); err != nil {
@@ -115,11 +169,14 @@ func Decode(data []byte) (Policy, error) {
 	if err := p.Validate(); err != nil {
 		return Policy{}, err
 	}
+	p.Schema = SchemaVersion
 	return p, nil
 }
 
-// Encode writes p as indented JSON, ending with a newline.
+// Encode writes p as indented JSON in schema SchemaVersion, ending with a
+// newline. Keys are in declaration order.
 func Encode(p Policy) ([]byte, error) {
+	p.Schema = SchemaVersion
 	var b bytes.Buffer
 	enc := json.NewEncoder(&b)
 	enc.SetIndent("", "  ")
@@ -128,56 +185,4 @@ func Encode(p Policy) ([]byte, error) {
 		return nil, err
 	}
 	return b.Bytes(), nil
-}
-
-// ErrUnknownPreset is returned by Preset for a name it does not know.
-var ErrUnknownPreset = errors.New("unknown policy preset")
-
-// presets returns the built-in policies by name.
-func presets() map[string]func() Policy {
-	return map[string]func() Policy{
-		"french-law": FrenchLaw,
-		"opisto":     Opisto,
-		"swapiphone": Swapiphone,
-		"agafort":    Agafort,
-	}
-}
-
-// Presets returns the names of the built-in policies, sorted.
-func Presets() []string {
-	var out []string
-	for k := range presets() {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
-}
-
-// Preset returns a fresh copy of the built-in policy called name.
-func Preset(name string) (Policy, error) {
-	f, ok := presets()[name]
-	if !ok {
-		return Policy{}, fmt.Errorf("%w %q (known: %s)", ErrUnknownPreset, name, strings.Join(Presets(), ", "))
-	}
-	return f(), nil
-}
-
-// Load returns the preset called nameOrFile or, when no preset has that
-// name, the policy decoded from the file at that path.
-func Load(nameOrFile string) (Policy, error) {
-	if _, ok := presets()[nameOrFile]; ok {
-		return Preset(nameOrFile)
-	}
-	data, err := os.ReadFile(nameOrFile)
-	if err != nil {
-		if errors.Is(err, os.ErrNotExist) && !strings.ContainsAny(nameOrFile, "./\\") {
-			return Policy{}, fmt.Errorf("%w %q (known: %s; or a policy file path)", ErrUnknownPreset, nameOrFile, strings.Join(Presets(), ", "))
-		}
-		return Policy{}, err
-	}
-	p, err := Decode(data)
-	if err != nil {
-		return Policy{}, fmt.Errorf("%s: %w", nameOrFile, err)
-	}
-	return p, nil
 }

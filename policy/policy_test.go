@@ -1,4 +1,4 @@
-package policy
+package policy_test
 
 import (
 	"encoding/json"
@@ -9,57 +9,15 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/google/go-cmp/cmp"
-	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 )
-
-func TestPresetsValidateAndRoundTrip(t *testing.T) {
-	for _, name := range Presets() {
-		t.Run(name, func(t *testing.T) {
-			p, err := Preset(name)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if p.Name != name {
-				t.Errorf("Name = %q, want %q", p.Name, name)
-			}
-			if err := p.Validate(); err != nil {
-				t.Fatalf("Validate: %v", err)
-			}
-			if _, err := p.BuildCalendar(); err != nil {
-				t.Fatalf("BuildCalendar: %v", err)
-			}
-			b, err := Encode(p)
-			if err != nil {
-				t.Fatal(err)
-			}
-			back, err := Decode(b)
-			if err != nil {
-				t.Fatalf("Decode(Encode(preset)): %v\n%s", err, b)
-			}
-			if diff := cmp.Diff(p, back, cmpopts.EquateEmpty()); diff != "" {
-				t.Errorf("round trip (-preset +decoded):\n%s", diff)
-			}
-			b2, _ := Encode(back)
-			if diff := cmp.Diff(string(b), string(b2)); diff != "" {
-				t.Errorf("encoding not stable (-first +second):\n%s", diff)
-			}
-		})
-	}
-}
-
-func TestPresetsAreFreshCopies(t *testing.T) {
-	a := Opisto()
-	a.Sources[0] = "changed"
-	if Opisto().Sources[0] == "changed" {
-		t.Error("a preset shares its slices between calls")
-	}
-}
 
 func TestDecodeErrors(t *testing.T) {
 	valid := func(mut func(m map[string]any)) string {
-		p := FrenchLaw()
-		b, _ := Encode(p)
+		p := preset.FrenchLaw()
+		b, _ := policy.Encode(p)
 		var m map[string]any
 		if err := json.Unmarshal(b, &m); err != nil {
 			t.Fatal(err)
@@ -74,7 +32,14 @@ func TestDecodeErrors(t *testing.T) {
 		want string
 	}{
 		{"missing schema", valid(func(m map[string]any) { delete(m, "schema") }), "schema: missing"},
-		{"future schema", valid(func(m map[string]any) { m["schema"] = 2 }), "schema: version 2 not supported"},
+		{"future schema", valid(func(m map[string]any) { m["schema"] = 3 }), "schema: version 3 not supported"},
+		{"schema 0", valid(func(m map[string]any) { m["schema"] = 0 }), "schema: version 0 not supported"},
+		{"schema with a plus", strings.Replace(valid(func(map[string]any) {}), `"schema":2`, `"schema":+2`, 1), "invalid JSON"},
+		{"schema with a leading zero", strings.Replace(valid(func(map[string]any) {}), `"schema":2`, `"schema":02`, 1), "invalid JSON"},
+		{"long stop of 2^63-1 years", valid(func(m map[string]any) {
+			m["warranty"].(map[string]any)["conformity"].(map[string]any)["long_stop_years"] = 9223372036854775807
+		}), "warranty.conformity.long_stop_years: 9223372036854775807 is outside 1 to 100"},
+		{"due soon beyond a year", valid(func(m map[string]any) { m["sla"] = map[string]any{"due_soon_hours": 9000} }), "sla.due_soon_hours: at most 8784"},
 		{"schema as string", valid(func(m map[string]any) { m["schema"] = "1" }), "schema: want a whole number, got a string"},
 		{"unknown top-level field", valid(func(m map[string]any) { m["colour"] = "red" }), "colour: unknown field"},
 		{"missing name", valid(func(m map[string]any) { m["name"] = "" }), "name: missing"},
@@ -89,13 +54,18 @@ func TestDecodeErrors(t *testing.T) {
 			m["calendar"] = map[string]any{"market": "FR", "closures": []any{map[string]any{"from": "2026-02-30", "to": "2026-03-01"}}}
 		}), "calendar.closures[0].from:"},
 		{"not JSON", "{", "invalid JSON"},
+		{"invalid UTF-8 in a string", strings.Replace(valid(func(map[string]any) {}), `"french-law"`, "\"french\xff\"", 1), "invalid UTF-8 at byte"},
 		{"trailing data", `{"schema":1} x`, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := Decode([]byte(tt.in))
+			_, err := policy.Decode([]byte(tt.in))
 			if err == nil {
 				t.Fatalf("Decode accepted %s", tt.in)
+			}
+			var fe *field.Error
+			if !errors.As(err, &fe) {
+				t.Errorf("error %v (%T) is not a *field.Error", err, err)
 			}
 			if !strings.Contains(err.Error(), tt.want) {
 				t.Errorf("error %q does not contain %q", err, tt.want)
@@ -104,34 +74,8 @@ func TestDecodeErrors(t *testing.T) {
 	}
 }
 
-func TestLoad(t *testing.T) {
-	if _, err := Load("no-such-preset"); !errors.Is(err, ErrUnknownPreset) {
-		t.Errorf("Load(unknown name) = %v, want ErrUnknownPreset", err)
-	}
-	dir := t.TempDir()
-	p := Swapiphone()
-	p.Name = "swapiphone-custom"
-	b, _ := Encode(p)
-	file := filepath.Join(dir, "p.json")
-	if err := os.WriteFile(file, b, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	got, err := Load(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Name != "swapiphone-custom" {
-		t.Errorf("Load(file).Name = %q", got.Name)
-	}
-	bad := filepath.Join(dir, "bad.json")
-	_ = os.WriteFile(bad, []byte(`{"schema":1,"name":"x","calendar":{"market":"FR","week":{"mon":["25:00-26:00"]}}}`), 0o600)
-	if _, err := Load(bad); err == nil || !strings.Contains(err.Error(), "calendar.week.mon[0]") {
-		t.Errorf("Load(bad file) = %v", err)
-	}
-}
-
 func TestConcurrentPresetUse(t *testing.T) {
-	p := Opisto()
+	p := preset.Opisto()
 	var wg sync.WaitGroup
 	for i := 0; i < 8; i++ {
 		wg.Add(1)
@@ -142,7 +86,7 @@ func TestConcurrentPresetUse(t *testing.T) {
 					t.Error(err)
 					return
 				}
-				if _, err := Encode(p); err != nil {
+				if _, err := policy.Encode(p); err != nil {
 					t.Error(err)
 					return
 				}
@@ -153,14 +97,19 @@ func TestConcurrentPresetUse(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	for _, name := range Presets() {
-		p, _ := Preset(name)
-		b, _ := Encode(p)
+	for _, name := range preset.Names() {
+		p, _ := preset.Get(name)
+		b, _ := policy.Encode(p)
+		f.Add(b)
+	}
+	files, _ := filepath.Glob("testdata/schema1/*.json")
+	for _, file := range files {
+		b, _ := os.ReadFile(file)
 		f.Add(b)
 	}
 	f.Add([]byte(`{"schema":1,"name":"x","calendar":{"market":"FR","week":{"mon":["09:00-18:00"]}}}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		p, err := Decode(data)
+		p, err := policy.Decode(data)
 		if err != nil {
 			if err.Error() == "" {
 				t.Fatal("empty error")
@@ -170,12 +119,25 @@ func FuzzDecode(f *testing.F) {
 		if err := p.Validate(); err != nil {
 			t.Fatalf("Decode returned a policy that does not validate: %v", err)
 		}
-		b, err := Encode(p)
+		if p.Schema != policy.SchemaVersion {
+			t.Errorf("decoded schema %d, want %d", p.Schema, policy.SchemaVersion)
+		}
+		b, err := policy.Encode(p)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if _, err := Decode(b); err != nil {
+		back, err := policy.Decode(b)
+		if err != nil {
 			t.Fatalf("re-decoding an encoded policy failed: %v", err)
+		}
+		if d := policy.Diff(p, back); len(d) != 0 {
+			t.Errorf("round trip changed clauses: %v", d)
+		}
+		// Diff against a preset is empty exactly when the encodings agree.
+		op := preset.Opisto()
+		eo, _ := policy.Encode(op)
+		if same, d := string(eo) == string(b), policy.Diff(op, p); same != (len(d) == 0) {
+			t.Errorf("Diff(opisto, p) = %v, encodings equal: %v", d, same)
 		}
 	})
 }

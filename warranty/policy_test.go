@@ -5,6 +5,7 @@ import (
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/aftersales/aftersales/warranty"
 	"github.com/google/go-cmp/cmp"
 )
@@ -12,9 +13,9 @@ import (
 // TestPresetsRoundTrip checks the warranty section of every preset: valid,
 // and equal after policy.Encode then policy.Decode.
 func TestPresetsRoundTrip(t *testing.T) {
-	for _, name := range policy.Presets() {
+	for _, name := range preset.Names() {
 		t.Run(name, func(t *testing.T) {
-			p, err := policy.Preset(name)
+			p, err := preset.Get(name)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -45,8 +46,8 @@ func TestPresetsRoundTrip(t *testing.T) {
 func TestPresetsKeepTheStatute(t *testing.T) {
 	law := warranty.Statute().Conformity.Regimes
 	cur := law[len(law)-1]
-	for _, name := range policy.Presets() {
-		p, _ := policy.Preset(name)
+	for _, name := range preset.Names() {
+		p, _ := preset.Get(name)
 		rs := p.Warranty.Conformity.Regimes
 		g := rs[len(rs)-1]
 		if g.Months < cur.Months || g.PresumptionNewMonths < cur.PresumptionNewMonths || g.PresumptionUsedMonths < cur.PresumptionUsedMonths ||

@@ -14,6 +14,7 @@ import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"golang.org/x/text/language"
 )
 
@@ -105,31 +106,32 @@ type multi []string
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
-func presetNames() []string { return policy.Presets() }
+func presetNames() []string { return preset.Names() }
 
 // loadPolicy loads --policy: a preset name or a JSON file.
 func loadPolicy(flagName, v string) (policy.Policy, error) {
 	if v == "" {
 		return policy.Policy{}, badf("--%s is required (a preset: %s; or a policy file)", flagName, strings.Join(presetNames(), ", "))
 	}
-	p, err := policy.Load(v)
+	p, err := preset.Load(v)
 	if err != nil {
 		return policy.Policy{}, badf("--%s: %v", flagName, err)
 	}
 	return p, nil
 }
 
-// policyCalendar loads --policy and builds its calendar.
-func policyCalendar(flagName, v string) (policy.Policy, calendar.Calendar, error) {
+// policyEngine loads --policy and compiles it (policy.Compile): every
+// question is asked through the engine.
+func policyEngine(flagName, v string) (policy.Policy, policy.Engine, error) {
 	p, err := loadPolicy(flagName, v)
 	if err != nil {
-		return p, calendar.Calendar{}, err
+		return p, policy.Engine{}, err
 	}
-	c, err := p.BuildCalendar()
+	eng, err := policy.Compile(p)
 	if err != nil {
-		return p, c, badf("--%s: %v", flagName, err)
+		return p, eng, badf("--%s: %v", flagName, err)
 	}
-	return p, c, nil
+	return p, eng, nil
 }
 
 // instant parses an RFC 3339 flag value.

@@ -24,7 +24,7 @@ func runScreen(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, err := loadPolicy("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -32,10 +32,7 @@ func runScreen(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	s, err := conduct.NewScreener(p.Conduct)
-	if err != nil {
-		return fail(e, name, badf("--policy: conduct.%v", err))
-	}
+	s := eng.Conduct()
 	// Read at most one byte past the cap: a larger message is refused,
 	// never read whole.
 	var data []byte
@@ -127,7 +124,7 @@ func runListing(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, err := loadPolicy("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -135,10 +132,7 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	s, err := conduct.NewScreener(p.Conduct)
-	if err != nil {
-		return fail(e, name, badf("--policy: conduct.%v", err))
-	}
+	s := eng.Conduct()
 	data, err := readFile("listing", *file)
 	if err != nil {
 		return fail(e, name, err)

@@ -12,6 +12,7 @@ import (
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -236,7 +237,7 @@ func TestScreenBadInput(t *testing.T) {
 
 func TestScreenPolicyFile(t *testing.T) {
 	// A custom policy forbidding only phones: e-mails pass.
-	p := policy.FrenchLaw()
+	p := preset.FrenchLaw()
 	p.Name = "phones-only"
 	p.Conduct = conduct.Rules{Contact: []conduct.ContactRule{{Kind: conduct.Phone, Clause: "house rule 1"}}}
 	data, err := policy.Encode(p)

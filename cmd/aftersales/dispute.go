@@ -32,10 +32,11 @@ func runEscalation(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	p.Dispute = eng.Dispute().Rules()
 	if p.Dispute.Escalation.IsZero() {
 		return fail(e, name, badf("--policy: %s: %v", p.Name, dispute.ErrNoLadder))
 	}
@@ -66,7 +67,7 @@ func runEscalation(e *env, args []string) int {
 		}
 		c.Fulfilled[k] = ft
 	}
-	st, err := p.Dispute.Escalation.Status(cal, c, t)
+	st, err := p.Dispute.Escalation.Status(eng.Calendar(), c, t)
 	if err != nil {
 		var se *strictjson.Error
 		switch {
@@ -81,7 +82,7 @@ func runEscalation(e *env, args []string) int {
 		}
 		return fail(e, name, badf("%v", err))
 	}
-	loc := cal.Location()
+	loc := eng.Calendar().Location()
 	opt := func(t time.Time) *string {
 		if t.IsZero() {
 			return nil
@@ -186,10 +187,11 @@ func runTakeover(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, err := loadPolicy("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	p.Dispute = eng.Dispute().Rules()
 	data, err := readFile("case", *file)
 	if err != nil {
 		return fail(e, name, err)

@@ -11,14 +11,15 @@ import (
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/google/go-cmp/cmp"
 )
 
 // TestDisputePresetsRoundTrip: each preset's dispute section survives
 // policy.Encode then policy.Decode unchanged and is valid.
 func TestDisputePresetsRoundTrip(t *testing.T) {
-	for _, name := range policy.Presets() {
-		p, err := policy.Preset(name)
+	for _, name := range preset.Names() {
+		p, err := preset.Get(name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -195,7 +196,7 @@ func TestDisputeCommandErrors(t *testing.T) {
 	}
 	_ = os.WriteFile(filepath.Join(dir, "ok.json"), []byte(`{}`), 0o600)
 	// A policy file whose ladder is out of order.
-	ap := policy.Agafort()
+	ap := preset.Agafort()
 	ap.Dispute.Escalation.Levels = append([]dispute.Level(nil), ap.Dispute.Escalation.Levels...)
 	ap.Dispute.Escalation.Levels[2].After = dispute.Hours(12, dispute.CalendarClock)
 	b, encErr := policy.Encode(ap)

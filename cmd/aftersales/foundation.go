@@ -7,6 +7,7 @@ import (
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 )
 
 func runPolicy(e *env, args []string) int {
@@ -18,7 +19,7 @@ func runPolicy(e *env, args []string) int {
 		if len(args) != 2 {
 			return fail(e, "policy show", badf("want one preset name (%s)", strings.Join(presetNames(), ", ")))
 		}
-		p, err := policy.Preset(args[1])
+		p, err := preset.Get(args[1])
 		if err != nil {
 			return fail(e, "policy show", badf("%v", err))
 		}
@@ -39,7 +40,7 @@ func runPolicy(e *env, args []string) int {
 		if done, st := parse(e, "policy check", fs, args[2:]); done {
 			return st
 		}
-		p, err := policy.Load(file)
+		p, err := preset.Load(file)
 		if err != nil {
 			err = badf("%v", err)
 			if *asJSON {

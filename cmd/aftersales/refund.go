@@ -26,10 +26,11 @@ func runWithdrawal(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	cal := eng.Calendar()
 	if len(delivered) == 0 {
 		return fail(e, name, badf("--delivered is required (YYYY-MM-DD; repeat for each parcel)"))
 	}
@@ -66,11 +67,7 @@ func runWithdrawal(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	eng, err := refund.New(p.Refund, cal)
-	if err != nil {
-		return fail(e, name, strictjson.At("policy.refund", err))
-	}
-	w, err := eng.Window(rc)
+	w, err := eng.Refund().Window(rc)
 	if err != nil {
 		return fail(e, name, badf("--delivered: %v", err))
 	}
@@ -139,10 +136,11 @@ func runQuote(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	cal := eng.Calendar()
 	data, err := readFile("case", *casePath)
 	if err != nil {
 		return fail(e, name, err)
@@ -155,11 +153,7 @@ func runQuote(e *env, args []string) int {
 	if err := c.UnmarshalJSON(data); err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}
-	eng, err := refund.New(p.Refund, cal)
-	if err != nil {
-		return fail(e, name, strictjson.At("policy.refund", err))
-	}
-	q, err := eng.Quote(c)
+	q, err := eng.Refund().Quote(c)
 	if err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}

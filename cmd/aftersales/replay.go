@@ -4,13 +4,16 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/replay"
 	"golang.org/x/text/language"
 )
 
@@ -63,11 +66,11 @@ func runReplay(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	pa, err := loadPolicy("from", *from)
+	pa, ea, err := policyEngine("from", *from)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	pb, err := loadPolicy("to", *to)
+	pb, eb, err := policyEngine("to", *to)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -79,21 +82,21 @@ func runReplay(e *env, args []string) int {
 		return fail(e, name, badf("--cases: %v", err))
 	}
 	defer f.Close()
-	ra, err := policy.NewReplayRunner(pa)
+	ra, err := replay.NewEngineRunner(ea, false)
 	if err != nil {
 		return fail(e, name, badf("--from: %v", err))
 	}
-	rb, err := policy.NewReplayRunner(pb)
+	rb, err := replay.NewEngineRunner(eb, false)
 	if err != nil {
 		return fail(e, name, badf("--to: %v", err))
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
 	first := true
-	var emit func(policy.CaseChange) error
+	var emit func(replay.CaseChange) error
 	if *asJSON {
 		fmt.Fprintf(w, "{\n  \"from\": %q,\n  \"to\": %q,\n  \"changes\": [", pa.Name, pb.Name)
-		emit = func(c policy.CaseChange) error {
+		emit = func(c replay.CaseChange) error {
 			b, err := json.Marshal(c)
 			if err != nil {
 				return err
@@ -107,19 +110,23 @@ func runReplay(e *env, args []string) int {
 			return err
 		}
 	} else {
-		emit = func(c policy.CaseChange) error {
+		emit = func(c replay.CaseChange) error {
 			if c.Error != "" {
 				fmt.Fprintf(w, "line %d %s: cannot run: %s\n", c.Line, c.ID, c.Error)
 				return nil
 			}
-			fmt.Fprintf(w, "line %d %s (%s): %s changed\n", c.Line, c.ID, c.Kind, strings.Join(c.Changes, ", "))
+			changes := make([]string, len(c.Changes))
+			for i, ch := range c.Changes {
+				changes[i] = string(ch)
+			}
+			fmt.Fprintf(w, "line %d %s (%s): %s changed\n", c.Line, c.ID, c.Kind, strings.Join(changes, ", "))
 			for _, l := range strings.Split(strings.TrimRight(c.Diff, "\n"), "\n") {
 				fmt.Fprintf(w, "    %s\n", l)
 			}
 			return nil
 		}
 	}
-	sum, err := policy.Replay(context.Background(), ra, rb, f, emit)
+	sum, err := replay.Replay(context.Background(), ra, rb, f, emit)
 	if err != nil {
 		if *asJSON {
 			w.WriteString("\n  ]\n}\n")
@@ -146,18 +153,21 @@ func runReplay(e *env, args []string) int {
 	for _, k := range sortedKeys(sum.ByChange) {
 		fmt.Fprintf(w, "  change %-9s %d case(s), e.g. %s\n", k, sum.ByChange[k], strings.Join(sum.Samples[k], ", "))
 	}
+	for _, t := range sum.Transitions {
+		fmt.Fprintf(w, "  decision %-13s %s\n", t.Kind, t)
+	}
 	for _, k := range sortedKeys(sum.MoneyMoved) {
 		fmt.Fprintf(w, "  money moved  %s %s\n", sum.MoneyMoved[k], k)
 	}
 	return 0
 }
 
-func sortedKeys[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
+func sortedKeys[K ~string, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
 	for k := range m {
 		out = append(out, k)
 	}
-	sort.Strings(out)
+	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
 
@@ -166,13 +176,22 @@ func runTest(e *env, args []string) int {
 	fs := flags(e, name)
 	pol := fs.String("policy", "", "policy for cases that name none: preset name or JSON file")
 	asJSON := fs.Bool("json", false, "print JSON")
+	run := fs.String("run", "", "run only the tests whose name (case id, or \"line N\") matches this regular expression")
+	verbose := fs.Bool("v", false, "print one line per test, passed ones included")
 	// The file or directory comes first; flags may follow.
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		return fail(e, name, badf("want a case file or directory: test FILE.jsonl|DIR [--policy NAME|FILE] [--json]"))
+		return fail(e, name, badf("want a case file or directory: test FILE.jsonl|DIR [--policy NAME|FILE] [--run PATTERN] [-v] [--json]"))
 	}
 	target := args[0]
 	if done, st := parse(e, name, fs, args[1:]); done {
 		return st
+	}
+	var match *regexp.Regexp
+	if *run != "" {
+		var err error
+		if match, err = regexp.Compile(*run); err != nil {
+			return fail(e, name, badf("--run: %v", err))
+		}
 	}
 	files, err := caseFiles(target)
 	if err != nil {
@@ -186,17 +205,33 @@ func runTest(e *env, args []string) int {
 		}
 		def = &p
 	}
-	var results []policy.TestResult
-	total := policy.TestSummary{}
+	results := []replay.TestResult{}
+	total := replay.TestSummary{}
 	for _, file := range files {
-		res, sum, err := policy.RunTestFile(file, def)
+		res, _, err := replay.RunTestFile(file, def)
 		if err != nil {
+			if errors.Is(err, replay.ErrNoCases) {
+				return fail(e, name, badf("%v", err))
+			}
 			return fail(e, name, badf("%s: %v", file, err))
 		}
-		results = append(results, res...)
-		total.Passed += sum.Passed
-		total.Failed += sum.Failed
-		total.Errors += sum.Errors
+		for _, r := range res {
+			if match != nil && !match.MatchString(r.Name()) {
+				continue
+			}
+			results = append(results, r)
+			switch {
+			case r.Error != "":
+				total.Errors++
+			case r.Passed:
+				total.Passed++
+			default:
+				total.Failed++
+			}
+		}
+	}
+	if len(results) == 0 {
+		return fail(e, name, badf("--run: no test matches %q", *run))
 	}
 	status := 0
 	if total.Failed > 0 || total.Errors > 0 {
@@ -208,6 +243,8 @@ func runTest(e *env, args []string) int {
 	}
 	for _, r := range results {
 		switch {
+		case *verbose && r.Error == "" && r.Passed:
+			fmt.Fprintf(e.stdout, "PASS  %s:%d %s\n", r.File, r.Line, r.Name())
 		case r.Error != "":
 			fmt.Fprintf(e.stdout, "ERROR %s:%d %s: %s\n", r.File, r.Line, r.ID, r.Error)
 		case !r.Passed:

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
+	"github.com/aftersales/aftersales/policy/replay"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -16,7 +18,7 @@ func TestPolicyFloorCommand(t *testing.T) {
 	if below := m["below_floor"].([]any); len(below) != 0 {
 		t.Errorf("french-law below its own floor: %v", below)
 	}
-	p := policy.Opisto()
+	p := preset.Opisto()
 	p.Name = "opisto-stingy"
 	p.Refund.Withdrawal.Days = 7
 	p.Refund.OnWithdrawal.Delivery = false
@@ -45,7 +47,7 @@ func TestPolicyFloorCommand(t *testing.T) {
 
 func TestReplayCommand(t *testing.T) {
 	dir := t.TempDir()
-	to := policy.Opisto()
+	to := preset.Opisto()
 	to.Name = "opisto-48h"
 	for i := range to.SLA.Targets {
 		to.SLA.Targets[i].Hours = 48
@@ -59,8 +61,8 @@ func TestReplayCommand(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 	var m struct {
-		Changes []policy.CaseChange  `json:"changes"`
-		Summary policy.ReplaySummary `json:"summary"`
+		Changes []replay.CaseChange `json:"changes"`
+		Summary replay.Summary      `json:"summary"`
 	}
 	if err := json.Unmarshal([]byte(out), &m); err != nil {
 		t.Fatalf("not one JSON object: %v\n%s", err, out)
@@ -113,5 +115,84 @@ not json
 	code, _, errs = runCmd(t, "test", filepath.Join(dir, "none.jsonl"))
 	if code != 2 || !strings.Contains(errs, "none.jsonl") {
 		t.Errorf("missing file: exit %d %q", code, errs)
+	}
+}
+
+// TestTestCommandRunAndVerbose: --run selects tests by name (a regular
+// expression over case ids), -v prints one line per test as `opa test -v`
+// does, and an empty test file fails.
+func TestTestCommandRunAndVerbose(t *testing.T) {
+	const file = "../../policy/testdata/expect.jsonl"
+	tests := []struct {
+		name     string
+		args     []string
+		code     int
+		want     []string
+		wantNot  []string
+		wantErrs string
+	}{
+		{"verbose lists every test", []string{"-v"}, 0,
+			[]string{"PASS  " + file + ":1 opisto-complaint-friday", "PASS  " + file + ":3 withdrawal-saturday", "8 passed, 0 failed"}, nil, ""},
+		{"run selects by id", []string{"--run", "^opisto-", "-v"}, 0,
+			[]string{"PASS  " + file + ":1 opisto-complaint-friday", "3 passed, 0 failed"}, []string{"withdrawal-saturday"}, ""},
+		{"run without verbose prints the count", []string{"--run", "withdrawal"}, 0,
+			[]string{"passed, 0 failed"}, []string{"PASS"}, ""},
+		{"run matching nothing fails", []string{"--run", "^nothing$"}, 2, nil, nil, "--run"},
+		{"bad pattern names the flag", []string{"--run", "("}, 2, nil, nil, "--run"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, append([]string{"test", file}, tt.args...)...)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d\n%s%s", code, tt.code, out, errs)
+			}
+			for _, w := range tt.want {
+				if !strings.Contains(out, w) {
+					t.Errorf("output lacks %q:\n%s", w, out)
+				}
+			}
+			for _, w := range tt.wantNot {
+				if strings.Contains(out, w) {
+					t.Errorf("output has %q:\n%s", w, out)
+				}
+			}
+			if !strings.Contains(errs, tt.wantErrs) {
+				t.Errorf("stderr %q lacks %q", errs, tt.wantErrs)
+			}
+		})
+	}
+}
+
+func TestTestCommandEmptyFileFails(t *testing.T) {
+	dir := t.TempDir()
+	for name, content := range map[string]string{"empty.jsonl": "", "blank.jsonl": "\n \n"} {
+		file := filepath.Join(dir, name)
+		_ = os.WriteFile(file, []byte(content), 0o600)
+		code, out, errs := runCmd(t, "test", file)
+		if code == 0 || !strings.Contains(errs, "no case") || !strings.Contains(errs, name) {
+			t.Errorf("%s: exit %d, out %q, err %q; want a failure naming the file", name, code, out, errs)
+		}
+	}
+}
+
+// TestReplayCommandTransitions: the summary counts decision transitions.
+func TestReplayCommandTransitions(t *testing.T) {
+	to := preset.Opisto()
+	to.Name = "opisto-48h"
+	for i := range to.SLA.Targets {
+		to.SLA.Targets[i].Hours = 48
+	}
+	b, _ := policy.Encode(to)
+	toFile := filepath.Join(t.TempDir(), "to.json")
+	_ = os.WriteFile(toFile, b, 0o600)
+	code, out, errs := runCmd(t, "replay", "--from", "opisto", "--to", toFile, "--cases", "../../policy/testdata/cases.jsonl")
+	if code != 0 || !strings.Contains(out, "decision conversation  no-dispute → dispute-opens: 1") {
+		t.Errorf("exit %d %s\n%s", code, errs, out)
+	}
+	m := runJSON(t, "replay", "--from", "opisto", "--to", toFile, "--cases", "../../policy/testdata/cases.jsonl", "--json")
+	tr := m["summary"].(map[string]any)["transitions"].([]any)
+	want := []any{map[string]any{"kind": "conversation", "from": "no-dispute", "to": "dispute-opens", "cases": float64(1)}}
+	if diff := cmp.Diff(want, tr); diff != "" {
+		t.Errorf("transitions (-want +got):\n%s", diff)
 	}
 }

@@ -14,17 +14,13 @@ import (
 	"golang.org/x/text/language"
 )
 
-// slaEngine loads --policy and compiles its sla rules.
+// slaEngine loads --policy, compiles it and returns its sla engine.
 func slaEngine(v string) (policy.Policy, sla.Engine, error) {
-	p, c, err := policyCalendar("policy", v)
+	p, eng, err := policyEngine("policy", v)
 	if err != nil {
 		return p, sla.Engine{}, err
 	}
-	e, err := sla.New(p.SLA, c)
-	if err != nil {
-		return p, sla.Engine{}, badf("--policy: sla.%v", err)
-	}
-	return p, e, nil
+	return p, eng.SLA(), nil
 }
 
 // parseClosure parses "YYYY-MM-DD..YYYY-MM-DD" (or one date).

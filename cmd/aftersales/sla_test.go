@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -152,8 +153,8 @@ func TestSLACommandErrors(t *testing.T) {
 // TestSLAPresetsRoundTrip checks the sla section of every preset: valid,
 // and equal after policy.Encode then policy.Decode (strict).
 func TestSLAPresetsRoundTrip(t *testing.T) {
-	for _, name := range policy.Presets() {
-		p, err := policy.Preset(name)
+	for _, name := range preset.Names() {
+		p, err := preset.Get(name)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -173,7 +174,7 @@ func TestSLAPresetsRoundTrip(t *testing.T) {
 		}
 	}
 	// A policy file with a bad sla section is rejected with its path.
-	p := policy.Opisto()
+	p := preset.Opisto()
 	p.SLA.Targets[0].Hours = -1
 	b, _ := policy.Encode(p)
 	if _, err := policy.Decode(b); err == nil || !strings.HasPrefix(err.Error(), "sla.targets[0].hours: must be positive") {

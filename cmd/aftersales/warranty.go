@@ -31,17 +31,13 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	p, cal, err := policyCalendar("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
 	render, err := renderer(tag)
 	if err != nil {
 		return fail(e, name, err)
-	}
-	eng, err := warranty.New(p.Warranty, cal)
-	if err != nil {
-		return fail(e, name, badf("--policy: warranty: %v", err))
 	}
 	if *listing != "" {
 		if *caseFile != "" {
@@ -51,7 +47,7 @@ func runWarranty(e *env, args []string) int {
 		if err != nil {
 			return fail(e, name, err)
 		}
-		duties, err := eng.ListingDuties(*listing, d)
+		duties, err := eng.Warranty().ListingDuties(*listing, d)
 		if err != nil {
 			if fe := (*field.Error)(nil); errors.As(err, &fe) && fe.Path == "category" {
 				err = fe.Err // the category is the --listing flag
@@ -83,7 +79,7 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}
-	a, err := eng.Assess(c)
+	a, err := eng.Warranty().Assess(c)
 	if err != nil {
 		return fail(e, name, badf("%v", err))
 	}

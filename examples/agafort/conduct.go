@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 
-	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/policy"
 )
 
@@ -13,11 +12,8 @@ import (
 // customer service (§5); this library reads that as no e-mail, phone, web
 // or social contact in messages. Marketing is not an Agafort rule, so the
 // "kod rabatowy" is not reported.
-func showConduct(p policy.Policy) {
-	s, err := conduct.NewScreener(p.Conduct)
-	if err != nil {
-		panic(err)
-	}
+func showConduct(eng policy.Engine) {
+	s := eng.Conduct()
 	msg := "Dzień dobry, zamówienie nr 2026/0412 wysłane. Proszę dzwonić 0048 600 700 800, pisać na jan.kowalski małpa wp kropka pl albo na WhatsAppie. Kod rabatowy LATO10."
 	res, err := s.Screen(msg)
 	if err != nil {

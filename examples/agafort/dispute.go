@@ -10,11 +10,9 @@ import (
 
 // showDispute follows an Agafort complaint up the escalation ladder, gives
 // it a reference and applies the non-cooperation sanction.
-func showDispute(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
+func showDispute(eng policy.Engine) {
+	p := eng.Policy()
+	cal := eng.Calendar()
 	d := p.Dispute
 	ref, err := d.Reference.New(123)
 	if err != nil {

@@ -7,7 +7,8 @@ import (
 )
 
 // showPolicy checks the policy against the legal floor (french-law).
-func showPolicy(p policy.Policy) {
+func showPolicy(eng policy.Engine) {
+	p := eng.Policy()
 	rep := policy.Floor(p)
 	fmt.Printf("policy: %s: %d clause(s) below the legal floor, %d above\n", p.Name, len(rep.BelowFloor), len(rep.AboveFloor))
 	for _, c := range rep.AboveFloor {

@@ -13,15 +13,9 @@ import (
 // reply time: its 24 h / 48 h / 5 days ladder binds Agafort's own teams
 // (see the dispute section), so buyer messages need no reply within a
 // limit under this policy.
-func showSLA(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
-	e, err := sla.New(p.SLA, cal)
-	if err != nil {
-		panic(err)
-	}
+func showSLA(eng policy.Engine) {
+	cal := eng.Calendar()
+	e := eng.SLA()
 	recv := time.Date(2026, time.July, 13, 10, 0, 0, 0, cal.Location())
 	if _, err := e.Deadline(sla.Complaint, recv); errors.Is(err, sla.ErrNoTarget) {
 		fmt.Println("sla: no seller reply target in the Agafort policy:", err)

@@ -14,11 +14,7 @@ import (
 // 2 years end on 28 February 2026) that the seller replaced when the buyer
 // had asked for a repair: a new 2-year period runs from the replacement.
 // Then the television listing duties before and after the durability index.
-func showWarranty(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
+func showWarranty(eng policy.Engine) {
 	c := warranty.Case{
 		Condition:   warranty.NewGoods,
 		Contract:    calendar.MustParseDate("2024-02-20"),
@@ -26,11 +22,7 @@ func showWarranty(p policy.Policy) {
 		Appeared:    calendar.MustParseDate("2026-04-10"),
 		Replacement: &warranty.Replacement{BuyerChoseRepair: true, Delivered: calendar.MustParseDate("2025-03-01")},
 	}
-	eng, err := warranty.New(p.Warranty, cal)
-	if err != nil {
-		panic(err)
-	}
-	a, err := eng.Assess(c)
+	a, err := eng.Warranty().Assess(c)
 	if err != nil {
 		panic(err)
 	}
@@ -47,7 +39,7 @@ func showWarranty(p policy.Policy) {
 		}
 	}
 	for _, on := range []string{"2025-01-07", "2025-01-08"} {
-		d, err := eng.ListingDuties("television", calendar.MustParseDate(on))
+		d, err := eng.Warranty().ListingDuties("television", calendar.MustParseDate(on))
 		if err != nil {
 			panic(err)
 		}

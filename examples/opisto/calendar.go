@@ -10,11 +10,8 @@ import (
 
 // showCalendar counts business time and a legal period on the policy's
 // market calendar.
-func showCalendar(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
+func showCalendar(eng policy.Engine) {
+	cal := eng.Calendar()
 	from := time.Date(2026, time.November, 20, 15, 0, 0, 0, cal.Location())
 	due, err := cal.AddBusiness(from, 72*time.Hour)
 	if err != nil {

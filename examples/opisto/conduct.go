@@ -11,11 +11,8 @@ import (
 // showConduct screens a seller's message that tries to move the buyer to
 // the phone and WhatsApp (Opisto charter §I: exchanges stay on the
 // platform), then checks an incomplete listing against §II.
-func showConduct(p policy.Policy) {
-	s, err := conduct.NewScreener(p.Conduct) // build once, share between goroutines
-	if err != nil {
-		panic(err)
-	}
+func showConduct(eng policy.Engine) {
+	s := eng.Conduct() // build once, share between goroutines
 	msg := "Bonjour, la boîte réf. 7701700575 (commande n° 2026-112233, 389,90 €) est dispo. Pour aller plus vite, appelez-moi au 06.12.34.56.78 ou sur WhatsApp."
 	res, err := s.Screen(msg)
 	if err != nil {

@@ -11,7 +11,8 @@ import (
 
 // showDispute checks a dispute ground and the automatic dispute on a late
 // reply to a complaint.
-func showDispute(p policy.Policy) {
+func showDispute(eng policy.Engine) {
+	p := eng.Policy()
 	d := p.Dispute
 	fmt.Printf("dispute: grounds %v\n", d.GroundNames())
 	g, err := d.CheckGround("return_costs_seller_defect", dispute.Facts{
@@ -22,17 +23,11 @@ func showDispute(p policy.Policy) {
 	}
 	fmt.Printf("dispute: return costs demanded within a withdrawal: ground made out %t (%d condition failed)\n", g.Holds, len(g.Failed))
 
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
-	eng, err := sla.New(p.SLA, cal)
-	if err != nil {
-		panic(err)
-	}
+	cal := eng.Calendar()
+	slaEng := eng.SLA()
 	received := time.Date(2026, time.March, 2, 10, 0, 0, 0, cal.Location())
 	conv := sla.Conversation{Messages: []sla.Message{{ID: "c1", From: sla.Buyer, At: received, Kind: sla.Complaint}}}
-	ev, err := eng.Evaluate(conv, time.Date(2026, time.March, 9, 10, 0, 0, 0, cal.Location()))
+	ev, err := slaEng.Evaluate(conv, time.Date(2026, time.March, 9, 10, 0, 0, 0, cal.Location()))
 	if err != nil {
 		panic(err)
 	}

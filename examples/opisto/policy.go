@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/replay"
 	"github.com/aftersales/aftersales/sla"
 )
 
@@ -23,19 +24,20 @@ const recorded = `{"id":"conv-1","kind":"conversation","input":{"at":"2026-11-30
 // would have opened a dispute?), then withdrawal refunds without delivery
 // surcharges (how much money moves?). Last, both changes are checked
 // against the legal floor.
-func showPolicy(p policy.Policy) {
+func showPolicy(eng policy.Engine) {
+	p := eng.Policy()
 	faster := p
 	faster.Name = "opisto-48h"
 	faster.SLA.Targets = append([]sla.Target(nil), p.SLA.Targets...)
 	for i := range faster.SLA.Targets {
 		faster.SLA.Targets[i].Hours = 48
 	}
-	replay("reply limit 72 → 48 working hours", p, faster)
+	replayCases("reply limit 72 → 48 working hours", p, faster)
 
 	cheaper := p
 	cheaper.Name = "opisto-no-surcharge"
 	cheaper.Refund.OnWithdrawal.DeliverySurcharge = false
-	replay("withdrawal refunds without delivery surcharges", p, cheaper)
+	replayCases("withdrawal refunds without delivery surcharges", p, cheaper)
 
 	for _, q := range []policy.Policy{faster, cheaper} {
 		rep := policy.Floor(q)
@@ -43,17 +45,17 @@ func showPolicy(p policy.Policy) {
 	}
 }
 
-func replay(what string, from, to policy.Policy) {
-	ra, err := policy.NewReplayRunner(from)
+func replayCases(what string, from, to policy.Policy) {
+	ra, err := replay.NewReplayRunner(from)
 	if err != nil {
 		panic(err)
 	}
-	rb, err := policy.NewReplayRunner(to)
+	rb, err := replay.NewReplayRunner(to)
 	if err != nil {
 		panic(err)
 	}
 	fmt.Printf("policy: replay %s\n", what)
-	sum, err := policy.Replay(context.Background(), ra, rb, strings.NewReader(recorded), func(c policy.CaseChange) error {
+	sum, err := replay.Replay(context.Background(), ra, rb, strings.NewReader(recorded), func(c replay.CaseChange) error {
 		if c.Error != "" {
 			fmt.Printf("  %s: cannot run: %s\n", c.ID, c.Error)
 			return nil

@@ -13,20 +13,10 @@ import (
 
 // showRefund shows the platform's withdrawal window and refund quotes on a
 // fixed order: a withdrawal and a claim under the guarantee.
-func showRefund(p policy.Policy) {
+func showRefund(eng policy.Engine) {
 	fmt.Println("-- refund")
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		fmt.Println("calendar:", err)
-		return
-	}
-	eng, err := refund.New(p.Refund, cal)
-	if err != nil {
-		fmt.Println("refund rules:", err)
-		return
-	}
 	for _, buyer := range []refund.Buyer{refund.Consumer, refund.Professional} {
-		w, err := eng.Window(refund.Receipt{Buyer: buyer, Delivered: []calendar.Date{calendar.MustParseDate("2026-02-14")}})
+		w, err := eng.Refund().Window(refund.Receipt{Buyer: buyer, Delivered: []calendar.Date{calendar.MustParseDate("2026-02-14")}})
 		if err != nil {
 			fmt.Println("window:", err)
 			return
@@ -48,7 +38,7 @@ func showRefund(p policy.Policy) {
 	cat, _ := explain.NewCatalog(refund.Translations())
 	for _, reason := range []refund.Reason{refund.Withdrawal, refund.Conformity} {
 		c.Reason = reason
-		q, err := eng.Quote(c)
+		q, err := eng.Refund().Quote(c)
 		if err != nil {
 			fmt.Println("quote:", err)
 			return

@@ -13,15 +13,9 @@ import (
 // complaint, a vacation registered in time pausing the clock, one
 // registered late not pausing it, and a conversation's first breach (the
 // trigger of an automatic dispute).
-func showSLA(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
-	e, err := sla.New(p.SLA, cal)
-	if err != nil {
-		panic(err)
-	}
+func showSLA(eng policy.Engine) {
+	cal := eng.Calendar()
+	e := eng.SLA()
 	loc := cal.Location()
 	recv := time.Date(2026, time.November, 20, 15, 0, 0, 0, loc)
 	due, err := e.Deadline(sla.Complaint, recv)

@@ -15,11 +15,7 @@ import (
 // lasts 12 months; the seller's listing promised 6 months of its own
 // warranty. It also lists what a car-part listing must state (Opisto
 // charter §II: condition, guarantee, damage).
-func showWarranty(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
+func showWarranty(eng policy.Engine) {
 	c := warranty.Case{
 		Buyer:            warranty.Consumer,
 		Condition:        warranty.Used,
@@ -28,11 +24,7 @@ func showWarranty(p policy.Policy) {
 		Appeared:         calendar.MustParseDate("2026-11-02"),
 		CommercialMonths: 6,
 	}
-	eng, err := warranty.New(p.Warranty, cal)
-	if err != nil {
-		panic(err)
-	}
-	a, err := eng.Assess(c)
+	a, err := eng.Warranty().Assess(c)
 	if err != nil {
 		panic(err)
 	}
@@ -41,7 +33,7 @@ func showWarranty(p policy.Policy) {
 		c.Delivered, c.Appeared, k.Applies, k.Until, k.PresumedUntil, k.Burden)
 	fmt.Printf("warranty: hidden defect until %s; seller's 6-month warranty applies=%v (until %s)\n",
 		a.HiddenDefect.Until, a.Commercial.Applies, a.Commercial.Until)
-	d, err := eng.ListingDuties("car_part", c.Contract)
+	d, err := eng.Warranty().ListingDuties("car_part", c.Contract)
 	if err != nil {
 		panic(err)
 	}

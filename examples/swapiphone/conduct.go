@@ -11,11 +11,8 @@ import (
 // and adds a discount code (Swapiphone: every exchange goes through the
 // helpdesk, no marketing contact), then finds a canned reply sent to three
 // buyers (communication rules: each request gets an individual answer).
-func showConduct(p policy.Policy) {
-	s, err := conduct.NewScreener(p.Conduct)
-	if err != nil {
-		panic(err)
-	}
+func showConduct(eng policy.Engine) {
+	s := eng.Conduct()
 	msg := "Hello, for a faster answer add me on WhatsApp +33 6 12 34 56 78. Order 4410-2291 ships today; use code promo SWAP10 next time!"
 	res, err := s.Screen(msg)
 	if err != nil {
@@ -33,7 +30,7 @@ func showConduct(p policy.Policy) {
 		{ID: "r3", Buyer: "b-103", Text: fmt.Sprintf(text, "Luc", "4410-2307")},
 		{ID: "r4", Buyer: "b-104", Text: fmt.Sprintf(text, "Anna", "4410-2315")},
 	}
-	canned, err := conduct.Canned(replies, p.Conduct)
+	canned, err := eng.Conduct().Canned(replies)
 	if err != nil {
 		panic(err)
 	}

@@ -8,7 +8,8 @@ import (
 )
 
 // showDispute decides whether Swapiphone takes over the customer contact.
-func showDispute(p policy.Policy) {
+func showDispute(eng policy.Engine) {
+	p := eng.Policy()
 	for _, c := range []dispute.Case{
 		{DeviceLock: dispute.LockGoogleAccount},
 		{ReplyOverdue: true, QualityDispute: true},

@@ -6,16 +6,21 @@ import (
 	"fmt"
 
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 )
 
 func main() {
-	p := policy.Swapiphone()
+	eng, err := policy.Compile(preset.Swapiphone())
+	if err != nil {
+		panic(err)
+	}
+	p := eng.Policy()
 	fmt.Printf("== %s (%s)\n", p.Platform, p.Name)
-	showCalendar(p)
-	showSLA(p)
-	showRefund(p)
-	showWarranty(p)
-	showDispute(p)
-	showConduct(p)
-	showPolicy(p)
+	showCalendar(eng)
+	showSLA(eng)
+	showRefund(eng)
+	showWarranty(eng)
+	showDispute(eng)
+	showConduct(eng)
+	showPolicy(eng)
 }

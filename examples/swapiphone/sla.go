@@ -12,15 +12,9 @@ import (
 // showSLA computes Swapiphone reply deadlines (24 working hours, Bastille
 // Day skipped), checks an absence announcement and the next proactive
 // update on an open return.
-func showSLA(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
-	e, err := sla.New(p.SLA, cal)
-	if err != nil {
-		panic(err)
-	}
+func showSLA(eng policy.Engine) {
+	cal := eng.Calendar()
+	e := eng.SLA()
 	loc := cal.Location()
 	recv := time.Date(2026, time.July, 13, 10, 0, 0, 0, loc)
 	due, err := e.Deadline(sla.Question, recv)

@@ -13,11 +13,7 @@ import (
 // repair that is running late; then shows how the smartphone listing moved
 // from the French repairability index to the EU energy label. The Swapiphone
 // texts fix no commercial warranty, so only the statute applies.
-func showWarranty(p policy.Policy) {
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
+func showWarranty(eng policy.Engine) {
 	c := warranty.Case{
 		Condition: warranty.Refurbished,
 		Contract:  calendar.MustParseDate("2025-03-01"),
@@ -29,11 +25,7 @@ func showWarranty(p policy.Policy) {
 			{Requested: calendar.MustParseDate("2026-05-12")},
 		},
 	}
-	eng, err := warranty.New(p.Warranty, cal)
-	if err != nil {
-		panic(err)
-	}
-	a, err := eng.Assess(c)
+	a, err := eng.Warranty().Assess(c)
 	if err != nil {
 		panic(err)
 	}
@@ -44,7 +36,7 @@ func showWarranty(p policy.Policy) {
 	fmt.Printf("warranty: repair asked %s was due %s (late=%v): grounds %v, price reduction=%v, rescission=%v\n",
 		r.Requested, r.Due, r.Late, r.Grounds, r.PriceReduction, r.Rescission)
 	for _, on := range []string{"2025-06-19", "2025-06-20"} {
-		d, err := eng.ListingDuties("smartphone", calendar.MustParseDate(on))
+		d, err := eng.Warranty().ListingDuties("smartphone", calendar.MustParseDate(on))
 		if err != nil {
 			panic(err)
 		}

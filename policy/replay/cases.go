@@ -1,13 +1,15 @@
-package policy
+package replay
 
 import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,23 +18,66 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-// Case kinds: one per kind of decision the library makes.
+// Kind is the kind of a recorded case: one per kind of decision the
+// library makes. The zero Kind is invalid.
+type Kind string
+
+// Case kinds.
 const (
-	KindDeadline     = "deadline"     // the due instant of one buyer message (sla)
-	KindConversation = "conversation" // a whole conversation at an instant (sla)
-	KindWithdrawal   = "withdrawal"   // the withdrawal window of an order (refund)
-	KindQuote        = "quote"        // a refund quote (refund)
-	KindWarranty     = "warranty"     // a claim under the guarantees (warranty)
-	KindEscalation   = "escalation"   // a complaint on the escalation ladder (dispute)
-	KindTakeover     = "takeover"     // platform takeover of the customer contact (dispute)
+	KindDeadline     Kind = "deadline"     // the due instant of one buyer message (sla)
+	KindConversation Kind = "conversation" // a whole conversation at an instant (sla)
+	KindWithdrawal   Kind = "withdrawal"   // the withdrawal window of an order (refund)
+	KindQuote        Kind = "quote"        // a refund quote (refund)
+	KindWarranty     Kind = "warranty"     // a claim under the guarantees (warranty)
+	KindEscalation   Kind = "escalation"   // a complaint on the escalation ladder (dispute)
+	KindTakeover     Kind = "takeover"     // platform takeover of the customer contact (dispute)
 )
 
-// CaseKinds returns the kinds of case a Runner can run, sorted.
-func CaseKinds() []string {
-	k := []string{KindDeadline, KindConversation, KindWithdrawal, KindQuote, KindWarranty, KindEscalation, KindTakeover}
-	sort.Strings(k)
-	return k
+// Kinds returns the kinds of case a Runner can run, sorted.
+func Kinds() []Kind {
+	return []Kind{KindConversation, KindDeadline, KindEscalation, KindQuote, KindTakeover, KindWarranty, KindWithdrawal}
 }
+
+func kindNames() string {
+	var b strings.Builder
+	for i, k := range Kinds() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(string(k))
+	}
+	return b.String()
+}
+
+// Decision is an outcome's decision in a word. Each kind has its own set
+// (see the package documentation); DecisionNoRule is common to all.
+type Decision string
+
+// Decisions by case kind.
+const (
+	DecisionDue          Decision = "due"           // deadline
+	DecisionNoBreach     Decision = "no-breach"     // conversation, no auto-open rule
+	DecisionBreach       Decision = "breach"        // conversation, no auto-open rule
+	DecisionNoDispute    Decision = "no-dispute"    // conversation under an auto-open rule
+	DecisionDisputeOpens Decision = "dispute-opens" // conversation under an auto-open rule
+	DecisionApplies      Decision = "applies"       // withdrawal, no "on" date
+	DecisionOpen         Decision = "open"          // withdrawal open on "on"
+	DecisionClosed       Decision = "closed"        // withdrawal closed on "on"
+	DecisionNoRight      Decision = "no-right"      // withdrawal: no right for this buyer or goods
+	DecisionRefund       Decision = "refund"        // quote
+	DecisionNotEligible  Decision = "not-eligible"  // quote
+	DecisionConformity   Decision = "conformity"    // warranty
+	DecisionHiddenDefect Decision = "hidden-defect" // warranty
+	DecisionCommercial   Decision = "commercial"    // warranty
+	DecisionNotCovered   Decision = "not-covered"   // warranty
+	DecisionResolved     Decision = "resolved"      // escalation; otherwise "level-N"
+	DecisionTakeover     Decision = "takeover"      // takeover
+	DecisionNoTakeover   Decision = "no-takeover"   // takeover
+	DecisionNoRule       Decision = "no-rule"       // any kind: the policy has no rule for the case
+)
+
+// DecisionLevel returns the escalation decision "level-N".
+func DecisionLevel(n int) Decision { return Decision("level-" + strconv.Itoa(n)) }
 
 // Case is one recorded decision with all its inputs, the instant it is
 // evaluated at included, so that running it never reads the wall clock.
@@ -47,7 +92,7 @@ func CaseKinds() []string {
 // policy tests. The zero Case is invalid.
 type Case struct {
 	ID     string          `json:"id"`
-	Kind   string          `json:"kind"`
+	Kind   Kind            `json:"kind"`
 	Policy string          `json:"policy,omitempty"`
 	Input  json.RawMessage `json:"input"`
 	Expect *Expectation    `json:"expect,omitempty"`
@@ -59,7 +104,7 @@ type Case struct {
 // currency's digits, e.g. "89.90"), and each clause of Clauses, which must
 // be among the outcome's clauses.
 type Expectation struct {
-	Decision string            `json:"decision,omitempty"`
+	Decision Decision          `json:"decision,omitempty"`
 	Instants map[string]string `json:"instants,omitempty"`
 	Values   map[string]string `json:"values,omitempty"`
 	Money    map[string]string `json:"money,omitempty"`
@@ -71,21 +116,24 @@ type Expectation struct {
 // moved and the clauses (statute articles, charter clauses) that decided
 // it. The zero Outcome is empty.
 type Outcome struct {
-	Kind     string                  `json:"kind"`
-	Decision string                  `json:"decision"`
+	Kind     Kind                    `json:"kind"`
+	Decision Decision                `json:"decision"`
 	Instants map[string]time.Time    `json:"instants,omitempty"`
 	Values   map[string]string       `json:"values,omitempty"`
 	Money    map[string]money.Amount `json:"money,omitempty"`
 	Clauses  []string                `json:"clauses,omitempty"`
 }
 
-// Change kinds reported by Compare.
+// Change is a kind of difference between two outcomes of a case.
+type Change string
+
+// Changes reported by Compare, in this order.
 const (
-	ChangeDecision = "decision"
-	ChangeInstant  = "instant"
-	ChangeValue    = "value"
-	ChangeMoney    = "money"
-	ChangeClauses  = "clauses"
+	ChangeDecision Change = "decision"
+	ChangeInstant  Change = "instant"
+	ChangeValue    Change = "value"
+	ChangeMoney    Change = "money"
+	ChangeClauses  Change = "clauses"
 )
 
 // Compare returns the kinds of change from a to b (empty when they agree)
@@ -93,7 +141,7 @@ const (
 // differs, in a fixed order: decision, instants, values, money, clauses.
 // It compares field by field, without reflection, because a replay calls it
 // for every case.
-func Compare(a, b Outcome) (changes []string, diff string) {
+func Compare(a, b Outcome) (changes []Change, diff string) {
 	var sb strings.Builder
 	line := func(sign byte, key, v string) {
 		sb.WriteByte(sign)
@@ -109,7 +157,7 @@ func Compare(a, b Outcome) (changes []string, diff string) {
 	}
 	if a.Decision != b.Decision {
 		changes = append(changes, ChangeDecision)
-		pair("decision", a.Decision, b.Decision)
+		pair("decision", string(a.Decision), string(b.Decision))
 	}
 	fmtTime := func(t time.Time, ok bool) string {
 		if !ok {
@@ -239,19 +287,53 @@ func Check(want Expectation, got Outcome) string {
 }
 
 // LineError is a case that could not be read or run, with its line number
-// in the case file (1-based).
+// in the case file (1-based) and its cause: a *field.Error for a bad
+// envelope or input, or a plain error (a line too long). ReadCases passes
+// it to its callback; errors.As finds it, errors.Unwrap gives the cause. In
+// JSON the cause is its message: {"line": 7, "id": "c1", "error": "..."}.
 type LineError struct {
-	Line int    `json:"line"`
-	ID   string `json:"id,omitempty"`
-	Err  string `json:"error"`
+	Line int
+	ID   string
+	Err  error
 }
 
-// Error returns "line N (case ID): error".
-func (e LineError) Error() string {
+// Error returns "line N (case ID): cause".
+func (e *LineError) Error() string {
 	if e.ID != "" {
-		return fmt.Sprintf("line %d (case %s): %s", e.Line, e.ID, e.Err)
+		return fmt.Sprintf("line %d (case %s): %v", e.Line, e.ID, e.Err)
 	}
-	return fmt.Sprintf("line %d: %s", e.Line, e.Err)
+	return fmt.Sprintf("line %d: %v", e.Line, e.Err)
+}
+
+// Unwrap returns the cause.
+func (e *LineError) Unwrap() error { return e.Err }
+
+// MarshalJSON writes {"line", "id" (when set), "error"}.
+func (e LineError) MarshalJSON() ([]byte, error) {
+	msg := ""
+	if e.Err != nil {
+		msg = e.Err.Error()
+	}
+	return json.Marshal(struct {
+		Line int    `json:"line"`
+		ID   string `json:"id,omitempty"`
+		Err  string `json:"error"`
+	}{e.Line, e.ID, msg})
+}
+
+// UnmarshalJSON reads the form MarshalJSON writes (the cause becomes a
+// plain error with its message).
+func (e *LineError) UnmarshalJSON(b []byte) error {
+	var v struct {
+		Line int    `json:"line"`
+		ID   string `json:"id"`
+		Err  string `json:"error"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*e = LineError{Line: v.Line, ID: v.ID, Err: errors.New(v.Err)}
+	return nil
 }
 
 // MaxCaseLine is the longest case line ReadCases accepts, in bytes.
@@ -267,8 +349,8 @@ func DecodeCase(line []byte) (Case, error) {
 	if strings.TrimSpace(c.ID) == "" {
 		return Case{}, strictjson.Errorf("id", "missing")
 	}
-	if !slices.Contains(CaseKinds(), c.Kind) {
-		return Case{}, strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, strings.Join(CaseKinds(), ", "))
+	if !slices.Contains(Kinds(), c.Kind) {
+		return Case{}, strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, kindNames())
 	}
 	if len(bytes.TrimSpace(c.Input)) == 0 || bytes.TrimSpace(c.Input)[0] != '{' {
 		return Case{}, strictjson.Errorf("input", "want an object")
@@ -278,16 +360,19 @@ func DecodeCase(line []byte) (Case, error) {
 
 // ReadCases reads JSON Lines of cases from r and calls fn for each
 // non-blank line, in order, with its line number and either the case or
-// the error that line has. A bad line never stops the reading; fn's own
-// error does, and is returned. Lines longer than MaxCaseLine are reported
-// as errors and skipped.
+// the *LineError that line has (its cause a *field.Error). A bad line never
+// stops the reading; fn's own error does, and is returned. Lines longer
+// than MaxCaseLine are reported as errors and skipped.
 func ReadCases(r io.Reader, fn func(line int, c Case, err error) error) error {
 	return readLines(r, func(line int, text []byte, err error) error {
 		if err != nil {
-			return fn(line, Case{}, err)
+			return fn(line, Case{}, &LineError{Line: line, Err: err})
 		}
 		c, derr := DecodeCase(text)
-		return fn(line, c, derr)
+		if derr != nil {
+			return fn(line, c, &LineError{Line: line, ID: c.ID, Err: derr})
+		}
+		return fn(line, c, nil)
 	})
 }
 
@@ -323,6 +408,21 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 		buf = append(buf, chunk...)
 		if len(buf) > 0 {
 			line++
+			if len(bytes.TrimRight(buf, "\r\n")) > MaxCaseLine {
+				// The last chunk of a long line comes without
+				// ErrBufferFull: check the whole line here too.
+				buf = buf[:0]
+				if ferr := fn(line, nil, fmt.Errorf("line longer than %d bytes", MaxCaseLine)); ferr != nil {
+					return ferr
+				}
+				if err == io.EOF {
+					return nil
+				}
+				if err != nil {
+					return err
+				}
+				continue
+			}
 			if text := bytes.TrimSpace(buf); len(text) > 0 {
 				if ferr := fn(line, text, nil); ferr != nil {
 					return ferr

@@ -1,62 +1,76 @@
-package policy
+package replay
 
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/dispute"
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/money"
+	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/sla"
 	"github.com/aftersales/aftersales/warranty"
 )
 
-// Runner runs recorded cases under one policy. It builds the policy's
-// calendar and engines once; a Runner is immutable and safe for concurrent
-// use, so one Runner serves every core of a replay.
+// Runner runs recorded cases under one compiled policy (policy.Compile):
+// the calendar and the rule engines are built once. A Runner is immutable
+// and safe for concurrent use, so one Runner serves every core of a
+// replay; nothing it was built from or hands out shares memory with it.
+// The zero Runner is not usable.
 type Runner struct {
-	p       Policy
-	cal     calendar.Calendar
-	sla     sla.Engine
-	slaErr  error
-	wty     warranty.Engine
-	wtyErr  error
-	explain bool
+	eng      policy.Engine
+	cal      calendar.Calendar
+	sla      sla.Engine
+	refund   refund.Engine
+	warranty warranty.Engine
+	dispute  dispute.Rules // a private copy: escalation and takeover read it
+	explain  bool
 }
 
-// NewRunner returns a Runner for p that builds full explanations, so an
-// Outcome's Clauses list every article and clause that decided the case.
-// Use it for policy tests.
-func NewRunner(p Policy) (*Runner, error) { return newRunner(p, true) }
+// NewRunner compiles p and returns a Runner that builds full explanations,
+// so an Outcome's Clauses list every article and clause that decided the
+// case. Use it for policy tests. Errors are *field.Error values naming the
+// policy field.
+func NewRunner(p policy.Policy) (*Runner, error) { return newRunner(p, true) }
 
-// NewReplayRunner returns a Runner for p that skips the explanations that
-// do not change a decision (per-message reply deadlines of a conversation
-// are computed on the allocation-free path). Its Outcomes' Clauses are
-// those of the deciding rules only. Use it for large replays.
-func NewReplayRunner(p Policy) (*Runner, error) { return newRunner(p, false) }
+// NewReplayRunner compiles p and returns a Runner that skips the
+// explanations that do not change a decision (per-message reply deadlines
+// of a conversation are computed on the allocation-free path). Its
+// Outcomes' Clauses are those of the deciding rules only. Use it for large
+// replays.
+func NewReplayRunner(p policy.Policy) (*Runner, error) { return newRunner(p, false) }
 
-func newRunner(p Policy, explained bool) (*Runner, error) {
-	if err := p.Validate(); err != nil {
-		return nil, err
+// NewEngineRunner returns a Runner over an already compiled policy, with
+// full explanations when explained is true (as NewRunner) and replay
+// explanations otherwise (as NewReplayRunner).
+func NewEngineRunner(eng policy.Engine, explained bool) (*Runner, error) {
+	if eng.Version() == "" {
+		return nil, errors.New("replay: zero policy.Engine (use policy.Compile)")
 	}
-	cal, err := p.BuildCalendar()
+	return &Runner{eng: eng, cal: eng.Calendar(), sla: eng.SLA(), refund: eng.Refund(), warranty: eng.Warranty(),
+		dispute: eng.Dispute().Rules(), explain: explained}, nil
+}
+
+func newRunner(p policy.Policy, explained bool) (*Runner, error) {
+	eng, err := policy.Compile(p)
 	if err != nil {
 		return nil, err
 	}
-	r := &Runner{p: p, cal: cal, explain: explained}
-	r.sla, r.slaErr = sla.New(p.SLA, cal)
-	r.wty, r.wtyErr = warranty.New(p.Warranty, cal)
-	return r, nil
+	return NewEngineRunner(eng, explained)
 }
 
-// Policy returns the runner's policy.
-func (r *Runner) Policy() Policy { return r.p }
+// Policy returns a copy of the runner's policy: changing it does not
+// change the Runner.
+func (r *Runner) Policy() policy.Policy { return r.eng.Policy() }
+
+// Engine returns the compiled policy the runner runs cases under.
+func (r *Runner) Engine() policy.Engine { return r.eng }
 
 // Run runs one case and returns its outcome. An input that does not decode
 // or does not validate is an error naming the field ("input.received:
@@ -73,12 +87,12 @@ func (r *Runner) Run(c Case) (Outcome, error) {
 // under any number of policies (a replay decodes each case once). The zero
 // Prepared is invalid.
 type Prepared struct {
-	kind string
+	kind Kind
 	in   any // *deadlineInput, *conversationInput, ... by kind
 }
 
 // Kind returns the case kind.
-func (p Prepared) Kind() string { return p.kind }
+func (p Prepared) Kind() Kind { return p.kind }
 
 // Prepare decodes and checks a case's input. Errors name the field.
 func Prepare(c Case) (Prepared, error) {
@@ -131,7 +145,7 @@ func Prepare(c Case) (Prepared, error) {
 		err = strictjson.At("input", err)
 		pr.in = &in
 	default:
-		err = strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, strings.Join(CaseKinds(), ", "))
+		err = strictjson.Errorf("kind", "unknown case kind %q (known: %s)", c.Kind, kindNames())
 	}
 	if err != nil {
 		return Prepared{}, err
@@ -167,7 +181,7 @@ func (r *Runner) RunPrepared(in Prepared) (Outcome, error) {
 		}
 		// The policy has no rule for this case: that is an outcome (a
 		// replay against a policy that adds the rule shows the change).
-		out = Outcome{Decision: "no-rule", Values: map[string]string{"reason": err.Error()}}
+		out = Outcome{Decision: DecisionNoRule, Values: map[string]string{"reason": err.Error()}}
 	}
 	out.Kind = in.kind
 	return out, nil
@@ -175,8 +189,8 @@ func (r *Runner) RunPrepared(in Prepared) (Outcome, error) {
 
 // noRule reports whether err says the policy has no rule for the case.
 func noRule(err error) bool {
-	return errors.Is(err, sla.ErrNoTarget) || errors.Is(err, dispute.ErrNoLadder) || errors.Is(err, dispute.ErrNoTakeoverRule) ||
-		errors.Is(err, warranty.ErrNoRules)
+	return errors.Is(err, explain.ErrNoRule) || errors.Is(err, sla.ErrNoTarget) || errors.Is(err, dispute.ErrNoLadder) ||
+		errors.Is(err, dispute.ErrNoTakeoverRule)
 }
 
 func decodeInput(raw json.RawMessage, v any) error {
@@ -200,9 +214,6 @@ type deadlineInput struct {
 }
 
 func (r *Runner) runDeadline(in deadlineInput) (Outcome, error) {
-	if r.slaErr != nil {
-		return Outcome{}, strictjson.At("sla", r.slaErr)
-	}
 	eng := r.sla
 	if len(in.Closures) > 0 {
 		var err error
@@ -215,7 +226,7 @@ func (r *Runner) runDeadline(in deadlineInput) (Outcome, error) {
 		return Outcome{}, strictjson.At("input.kind", err)
 	}
 	return Outcome{
-		Decision: "due",
+		Decision: DecisionDue,
 		Instants: map[string]time.Time{"due": d.Due},
 		Values:   map[string]string{"target": d.Target.String()},
 		Clauses:  d.Basis.Sources(),
@@ -228,9 +239,6 @@ type conversationInput struct {
 }
 
 func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
-	if r.slaErr != nil {
-		return Outcome{}, strictjson.At("sla", r.slaErr)
-	}
 	var ev sla.Evaluation
 	var err error
 	if r.explain {
@@ -259,19 +267,19 @@ func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
 	if !ev.FirstBreach.IsZero() {
 		out.Instants["first_breach"] = ev.FirstBreach
 	}
-	out.Decision = "no-breach"
+	out.Decision = DecisionNoBreach
 	if !ev.FirstBreach.IsZero() {
-		out.Decision = "breach"
+		out.Decision = DecisionBreach
 	}
 	clauses := ev.Basis
-	if len(r.p.Dispute.AutoOpen.Kinds) > 0 {
-		op, err := dispute.AutoOpen(ev, r.p.Dispute.AutoOpen)
+	if len(r.dispute.AutoOpen.Kinds) > 0 {
+		op, err := dispute.AutoOpen(ev, r.dispute.AutoOpen)
 		if err != nil {
 			return Outcome{}, err
 		}
-		out.Decision = "no-dispute"
+		out.Decision = DecisionNoDispute
 		if op.Opens {
-			out.Decision = "dispute-opens"
+			out.Decision = DecisionDisputeOpens
 			out.Instants["dispute_opens"] = op.At
 		}
 		out.Values["dispute_reason"] = string(op.Reason)
@@ -321,16 +329,12 @@ func prepareWithdrawal(raw json.RawMessage) (withdrawalPrepared, error) {
 
 func (r *Runner) runWithdrawal(in withdrawalPrepared) (Outcome, error) {
 	rc := in.receipt
-	eng, err := refund.New(r.p.Refund, r.cal)
-	if err != nil {
-		return Outcome{}, strictjson.At("refund", err)
-	}
-	w, err := eng.Window(rc)
+	w, err := r.refund.Window(rc)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
 	out := Outcome{
-		Decision: "applies",
+		Decision: DecisionApplies,
 		Instants: map[string]time.Time{"closes": w.Closes},
 		Values: map[string]string{
 			"last_day":        w.LastDay.String(),
@@ -340,33 +344,29 @@ func (r *Runner) runWithdrawal(in withdrawalPrepared) (Outcome, error) {
 		Clauses: w.Basis.Sources(),
 	}
 	if !w.Applies {
-		out.Decision = "no-right"
+		out.Decision = DecisionNoRight
 	} else if !in.on.IsZero() {
-		out.Decision = "closed"
+		out.Decision = DecisionClosed
 		if w.OpenOn(in.on) {
-			out.Decision = "open"
+			out.Decision = DecisionOpen
 		}
 	}
 	return out, nil
 }
 
 func (r *Runner) runQuote(c refund.Case) (Outcome, error) {
-	eng, err := refund.New(r.p.Refund, r.cal)
-	if err != nil {
-		return Outcome{}, strictjson.At("refund", err)
-	}
-	q, err := eng.Quote(c)
+	q, err := r.refund.Quote(c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
 	out := Outcome{
-		Decision: "refund",
+		Decision: DecisionRefund,
 		Money:    map[string]money.Amount{"total": q.Total},
 		Values:   map[string]string{"due": q.Due.String(), "days_late": strconv.Itoa(q.DaysLate)},
 		Clauses:  q.Basis.Sources(),
 	}
 	if !q.Eligible {
-		out.Decision = "not-eligible"
+		out.Decision = DecisionNotEligible
 	}
 	if q.Deferred {
 		out.Values["deferred"] = "true"
@@ -388,18 +388,18 @@ type escalationInput struct {
 }
 
 func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
-	st, err := r.p.Dispute.Escalation.Status(r.cal, dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
+	st, err := r.dispute.Escalation.Status(r.cal, dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
 	out := Outcome{
-		Decision: fmt.Sprintf("level-%d", st.Level),
+		Decision: DecisionLevel(st.Level),
 		Instants: map[string]time.Time{},
 		Values:   map[string]string{"team": st.Team, "target_missed": strconv.FormatBool(st.TargetMissed)},
 		Clauses:  st.Basis.Sources(),
 	}
 	if st.Resolved {
-		out.Decision = "resolved"
+		out.Decision = DecisionResolved
 	}
 	if !st.NextEscalation.IsZero() {
 		out.Instants["next_escalation"] = st.NextEscalation
@@ -417,31 +417,28 @@ func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
 }
 
 func (r *Runner) runTakeover(c dispute.Case) (Outcome, error) {
-	t, err := r.p.Dispute.Takeover.Decide(c)
+	t, err := r.dispute.Takeover.Decide(c)
 	if err != nil {
 		return Outcome{}, err
 	}
 	out := Outcome{
-		Decision: "no-takeover",
+		Decision: DecisionNoTakeover,
 		Values:   map[string]string{"grounds": strings.Join(t.Grounds, ","), "costs_to_seller": strconv.FormatBool(t.CostsToSeller)},
 		Clauses:  t.Basis.Sources(),
 	}
 	if t.Takeover {
-		out.Decision = "takeover"
+		out.Decision = DecisionTakeover
 	}
 	return out, nil
 }
 
 func (r *Runner) runWarranty(c warranty.Case) (Outcome, error) {
-	if r.wtyErr != nil {
-		return Outcome{}, strictjson.At("warranty", r.wtyErr)
-	}
-	a, err := r.wty.Assess(c)
+	a, err := r.warranty.Assess(c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
 	out := Outcome{
-		Decision: "not-covered",
+		Decision: DecisionNotCovered,
 		Values: map[string]string{
 			"conformity.applies":       strconv.FormatBool(a.Conformity.Applies),
 			"conformity.until":         a.Conformity.Until.String(),
@@ -459,11 +456,11 @@ func (r *Runner) runWarranty(c warranty.Case) (Outcome, error) {
 	}
 	switch {
 	case a.Conformity.Applies:
-		out.Decision = "conformity"
+		out.Decision = DecisionConformity
 	case a.HiddenDefect.Applies:
-		out.Decision = "hidden-defect"
+		out.Decision = DecisionHiddenDefect
 	case a.Commercial.Applies:
-		out.Decision = "commercial"
+		out.Decision = DecisionCommercial
 	}
 	return out, nil
 }

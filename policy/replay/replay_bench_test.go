@@ -1,9 +1,10 @@
-package policy
+package replay
 
 import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/aftersales/aftersales/policy/preset"
 	"testing"
 )
 
@@ -40,8 +41,8 @@ func syntheticCases(n int) []byte {
 
 func benchReplay(b *testing.B, n int) {
 	data := syntheticCases(n)
-	from := Opisto()
-	to := Opisto()
+	from := preset.Opisto()
+	to := preset.Opisto()
 	to.Name = "opisto-48h"
 	to.SLA.Targets = append(to.SLA.Targets[:0:0], to.SLA.Targets...)
 	for i := range to.SLA.Targets {

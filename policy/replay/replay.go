@@ -1,4 +1,4 @@
-package policy
+package replay
 
 import (
 	"context"
@@ -6,6 +6,7 @@ import (
 	"io"
 	"runtime"
 	"sort"
+	"strconv"
 
 	"github.com/aftersales/aftersales/money"
 )
@@ -21,8 +22,8 @@ type CaseRunner interface {
 type CaseChange struct {
 	Line    int      `json:"line"`
 	ID      string   `json:"id,omitempty"`
-	Kind    string   `json:"kind,omitempty"`
-	Changes []string `json:"changes,omitempty"`
+	Kind    Kind     `json:"kind,omitempty"`
+	Changes []Change `json:"changes,omitempty"`
 	Diff    string   `json:"diff,omitempty"`
 	From    *Outcome `json:"from,omitempty"`
 	To      *Outcome `json:"to,omitempty"`
@@ -40,21 +41,40 @@ type KindCount struct {
 // SampleSize is how many case ids a ReplaySummary keeps per kind of change.
 const SampleSize = 5
 
-// ReplaySummary sums up a replay: counts by case kind and by kind of
-// change, the money moved per currency (the sum over changed cases of the
-// "total" amount under the new policy minus under the old one), sample
-// case ids per kind of change, and the cases that could not be run.
-type ReplaySummary struct {
-	Cases     int                  `json:"cases"`
-	Unchanged int                  `json:"unchanged"`
-	Changed   int                  `json:"changed"`
-	Failed    int                  `json:"failed"`
-	ByKind    map[string]KindCount `json:"by_kind"`
-	ByChange  map[string]int       `json:"by_change"`
+// Transition counts the cases whose decision went from From to To in a
+// replay (its String is "no-dispute → dispute-opens: 412").
+type Transition struct {
+	Kind  Kind     `json:"kind"`
+	From  Decision `json:"from"`
+	To    Decision `json:"to"`
+	Cases int      `json:"cases"`
+}
+
+// String returns "from → to: cases".
+func (t Transition) String() string {
+	return string(t.From) + " → " + string(t.To) + ": " + strconv.Itoa(t.Cases)
+}
+
+// Summary sums up a replay: counts by case kind and by kind of change,
+// the decision transitions, the money moved per currency (the sum over
+// changed cases of the "total" amount under the new policy minus under the
+// old one), sample case ids per kind of change, and the cases that could
+// not be run. Maps marshal with sorted keys.
+type Summary struct {
+	Cases     int                `json:"cases"`
+	Unchanged int                `json:"unchanged"`
+	Changed   int                `json:"changed"`
+	Failed    int                `json:"failed"`
+	ByKind    map[Kind]KindCount `json:"by_kind"`
+	ByChange  map[Change]int     `json:"by_change"`
+	// Transitions counts the decision changes, one entry per (kind, from,
+	// to), sorted by kind, then from, then to. Empty when no decision
+	// changed.
+	Transitions []Transition `json:"transitions"`
 	// MoneyMoved maps a currency code to the signed total moved, as a
 	// decimal string with the currency's digits.
 	MoneyMoved map[string]string   `json:"money_moved"`
-	Samples    map[string][]string `json:"samples"`
+	Samples    map[Change][]string `json:"samples"`
 	// Errors holds the first failures (at most SampleSize*4) with their
 	// line numbers; Failed counts them all.
 	Errors []LineError `json:"errors,omitempty"`
@@ -80,7 +100,10 @@ type replayBatch struct {
 // (runtime.GOMAXPROCS) in bounded memory: at most a few thousand lines are
 // in flight whatever the size of the input. Replaying a policy against
 // itself reports no change.
-func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(CaseChange) error) (ReplaySummary, error) {
+//
+// The runners are usually *Runner values (NewReplayRunner), which decode
+// each case once for both policies.
+func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(CaseChange) error) (Summary, error) {
 	workers := runtime.GOMAXPROCS(0)
 	const batchSize = 256
 	work := make(chan *replayBatch, 2*workers)
@@ -144,13 +167,19 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 		readErr <- err
 	}()
 
-	s := ReplaySummary{
-		ByKind:     map[string]KindCount{},
-		ByChange:   map[string]int{},
-		MoneyMoved: map[string]string{},
-		Samples:    map[string][]string{},
+	s := Summary{
+		ByKind:      map[Kind]KindCount{},
+		ByChange:    map[Change]int{},
+		Transitions: []Transition{},
+		MoneyMoved:  map[string]string{},
+		Samples:     map[Change][]string{},
 	}
 	moved := map[string]money.Amount{}
+	type transKey struct {
+		kind     Kind
+		from, to Decision
+	}
+	trans := map[transKey]int{}
 	var emitErr error
 	for b := range order {
 		<-b.done
@@ -167,7 +196,7 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 				s.Failed++
 				kc.Failed++
 				if len(s.Errors) < SampleSize*4 {
-					s.Errors = append(s.Errors, LineError{Line: it.line, ID: it.res.ID, Err: it.res.Error})
+					s.Errors = append(s.Errors, LineError{Line: it.line, ID: it.res.ID, Err: errors.New(it.res.Error)})
 				}
 			case len(it.res.Changes) == 0:
 				s.Unchanged++
@@ -175,6 +204,9 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 			default:
 				s.Changed++
 				kc.Changed++
+				if f, t := it.res.From, it.res.To; f != nil && t != nil && f.Decision != t.Decision {
+					trans[transKey{it.res.Kind, f.Decision, t.Decision}]++
+				}
 				for _, ch := range it.res.Changes {
 					s.ByChange[ch]++
 					if len(s.Samples[ch]) < SampleSize {
@@ -210,6 +242,19 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 	for _, ids := range s.Samples {
 		sort.Strings(ids)
 	}
+	for k, n := range trans {
+		s.Transitions = append(s.Transitions, Transition{Kind: k.kind, From: k.from, To: k.to, Cases: n})
+	}
+	sort.Slice(s.Transitions, func(i, j int) bool {
+		a, b := s.Transitions[i], s.Transitions[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		return a.To < b.To
+	})
 	if err := <-readErr; err != nil && emitErr == nil {
 		return s, err
 	}

@@ -1,8 +1,12 @@
-package policy
+package replay
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"os"
 	"strings"
 	"sync"
@@ -11,7 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func mustRunner(t testing.TB, p Policy) *Runner {
+func mustRunner(t testing.TB, p policy.Policy) *Runner {
 	t.Helper()
 	r, err := NewReplayRunner(p)
 	if err != nil {
@@ -20,7 +24,7 @@ func mustRunner(t testing.TB, p Policy) *Runner {
 	return r
 }
 
-func replayFile(t *testing.T, a, b Policy, file string) (ReplaySummary, []CaseChange) {
+func replayFile(t *testing.T, a, b policy.Policy, file string) (Summary, []CaseChange) {
 	t.Helper()
 	f, err := os.Open(file)
 	if err != nil {
@@ -39,9 +43,9 @@ func replayFile(t *testing.T, a, b Policy, file string) (ReplaySummary, []CaseCh
 }
 
 func TestReplaySelfReportsNothing(t *testing.T) {
-	for _, name := range Presets() {
-		p, _ := Preset(name)
-		sum, changes := replayFile(t, p, p, "testdata/cases.jsonl")
+	for _, name := range preset.Names() {
+		p, _ := preset.Get(name)
+		sum, changes := replayFile(t, p, p, "../testdata/cases.jsonl")
 		var changed []CaseChange
 		for _, c := range changes {
 			if c.Error == "" {
@@ -58,8 +62,8 @@ func TestReplaySelfReportsNothing(t *testing.T) {
 }
 
 func TestReplayReportsBadLinesWithNumbers(t *testing.T) {
-	p := Opisto()
-	sum, changes := replayFile(t, p, p, "testdata/cases.jsonl")
+	p := preset.Opisto()
+	sum, changes := replayFile(t, p, p, "../testdata/cases.jsonl")
 	var got []string
 	for _, c := range changes {
 		got = append(got, fmt.Sprintf("%d %s", c.Line, strings.SplitN(c.Error, ":", 2)[0]))
@@ -77,14 +81,14 @@ func TestReplayReportsBadLinesWithNumbers(t *testing.T) {
 // limit from 72 to 48 working hours opens a dispute on a conversation that
 // was answered in time before.
 func TestReplayReplyLimit48h(t *testing.T) {
-	from := Opisto()
-	to := Opisto()
+	from := preset.Opisto()
+	to := preset.Opisto()
 	to.Name = "opisto-48h"
 	to.SLA.Targets = append(to.SLA.Targets[:0:0], to.SLA.Targets...)
 	for i := range to.SLA.Targets {
 		to.SLA.Targets[i].Hours = 48
 	}
-	sum, changes := replayFile(t, from, to, "testdata/cases.jsonl")
+	sum, changes := replayFile(t, from, to, "../testdata/cases.jsonl")
 	byID := map[string]CaseChange{}
 	for _, c := range changes {
 		byID[c.ID] = c
@@ -116,11 +120,11 @@ func TestReplayReplyLimit48h(t *testing.T) {
 // TestReplaySurchargesExcluded: withdrawal refunds stop covering delivery
 // surcharges; the money moved is the surcharge of each withdrawal quote.
 func TestReplaySurchargesExcluded(t *testing.T) {
-	from := Opisto()
-	to := Opisto()
+	from := preset.Opisto()
+	to := preset.Opisto()
 	to.Name += "-no-surcharge"
 	to.Refund.OnWithdrawal.DeliverySurcharge = false
-	sum, _ := replayFile(t, from, to, "testdata/cases.jsonl")
+	sum, _ := replayFile(t, from, to, "../testdata/cases.jsonl")
 	if diff := cmp.Diff(map[string]string{"EUR": "-5.00"}, sum.MoneyMoved); diff != "" {
 		t.Errorf("money moved (-want +got):\n%s", diff)
 	}
@@ -130,7 +134,7 @@ func TestReplaySurchargesExcluded(t *testing.T) {
 }
 
 func TestPolicyTestFile(t *testing.T) {
-	res, sum, err := RunTestFile("testdata/expect.jsonl", nil)
+	res, sum, err := RunTestFile("../testdata/expect.jsonl", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -181,8 +185,8 @@ func TestCheck(t *testing.T) {
 }
 
 func TestRunnerConcurrent(t *testing.T) {
-	r := mustRunner(t, Opisto())
-	f, _ := os.ReadFile("testdata/cases.jsonl")
+	r := mustRunner(t, preset.Opisto())
+	f, _ := os.ReadFile("../testdata/cases.jsonl")
 	var cases []Case
 	for _, l := range strings.Split(string(f), "\n") {
 		if c, err := DecodeCase([]byte(l)); err == nil {
@@ -194,6 +198,18 @@ func TestRunnerConcurrent(t *testing.T) {
 		want[i], _ = r.Run(c)
 	}
 	var wg sync.WaitGroup
+	// Edit what the runner hands out while it runs: its answers must not
+	// change (issue 12: the runner's policy is immutable).
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		for i := 0; i < 20; i++ {
+			p := r.Policy()
+			p.SLA.Targets[0].Hours = 1
+			p.Dispute.AutoOpen.Kinds[0] = "question"
+			p.Refund.Withdrawal.Days = 1
+		}
+	}()
 	for g := 0; g < 8; g++ {
 		wg.Add(1)
 		go func() {
@@ -210,8 +226,11 @@ func TestRunnerConcurrent(t *testing.T) {
 }
 
 func TestRunnerInputErrorsNameTheField(t *testing.T) {
-	r := mustRunner(t, Opisto())
-	tests := []struct{ kind, input, want string }{
+	r := mustRunner(t, preset.Opisto())
+	tests := []struct {
+		kind        Kind
+		input, want string
+	}{
 		{KindDeadline, `{"kind":"complaint"}`, "input.received: missing"},
 		{KindDeadline, `{"kind":"complaint","received":"2026-13-01T00:00:00Z"}`, "input.received"},
 		{KindDeadline, `{"kind":"gossip","received":"2026-11-20T15:00:00+01:00"}`, "input.kind"},
@@ -230,11 +249,11 @@ func TestRunnerInputErrorsNameTheField(t *testing.T) {
 }
 
 func FuzzDecodeCase(f *testing.F) {
-	data, _ := os.ReadFile("testdata/cases.jsonl")
+	data, _ := os.ReadFile("../testdata/cases.jsonl")
 	for _, l := range strings.Split(string(data), "\n") {
 		f.Add([]byte(l))
 	}
-	r, err := NewReplayRunner(Opisto())
+	r, err := NewReplayRunner(preset.Opisto())
 	if err != nil {
 		f.Fatal(err)
 	}
@@ -243,6 +262,63 @@ func FuzzDecodeCase(f *testing.F) {
 		if err != nil {
 			return
 		}
-		_, _ = r.Run(c) // must not panic
+		a, errA := r.Run(c)
+		b, errB := r.Run(c)
+		if (errA == nil) != (errB == nil) {
+			t.Fatalf("running twice: %v then %v", errA, errB)
+		}
+		if errA != nil {
+			return
+		}
+		if a.Kind != c.Kind || a.Decision == "" {
+			t.Errorf("outcome kind %q decision %q for a %q case", a.Kind, a.Decision, c.Kind)
+		}
+		if ch, diff := Compare(a, b); len(ch) != 0 {
+			t.Errorf("the same case gave two outcomes:\n%s", diff)
+		}
+	})
+}
+
+// TestBadLinesAreTypedErrors: ReadCases reports a bad line as a
+// *LineError with its line number, whose cause is a *field.Error naming
+// the field (or a plain error for a line too long).
+func TestBadLinesAreTypedErrors(t *testing.T) {
+	in := "{\"id\":\"a\",\"kind\":\"deadline\",\"input\":{}}\n\nnot json\n{\"id\":\"\",\"kind\":\"deadline\",\"input\":{}}\n{\"id\":\"b\",\"kind\":\"gossip\",\"input\":{}}\n{\"id\":\"c\",\"kind\":\"deadline\",\"input\":[]}\n"
+	type got struct {
+		Line int
+		Path string
+	}
+	var gots []got
+	err := ReadCases(strings.NewReader(in), func(line int, c Case, err error) error {
+		if err == nil {
+			return nil
+		}
+		var le *LineError
+		if !errors.As(err, &le) || le.Line != line {
+			t.Errorf("line %d: %v is not a *LineError for that line", line, err)
+			return nil
+		}
+		var fe *field.Error
+		if !errors.As(err, &fe) {
+			t.Errorf("line %d: cause %v is not a *field.Error", line, le.Err)
+			return nil
+		}
+		gots = append(gots, got{line, fe.Path})
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []got{{3, ""}, {4, "id"}, {5, "kind"}, {6, "input"}}
+	if diff := cmp.Diff(want, gots); diff != "" {
+		t.Errorf("bad lines (-want +got):\n%s", diff)
+	}
+	long := strings.Repeat("x", MaxCaseLine+10) + "\n"
+	_ = ReadCases(strings.NewReader(long), func(line int, c Case, err error) error {
+		var le *LineError
+		if !errors.As(err, &le) || le.Line != 1 || !strings.Contains(le.Error(), "longer than") {
+			t.Errorf("long line: %v", err)
+		}
+		return nil
 	})
 }

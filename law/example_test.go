@@ -1,0 +1,21 @@
+package law_test
+
+import (
+	"fmt"
+
+	"github.com/aftersales/aftersales/law"
+)
+
+// The French withdrawal period: 14 days (C. consom. L221-18).
+func ExampleFor_withdrawalPeriod() {
+	s, err := law.For("FR")
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(s.Refund.Withdrawal.Days, "days,", s.Refund.Withdrawal.Basis)
+	_, err = law.For("DE")
+	fmt.Println(err)
+	// Output:
+	// 14 days, C. consom. L221-18
+	// law: no statute for market "DE" (supported: FR)
+}
