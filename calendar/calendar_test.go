@@ -324,7 +324,7 @@ func TestBadInput(t *testing.T) {
 		{"no working day", Spec{Market: "FR", Week: &Week{}}, "week: no working day"},
 		{"closure inverted", Spec{Market: "FR", Closures: []Closure{{From: MustParseDate("2026-01-05"), To: MustParseDate("2026-01-01")}}}, "closures[0].to: closure ends"},
 		{"remove unknown name", Spec{Market: "FR", RemoveHolidayNames: []string{"Mardi gras"}}, "remove_holiday_names[0]:"},
-		{"add and remove same date", Spec{Market: "FR", AddHolidays: []Holiday{{MustParseDate("2026-01-02"), "x"}}, RemoveHolidays: []Date{MustParseDate("2026-01-02")}}, "remove_holidays[0]:"},
+		{"add and remove same date", Spec{Market: "FR", AddHolidays: []Holiday{{Date: MustParseDate("2026-01-02"), Name: "x"}}, RemoveHolidays: []Date{MustParseDate("2026-01-02")}}, "remove_holidays[0]:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

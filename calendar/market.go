@@ -40,25 +40,8 @@ import (
 	_ "time/tzdata" // markets must work on machines without a zoneinfo database
 )
 
-// rule is one recurring holiday: a name and the function giving its dates
-// in a year. Rules are built from rickar/cal data or fixed dates and are
-// immutable.
-type rule struct {
-	name string
-	// dates returns the day(s) the holiday is off in year: the actual day
-	// and, where the market moves it, the observed day.
-	dates func(year int) (actual, observed Date)
-}
-
-func fromCal(h *cal.Holiday) rule {
-	return rule{name: h.Name, dates: func(year int) (Date, Date) {
-		a, o := h.Calc(year)
-		return DateOf(a), DateOf(o)
-	}}
-}
-
-func fixed(name string, m time.Month, d int) rule {
-	return rule{name: name, dates: func(year int) (Date, Date) {
+func fixed(name, basis string, m time.Month, d int) rule {
+	return rule{name: name, basis: basis, dates: func(year int) (Date, Date) {
 		dt, err := NewDate(year, m, d)
 		if err != nil {
 			return Date{}, Date{}
@@ -127,13 +110,13 @@ func markets() []market {
 // LEGAL.md §7.3).
 func frenchRegions() []region {
 	one := func(name string, m time.Month, d int) func() []rule {
-		return func() []rule { return []rule{fixed(name, m, d)} }
+		return func() []rule { return []rule{fixed(name, "C. trav. L3422-2", m, d)} }
 	}
 	return []region{
 		{"alsace-moselle", "Europe/Paris", func() []rule {
 			return []rule{
-				fromCal(aa.GoodFriday.Clone(&cal.Holiday{Name: "Vendredi saint"})),
-				fixed("Saint-Étienne", time.December, 26),
+				fromCal(aa.GoodFriday.Clone(&cal.Holiday{Name: "Vendredi saint"}), "C. trav. L3134-13"),
+				fixed("Saint-Étienne", "C. trav. L3134-13", time.December, 26),
 			}
 		}, "C. trav. L3134-13"},
 		{"guadeloupe", "America/Guadeloupe", one("Abolition de l'esclavage", time.May, 27), "C. trav. L3422-2"},

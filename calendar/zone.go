@@ -1,0 +1,137 @@
+package calendar
+
+import "time"
+
+const unixEpochDays = 719162 // days from 0001-01-01 to 1970-01-01
+
+// zone holds a location's UTC offsets over the instants [lo, hi): the
+// transitions, read once from the time package with ZoneBounds (two calls
+// a year in Europe, instead of one lookup per day), and a coarse index
+// that finds the transition in force at an instant in O(1).
+//
+// Go's own lookups are correct but slow, and much slower after 2037 where
+// the zoneinfo data ends and each lookup evaluates the zone's TZ rule;
+// zone pays that cost once per transition.
+type zone struct {
+	base int64   // origin of the index (lo)
+	end  int64   // hi
+	at   []int64 // transition instants, increasing, in [lo, hi)
+	off  []int32 // len(at)+1 offsets: off[k] is in force in [at[k-1], at[k])
+	hint []uint16 // hint[b]: number of transitions before base + b<<hintShift
+}
+
+// hintShift sets the index bucket: 2^22 s, about 48.5 days, so a bucket
+// holds at most a transition or two in any real zone.
+const hintShift = 22
+
+func newZone(loc *time.Location, lo, hi int64) zone {
+	z := zone{base: lo, end: hi}
+	_, o := time.Unix(lo, 0).In(loc).Zone()
+	z.off = append(z.off, int32(o))
+	for u := lo; ; {
+		_, end := time.Unix(u, 0).In(loc).ZoneBounds()
+		if end.IsZero() || end.Unix() <= u || end.Unix() >= hi {
+			break
+		}
+		u = end.Unix()
+		_, o2 := end.In(loc).Zone()
+		if int32(o2) != z.off[len(z.off)-1] {
+			z.at = append(z.at, u)
+			z.off = append(z.off, int32(o2))
+		}
+	}
+	z.hint = make([]uint16, int((hi-lo)>>hintShift)+2)
+	k := 0
+	for b := range z.hint {
+		for k < len(z.at) && z.at[k] < lo+int64(b)<<hintShift {
+			k++
+		}
+		z.hint[b] = uint16(min(k, 1<<16-1))
+	}
+	return z
+}
+
+// index returns the number of transitions at or before u: off[index(u)]
+// is the offset in force at u.
+func (z *zone) index(u int64) int {
+	b := (u - z.base) >> hintShift
+	var k int
+	switch {
+	case b < 0:
+		k = 0
+	case b >= int64(len(z.hint)):
+		k = len(z.at)
+	default:
+		k = int(z.hint[b])
+	}
+	for k > 0 && z.at[k-1] > u {
+		k--
+	}
+	for k < len(z.at) && z.at[k] <= u {
+		k++
+	}
+	return k
+}
+
+// offset returns the UTC offset in seconds in force at u (lo ≤ u < hi).
+func (z *zone) offset(u int64) int64 { return int64(z.off[z.index(u)]) }
+
+// wallInst maps a local wall-clock reading w (seconds, as if local time
+// were UTC) to a unix second: the first occurrence of an ambiguous
+// reading, the end of the gap for a reading skipped by a clock change.
+func (z *zone) wallInst(w int64) int64 {
+	o1 := z.offset(w - 86400)
+	o2 := z.offset(w + 86400)
+	best, found := int64(0), false
+	for _, o := range [...]int64{o1, o2, z.offset(w)} {
+		u := w - o
+		if z.offset(u) == o && (!found || u < best) {
+			best, found = u, true
+		}
+	}
+	if found {
+		return best
+	}
+	// In a gap: the reading never happens; the day goes on at the
+	// transition that skipped it.
+	hi := max(o1, o2)
+	if k := z.index(w - hi); k < len(z.at) {
+		return z.at[k]
+	}
+	return w - hi
+}
+
+// offsetAt returns the UTC offset in seconds in force at unix second u,
+// from the time package (for instants outside the tables).
+func offsetAt(loc *time.Location, u int64) int64 {
+	_, off := time.Unix(u, 0).In(loc).Zone()
+	return int64(off)
+}
+
+// wallInstant is zone.wallInst for any instant, from the time package.
+func wallInstant(loc *time.Location, w int64) int64 {
+	o1 := offsetAt(loc, w-86400)
+	o2 := offsetAt(loc, w+86400)
+	best, found := int64(0), false
+	for _, o := range [...]int64{o1, o2, offsetAt(loc, w)} {
+		u := w - o
+		if offsetAt(loc, u) == o && (!found || u < best) {
+			best, found = u, true
+		}
+	}
+	if found {
+		return best
+	}
+	hi := max(o1, o2)
+	_, end := time.Unix(w-hi, 0).In(loc).ZoneBounds()
+	if end.IsZero() {
+		return w - hi
+	}
+	return end.Unix()
+}
+
+// wallOf returns the wall-clock reading of sec on the day numbered days
+// (since 0001-01-01), in seconds from the Unix epoch as if local were UTC.
+func wallOf(days int64, sec Clock) int64 {
+	return (days-unixEpochDays)*86400 + int64(sec)
+}
