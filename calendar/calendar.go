@@ -114,12 +114,12 @@ func (s Spec) Validate() error {
 }
 
 type resolved struct {
-	m      market
-	reg    *region
-	loc    *time.Location
-	week   [7][]Interval
-	src    holidaySource
-	bases  []string
+	m     market
+	reg   *region
+	loc   *time.Location
+	week  [7][]Interval
+	src   holidaySource
+	bases []string
 }
 
 func (s Spec) resolve() (resolved, error) {

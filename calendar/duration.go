@@ -156,7 +156,7 @@ func ParseDuration(s string) (Duration, error) {
 		return 0, errDuration
 	}
 	if neg {
-		return Duration(-int64(total - 1) - 1), nil
+		return Duration(-int64(total-1) - 1), nil
 	}
 	return Duration(int64(total)), nil
 }

@@ -60,7 +60,7 @@ type tday struct {
 func bit(s []uint64, i int) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 func setBit(s []uint64, i int)   { s[i>>6] |= 1 << (uint(i) & 63) }
 
-func (t *table) wallMid(i int) int64            { return (t.first + int64(i) - unixEpochDays) * 86400 }
+func (t *table) wallMid(i int) int64          { return (t.first + int64(i) - unixEpochDays) * 86400 }
 func (t *table) weekdayOf(i int) time.Weekday { return time.Weekday((t.first + int64(i) + 1) % 7) }
 func (t *table) working(i int) bool           { return bit(t.work, i) }
 
@@ -331,14 +331,6 @@ func (ov *overlay) closureOn(d Date) (Closure, bool) {
 		}
 	}
 	return Closure{}, false
-}
-
-func floorDiv(a, b int64) int64 {
-	q := a / b
-	if (a%b != 0) && ((a < 0) != (b < 0)) {
-		q--
-	}
-	return q
 }
 
 // dayIndex returns the table day holding unix second u and the offset in
