@@ -40,10 +40,11 @@ func (s rickarSource) appendYear(dst []hday, y int) ([]hday, error) {
 				continue
 			}
 			a, o := r.dates(yy)
-			for _, d := range [...]Date{a, o} {
-				if !d.IsZero() && d.Year() == y {
-					dst = append(dst, hday{date: d, name: r.name, basis: r.basis})
-				}
+			if !a.IsZero() && a.Year() == y {
+				dst = append(dst, hday{date: a, name: r.name, basis: r.basis})
+			}
+			if o != a && !o.IsZero() && o.Year() == y {
+				dst = append(dst, hday{date: o, name: r.name, basis: r.basis})
 			}
 		}
 	}
@@ -54,6 +55,15 @@ func (s rickarSource) appendYear(dst []hday, y int) ([]hday, error) {
 // holiday of each date.
 func sortDedup(dst []hday, start int) []hday {
 	part := dst[start:]
+	if slices.IsSortedFunc(part, func(a, b hday) int { return a.date.Compare(b.date) }) {
+		ok := true
+		for i := 1; i < len(part) && ok; i++ {
+			ok = part[i].date != part[i-1].date
+		}
+		if ok {
+			return dst
+		}
+	}
 	slices.SortStableFunc(part, func(a, b hday) int { return a.date.Compare(b.date) })
 	out := dst[:start]
 	for _, h := range part {
@@ -76,6 +86,9 @@ type adjusted struct {
 }
 
 func (s adjusted) appendYear(dst []hday, y int) ([]hday, error) {
+	if len(s.added) == 0 && len(s.remove) == 0 && len(s.names) == 0 {
+		return s.base.appendYear(dst, y)
+	}
 	start := len(dst)
 	for _, h := range s.added {
 		if h.Date.Year() == y {
@@ -117,6 +130,10 @@ type rule struct {
 func fromCal(h *cal.Holiday, basis string) rule {
 	return rule{name: h.Name, basis: basis, shifts: h.Observed != nil, dates: func(year int) (Date, Date) {
 		a, o := h.Calc(year)
-		return DateOf(a), DateOf(o)
+		da := DateOf(a)
+		if o.Equal(a) {
+			return da, da
+		}
+		return da, DateOf(o)
 	}}
 }

@@ -190,50 +190,67 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		m = max(m, int64(o), -int64(o))
 	}
 	m++
-	at := t.z.at
-	k, hp := 0, 0
+	// Odd days around each transition: day i is odd when a transition
+	// lies in [wall(i) - m, wall(i) + 86400 + m].
+	for _, tr := range t.z.at {
+		d0 := int(floorDiv(tr-86400-m, 86400)) + int(unixEpochDays-t.first)
+		d1 := int(floorDiv(tr+m, 86400)) + int(unixEpochDays-t.first)
+		for i := max(d0, 0); i <= min(d1, n); i++ {
+			setBit(t.odd, i)
+		}
+	}
+	// Fill the prefix sums: runs of ordinary days arithmetically, the
+	// special days (holidays, odd days) one by one.
+	hp := 0
 	var acc int64
 	wd := t.weekdayOf(0)
-	for i := 0; i <= n; i, wd = i+1, (wd+1)%7 {
-		w := t.wallMid(i)
-		for k < len(at) && at[k] < w-m {
-			k++
+	for i := 0; i < n; {
+		stop := n
+		if hp < len(t.hd) {
+			stop = int(t.hd[hp].day)
 		}
-		odd := k < len(at) && at[k] <= w+86400+m
-		if odd {
-			setBit(t.odd, i)
+		stop = nextBit(t.odd, i, stop)
+		for ; i < stop; i++ {
+			sec := t.wsecs[wd]
+			acc += sec
+			t.cum[i+1] = uint32(acc)
+			if sec > 0 {
+				setBit(t.work, i)
+			}
+			if wd++; wd == 7 {
+				wd = 0
+			}
 		}
 		if i == n {
 			break
-		}
-		for hp < len(t.hd) && int(t.hd[hp].day) < i {
-			hp++
 		}
 		var cut Clock
 		whole := false
 		if hp < len(t.hd) && int(t.hd[hp].day) == i {
 			cut = t.hd[hp].from
 			whole = cut == 0
+			hp++
 		}
-		if len(t.week[wd]) == 0 || whole {
-			t.cum[i+1] = uint32(acc)
-			continue
-		}
-		setBit(t.work, i)
-		if cut > 0 {
-			setBit(t.odd, i)
-			odd = true
-		}
-		if !odd {
-			acc += t.wsecs[wd]
-		} else {
-			for _, iv := range t.week[wd] {
-				if a, b := t.bounds(i, iv, cut); b > a {
-					acc += b - a
+		if len(t.week[wd]) > 0 && !whole {
+			setBit(t.work, i)
+			if cut > 0 {
+				setBit(t.odd, i)
+			}
+			if !bit(t.odd, i) {
+				acc += t.wsecs[wd]
+			} else {
+				for _, iv := range t.week[wd] {
+					if a, b := t.bounds(i, iv, cut); b > a {
+						acc += b - a
+					}
 				}
 			}
 		}
 		t.cum[i+1] = uint32(acc)
+		i++
+		if wd++; wd == 7 {
+			wd = 0
+		}
 	}
 	for w := range t.work {
 		t.wcb[w+1] = t.wcb[w] + int32(bits.OnesCount64(t.work[w]))
@@ -331,6 +348,27 @@ func (ov *overlay) closureOn(d Date) (Closure, bool) {
 		}
 	}
 	return Closure{}, false
+}
+
+func floorDiv(a, b int64) int64 {
+	q := a / b
+	if a%b != 0 && (a < 0) != (b < 0) {
+		q--
+	}
+	return q
+}
+
+// nextBit returns the first set bit of s at or after i, or stop if there
+// is none before stop.
+func nextBit(s []uint64, i, stop int) int {
+	for i < stop {
+		w := s[i>>6] >> (uint(i) & 63)
+		if w != 0 {
+			return min(i+bits.TrailingZeros64(w), stop)
+		}
+		i = (i | 63) + 1
+	}
+	return stop
 }
 
 // dayIndex returns the table day holding unix second u and the offset in
