@@ -44,17 +44,26 @@ type table struct {
 	wcb    []int32  // working days before word k of work
 	odd    []uint64 // bit i (0 ≤ i ≤ n): day i is not regular
 	hd     []tday   // holidays of the table years, by day
-	hname  []string
-	hbasis []string
+	kinds  []hkind  // distinct (name, basis, from) of hd
 }
 
-// tday is a holiday in the table: its table day, indexes into hname and
-// hbasis, and its part-day start.
-type tday struct {
-	day   int32
-	name  uint16
-	basis uint16
+// hkind is what holidays of the table share: name, basis, part-day start.
+type hkind struct {
+	name  string
+	basis string
 	from  Clock
+}
+
+// tday is a holiday in the table: its table day and an index into kinds
+// (4 bytes; the table has about 1,600).
+type tday struct {
+	day  uint16
+	kind uint16
+}
+
+// findHoliday returns the index in hd of the holiday on table day i.
+func (t *table) findHoliday(i int) (int, bool) {
+	return slices.BinarySearchFunc(t.hd, uint16(i), func(h tday, d uint16) int { return int(h.day) - int(d) })
 }
 
 func bit(s []uint64, i int) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
@@ -90,11 +99,11 @@ func (t *table) dayStart(days int64) int64 {
 
 // cutOn returns the part-day start of a holiday on table day i, or 0.
 func (t *table) cutOn(i int) Clock {
-	k, ok := slices.BinarySearchFunc(t.hd, int32(i), func(h tday, d int32) int { return int(h.day - d) })
+	k, ok := t.findHoliday(i)
 	if !ok {
 		return 0
 	}
-	return t.hd[k].from
+	return t.kinds[t.hd[k].kind].from
 }
 
 // bounds returns the instants of interval iv on odd table day i, cut at
@@ -143,19 +152,11 @@ func buildTable(s Spec, r resolved) (*table, error) {
 	}
 
 	// Holidays, year by year, from the source.
-	var buf []hday
-	names := map[string]uint16{}
-	intern := func(list *[]string, s string) uint16 {
-		if id, ok := names[s]; ok && int(id) < len(*list) && (*list)[id] == s {
-			return id
-		}
-		if i := slices.Index(*list, s); i >= 0 {
-			return uint16(i)
-		}
-		*list = append(*list, s)
-		names[s] = uint16(len(*list) - 1)
-		return uint16(len(*list) - 1)
+	if n >= 1<<16 {
+		return nil, fmt.Errorf("calendar: table of %d days too long", n)
 	}
+	var buf []hday
+	kinds := map[hkind]uint16{}
 	for y := FirstYear; y <= LastYear; y++ {
 		var err error
 		buf, err = t.src.appendYear(buf[:0], y)
@@ -163,15 +164,17 @@ func buildTable(s Spec, r resolved) (*table, error) {
 			return nil, err
 		}
 		for _, h := range buf {
-			if len(t.hname) >= 1<<16-1 || len(t.hbasis) >= 1<<16-1 {
-				return nil, fmt.Errorf("calendar: too many distinct holiday names")
+			k := hkind{name: h.name, basis: h.basis, from: h.from}
+			id, ok := kinds[k]
+			if !ok {
+				if len(t.kinds) >= 1<<16 {
+					return nil, fmt.Errorf("calendar: more than %d distinct holidays", 1<<16)
+				}
+				id = uint16(len(t.kinds))
+				kinds[k] = id
+				t.kinds = append(t.kinds, k)
 			}
-			t.hd = append(t.hd, tday{
-				day:   int32(h.date.days() - t.first),
-				name:  intern(&t.hname, h.name),
-				basis: intern(&t.hbasis, h.basis),
-				from:  h.from,
-			})
+			t.hd = append(t.hd, tday{day: uint16(h.date.days() - t.first), kind: id})
 		}
 	}
 	t.hd = slices.Clip(t.hd)
@@ -227,7 +230,7 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		var cut Clock
 		whole := false
 		if hp < len(t.hd) && int(t.hd[hp].day) == i {
-			cut = t.hd[hp].from
+			cut = t.kinds[t.hd[hp].kind].from
 			whole = cut == 0
 			hp++
 		}
@@ -264,12 +267,12 @@ func buildTable(s Spec, r resolved) (*table, error) {
 func (t *table) holidayAt(d Date) (hday, bool, error) {
 	i := d.days() - t.first
 	if i >= 0 && i < int64(t.n) {
-		k, ok := slices.BinarySearchFunc(t.hd, int32(i), func(h tday, d int32) int { return int(h.day - d) })
+		k, ok := t.findHoliday(int(i))
 		if !ok {
 			return hday{}, false, nil
 		}
-		h := t.hd[k]
-		return hday{date: d, name: t.hname[h.name], basis: t.hbasis[h.basis], from: h.from}, true, nil
+		h := t.kinds[t.hd[k].kind]
+		return hday{date: d, name: h.name, basis: h.basis, from: h.from}, true, nil
 	}
 	return t.holidaySlow(d)
 }

@@ -1,6 +1,10 @@
 package calendar
 
-import "time"
+import (
+	"math"
+	"slices"
+	"time"
+)
 
 const unixEpochDays = 719162 // days from 0001-01-01 to 1970-01-01
 
@@ -17,12 +21,21 @@ type zone struct {
 	end  int64    // hi
 	at   []int64  // transition instants, increasing, in [lo, hi)
 	off  []int32  // len(at)+1 offsets: off[k] is in force in [at[k-1], at[k])
-	hint []uint16 // hint[b]: number of transitions before base + b<<hintShift
+	// bucket[b] describes the instants base + [b<<hintShift, (b+1)<<hintShift):
+	// the offset in force, and when exactly one transition falls inside,
+	// its instant and the offset after it.
+	bucket []zbucket
 }
 
-// hintShift sets the index bucket: 2^22 s, about 48.5 days, so a bucket
-// holds at most a transition or two in any real zone.
-const hintShift = 22
+type zbucket struct {
+	at     int64 // the bucket's one transition; maxInt64 if none; -1 if several
+	before int32 // offset in force at the bucket's start
+	after  int32 // offset after at
+}
+
+// hintShift sets the bucket: 2^23 s, about 97 days, so a bucket of a zone
+// changing twice a year holds at most one transition.
+const hintShift = 23
 
 func newZone(loc *time.Location, lo, hi int64) zone {
 	z := zone{base: lo, end: hi}
@@ -40,13 +53,21 @@ func newZone(loc *time.Location, lo, hi int64) zone {
 			z.off = append(z.off, int32(o2))
 		}
 	}
-	z.hint = make([]uint16, int((hi-lo)>>hintShift)+2)
+	z.bucket = make([]zbucket, int((hi-lo)>>hintShift)+1)
 	k := 0
-	for b := range z.hint {
-		for k < len(z.at) && z.at[k] < lo+int64(b)<<hintShift {
+	for b := range z.bucket {
+		s, e := lo+int64(b)<<hintShift, lo+int64(b+1)<<hintShift
+		for k < len(z.at) && z.at[k] < s {
 			k++
 		}
-		z.hint[b] = uint16(min(k, 1<<16-1))
+		zb := zbucket{at: math.MaxInt64, before: z.off[k], after: z.off[k]}
+		switch {
+		case k+1 < len(z.at) && z.at[k+1] < e:
+			zb.at = -1
+		case k < len(z.at) && z.at[k] < e:
+			zb.at, zb.after = z.at[k], z.off[k+1]
+		}
+		z.bucket[b] = zb
 	}
 	return z
 }
@@ -54,27 +75,25 @@ func newZone(loc *time.Location, lo, hi int64) zone {
 // index returns the number of transitions at or before u: off[index(u)]
 // is the offset in force at u.
 func (z *zone) index(u int64) int {
-	b := (u - z.base) >> hintShift
-	var k int
-	switch {
-	case b < 0:
-		k = 0
-	case b >= int64(len(z.hint)):
-		k = len(z.at)
-	default:
-		k = int(z.hint[b])
-	}
-	for k > 0 && z.at[k-1] > u {
-		k--
-	}
-	for k < len(z.at) && z.at[k] <= u {
-		k++
-	}
+	k, _ := slices.BinarySearch(z.at, u+1)
 	return k
 }
 
-// offset returns the UTC offset in seconds in force at u (lo ≤ u < hi).
-func (z *zone) offset(u int64) int64 { return int64(z.off[z.index(u)]) }
+// offset returns the UTC offset in seconds in force at u: one bucket
+// lookup, a binary search only in a bucket with several transitions or
+// outside [lo, hi).
+func (z *zone) offset(u int64) int64 {
+	if b := uint64(u-z.base) >> hintShift; b < uint64(len(z.bucket)) {
+		zb := &z.bucket[b]
+		if zb.at >= 0 {
+			if u < zb.at {
+				return int64(zb.before)
+			}
+			return int64(zb.after)
+		}
+	}
+	return int64(z.off[z.index(u)])
+}
 
 // wallInst maps a local wall-clock reading w (seconds, as if local time
 // were UTC) to a unix second: the first occurrence of an ambiguous
