@@ -22,8 +22,13 @@ const (
 // Errors returned by Calendar methods. Callers can test for them with
 // errors.Is; the returned errors add details.
 var (
-	ErrZeroTime      = errors.New("calendar: zero time")
-	ErrOutOfRange    = fmt.Errorf("calendar: outside the years %d to %d covered by business-time tables", FirstYear, LastYear)
+	ErrZeroTime = errors.New("calendar: zero time")
+	// ErrOutOfRange reports a count or a result outside the documented
+	// range: an instant outside the business-time years FirstYear to
+	// LastYear, a Date past year 9999, a period longer than MaxDays,
+	// MaxMonths or MaxYears.
+	ErrOutOfRange    = errors.New("calendar: out of range")
+	errTableRange    = fmt.Errorf("%w: instant outside the years %d to %d covered by business-time tables", ErrOutOfRange, FirstYear, LastYear)
 	ErrNoCalendar    = errors.New("calendar: zero Calendar (use New or ForMarket)")
 	ErrUnknownMarket = errors.New("unknown market")
 	ErrNegative      = errors.New("calendar: negative duration")
@@ -176,7 +181,9 @@ func (s Spec) resolve() (resolved, error) {
 	}
 	var rules []rule
 	for _, h := range m.holidays() {
-		rules = append(rules, fromCal(h, m.basis))
+		ru := fromCal(h, m.basis)
+		ru.from = m.partDay[h.Name]
+		rules = append(rules, ru)
 	}
 	if r.reg != nil {
 		rules = append(rules, r.reg.extra()...)

@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -396,6 +397,17 @@ func randomSpec(r *rand.Rand) Spec {
 	}
 	if r.IntN(3) == 0 {
 		s.RemoveHolidayNames = []string{"Lundi de Pentecôte"}
+	}
+	// Part-day holidays, some on DST days.
+	for i := r.IntN(12); i > 0; i-- {
+		d := MustDate(2025+r.IntN(3), time.Month(1+r.IntN(12)), 1+r.IntN(28))
+		if r.IntN(4) == 0 {
+			d = MustDate(2026, time.March, 29)
+		}
+		if slices.ContainsFunc(s.AddHolidays, func(h Holiday) bool { return h.Date == d }) {
+			continue
+		}
+		s.AddHolidays = append(s.AddHolidays, Holiday{Date: d, Name: "demi-journée", From: Clock(1 + r.IntN(int(EndOfDay)-1))})
 	}
 	return s
 }

@@ -41,10 +41,10 @@ func (s rickarSource) appendYear(dst []hday, y int) ([]hday, error) {
 			}
 			a, o := r.dates(yy)
 			if !a.IsZero() && a.Year() == y {
-				dst = append(dst, hday{date: a, name: r.name, basis: r.basis})
+				dst = append(dst, hday{date: a, name: r.name, basis: r.basis, from: r.from})
 			}
 			if o != a && !o.IsZero() && o.Year() == y {
-				dst = append(dst, hday{date: o, name: r.name, basis: r.basis})
+				dst = append(dst, hday{date: o, name: r.name, basis: r.basis, from: r.from})
 			}
 		}
 	}
@@ -119,6 +119,7 @@ func (s adjusted) appendYear(dst []hday, y int) ([]hday, error) {
 type rule struct {
 	name  string
 	basis string
+	from  Clock // part-day start; 0 for a whole day
 	// shifts is true when an observed day may fall in another year than
 	// the holiday itself.
 	shifts bool

@@ -38,13 +38,13 @@ type table struct {
 	lo    int64 // unix second at which day 0 begins
 	hi    int64 // unix second at which day n begins
 
-	wsecs  [7]int64 // business seconds of a regular working weekday
-	cum    []uint32 // n+1: business seconds before day i
-	work   []uint64 // bit i: day i is a working day
-	wcb    []int32  // working days before word k of work
-	odd    []uint64 // bit i (0 ≤ i ≤ n): day i is not regular
-	hd     []tday   // holidays of the table years, by day
-	kinds  []hkind  // distinct (name, basis, from) of hd
+	wsecs [7]int64 // business seconds of a regular working weekday
+	cum   []uint32 // n+1: business seconds before day i
+	work  []uint64 // bit i: day i is a working day
+	wcb   []int32  // working days before word k of work
+	odd   []uint64 // bit i (0 ≤ i ≤ n): day i is not regular
+	hd    []tday   // holidays of the table years, by day
+	kinds []hkind  // distinct (name, basis, from) of hd
 }
 
 // hkind is what holidays of the table share: name, basis, part-day start.
@@ -536,12 +536,12 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	}
 	x, day, ok := c.t.before(t.Unix(), int64(t.Nanosecond()))
 	if !ok {
-		return time.Time{}, ErrOutOfRange
+		return time.Time{}, errTableRange
 	}
 	ov := c.ov
 	y := x - ov.removedSecs(x) + int64(d)
 	if y < x-ov.removedSecs(x) { // overflow
-		return time.Time{}, ErrOutOfRange
+		return time.Time{}, errTableRange
 	}
 	x = y
 	if ov != nil {
@@ -555,7 +555,7 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	}
 	s, ns, ok := c.t.at(x, day)
 	if !ok {
-		return time.Time{}, ErrOutOfRange
+		return time.Time{}, errTableRange
 	}
 	return time.Unix(s, ns).In(c.t.loc), nil
 }
@@ -576,7 +576,7 @@ func (c Calendar) Between(a, b time.Time) (time.Duration, error) {
 	x, _, ok1 := c.t.before(a.Unix(), int64(a.Nanosecond()))
 	y, _, ok2 := c.t.before(b.Unix(), int64(b.Nanosecond()))
 	if !ok1 || !ok2 {
-		return 0, ErrOutOfRange
+		return 0, errTableRange
 	}
 	x -= c.ov.removedSecs(x)
 	y -= c.ov.removedSecs(y)
@@ -652,7 +652,7 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) (time.Time, error) {
 	}
 	i, _, ok := c.t.dayIndex(t.Unix())
 	if !ok || n > c.t.n {
-		return time.Time{}, ErrOutOfRange
+		return time.Time{}, errTableRange
 	}
 	// q: ordinal, among open working days, of the day we want.
 	base := c.t.wc(i + 1)
@@ -667,7 +667,7 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) (time.Time, error) {
 		}
 	}
 	if x >= c.t.wc(c.t.n) {
-		return time.Time{}, ErrOutOfRange
+		return time.Time{}, errTableRange
 	}
 	lo := c.t.nthWorking(x)
 	hh, mm, ss := t.Clock()

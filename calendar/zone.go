@@ -17,10 +17,10 @@ const unixEpochDays = 719162 // days from 0001-01-01 to 1970-01-01
 // the zoneinfo data ends and each lookup evaluates the zone's TZ rule;
 // zone pays that cost once per transition.
 type zone struct {
-	base int64    // origin of the index (lo)
-	end  int64    // hi
-	at   []int64  // transition instants, increasing, in [lo, hi)
-	off  []int32  // len(at)+1 offsets: off[k] is in force in [at[k-1], at[k])
+	base int64   // origin of the index (lo)
+	end  int64   // hi
+	at   []int64 // transition instants, increasing, in [lo, hi)
+	off  []int32 // len(at)+1 offsets: off[k] is in force in [at[k-1], at[k])
 	// bucket[b] describes the instants base + [b<<hintShift, (b+1)<<hintShift):
 	// the offset in force, and when exactly one transition falls inside,
 	// its instant and the offset after it.

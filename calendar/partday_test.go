@@ -1,0 +1,128 @@
+package calendar
+
+import (
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// partDayIS is Iceland, Monday–Friday 09:00–17:00, where 24 December
+// 2026 (a Thursday) is a holiday from 13:00; 25 December is a whole-day
+// holiday.
+func partDayIS(t *testing.T) Calendar {
+	t.Helper()
+	return mustNew(t, Spec{Market: "IS", Week: week("09:00-17:00", time.Monday, time.Tuesday, time.Wednesday, time.Thursday, time.Friday)})
+}
+
+func TestPartDayHoliday(t *testing.T) {
+	c := partDayIS(t)
+	rvk := c.Location()
+	ts := func(d, h int) time.Time { return time.Date(2026, time.December, d, h, 0, 0, 0, rvk) }
+	eve := MustDate(2026, time.December, 24)
+
+	h, ok := c.HolidayOn(eve)
+	if diff := cmp.Diff(Holiday{Date: eve, Name: "Aðfangadagur", From: 13 * 3600}, h); !ok || diff != "" {
+		t.Errorf("HolidayOn(24 Dec) (-want +got):\n%s", diff)
+	}
+	add := []struct {
+		name string
+		from time.Time
+		d    time.Duration
+		want time.Time
+	}{
+		{"stops at 13:00, an end is that end", ts(24, 10), 3 * time.Hour, ts(24, 13)},
+		{"resumes on Monday 28th after Christmas and the weekend", ts(24, 10), 4 * time.Hour, ts(28, 10)},
+		{"from the afternoon of the 24th", ts(24, 15), time.Hour, ts(28, 10)},
+		{"from the 23rd", ts(23, 16), 2 * time.Hour, ts(24, 10)},
+	}
+	for _, tt := range add {
+		t.Run("AddBusiness/"+tt.name, func(t *testing.T) {
+			got, err := c.AddBusiness(tt.from, tt.d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want.Format(time.RFC3339), got.Format(time.RFC3339)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			if want := refAdd(c, tt.from, tt.d); !want.Equal(got) {
+				t.Errorf("reference %s, fast %s", want, got)
+			}
+		})
+	}
+	if got, _ := c.Between(ts(24, 0), ts(25, 0)); got != 4*time.Hour {
+		t.Errorf("Between over 24 Dec = %v, want 4h", got)
+	}
+	if got, want := refBetween(c, ts(23, 0), ts(29, 0)), 8*time.Hour+4*time.Hour+8*time.Hour; got != want {
+		t.Errorf("reference Between 23–28 Dec = %v, want %v", got, want)
+	}
+	if got, _ := c.Between(ts(23, 0), ts(29, 0)); got != 20*time.Hour {
+		t.Errorf("Between 23–28 Dec = %v, want 20h", got)
+	}
+	if !c.IsWorkingDay(eve) || c.IsRestDay(eve) {
+		t.Errorf("24 Dec: working %v, rest %v; want a working day that is no rest day", c.IsWorkingDay(eve), c.IsRestDay(eve))
+	}
+	if c.IsWorkingDay(eve.AddDays(1)) {
+		t.Error("25 Dec is a whole-day holiday")
+	}
+	if n, _ := c.WorkingDays(eve.AddDays(-1), eve.AddDays(4)); n != 3 {
+		t.Errorf("WorkingDays 23–28 Dec = %d, want 3 (23, 24, 28)", n)
+	}
+	if !c.InWorkingTime(ts(24, 12)) || c.InWorkingTime(ts(24, 14)) {
+		t.Error("InWorkingTime: 12:00 is worked, 14:00 is not on 24 Dec")
+	}
+	// A period whose last day is the part-day holiday does not roll.
+	p, err := c.Period(MustDate(2026, time.December, 10), 14, Days, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.LastDay != eve || p.Rolled() {
+		t.Errorf("Period last day %s (rolled %v), want %s unrolled", p.LastDay, p.Rolled(), eve)
+	}
+	if got, _ := c.AddWorkingDays(ts(23, 10), 1); !got.Equal(ts(24, 10)) {
+		t.Errorf("AddWorkingDays(23 Dec, 1) = %s, want 24 Dec 10:00", got)
+	}
+	var found bool
+	for _, h := range c.Holidays(2026) {
+		found = found || (h.Date == eve && h.From == 13*3600)
+	}
+	if !found {
+		t.Error("Holidays(2026) lacks the part-day 24 Dec")
+	}
+}
+
+// TestPartDayOnDSTDay puts a part-day holiday on the day clocks go
+// forward in Paris and checks every fast path against the reference.
+func TestPartDayOnDSTDay(t *testing.T) {
+	dst := MustDate(2026, time.March, 29)
+	for _, from := range []Clock{3600, 2*3600 + 1800, 3 * 3600, 12 * 3600} {
+		c := mustNew(t, Spec{Market: "FR", Week: week("00:00-24:00", allDays...),
+			AddHolidays: []Holiday{{Date: dst, Name: "demi-journée", From: from}}})
+		start := at("2026-03-28T20:00:00+01:00")
+		for h := 0; h < 40; h++ {
+			t0 := start.Add(time.Duration(h) * time.Hour)
+			for _, d := range []time.Duration{time.Hour, 5 * time.Hour, 30 * time.Hour} {
+				got, err := c.AddBusiness(t0, d)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if want := refAdd(c, t0, d); !got.Equal(want) {
+					t.Fatalf("from %s: AddBusiness(%s, %v) = %s, reference %s", from, t0, d, got, want)
+				}
+				t1 := t0.Add(d)
+				if got, want := mustBetween(t, c, t0, t1), refBetween(c, t0, t1); got != want {
+					t.Fatalf("from %s: Between(%s, %s) = %v, reference %v", from, t0, t1, got, want)
+				}
+			}
+		}
+	}
+}
+
+func mustBetween(t *testing.T, c Calendar, a, b time.Time) time.Duration {
+	t.Helper()
+	d, err := c.Between(a, b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}
