@@ -228,11 +228,19 @@ func (w Week) IsZero() bool {
 	return true
 }
 
+// MaxIntervals is the most working intervals a Week allows on one day.
+const MaxIntervals = 48
+
 // Validate reports the first problem in w, naming its path relative to the
-// week ("mon[1]: overlaps mon[0]").
+// week ("mon[1]: overlaps mon[0]"): bounds outside 00:00–24:00, an end
+// before its start, overlapping intervals, more than MaxIntervals a day,
+// or no working day at all.
 func (w Week) Validate() error {
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		ivs := w.Day(d)
+		if len(ivs) > MaxIntervals {
+			return strictjson.Errorf(dayKeys[d], "%d intervals: at most %d a day", len(ivs), MaxIntervals)
+		}
 		for i, iv := range ivs {
 			path := strictjson.Index(dayKeys[d], i)
 			if err := iv.validate(); err != nil {
