@@ -423,7 +423,7 @@ func randomInstant(r *rand.Rand, loc *time.Location) time.Time {
 func TestAgainstReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	cals, per := 20, 60
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		cals, per = 5, 20
 	}
 	for i := 0; i < cals; i++ {
@@ -481,7 +481,7 @@ func TestAgainstReference(t *testing.T) {
 func TestProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	n := 20000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		n = 2000
 	}
 	cals := []Calendar{MustForMarket("FR", "")}
@@ -533,7 +533,7 @@ func TestDifferentialRickar(t *testing.T) {
 	theirs := rickarFR()
 	r := rand.New(rand.NewPCG(5, 6))
 	n := 100000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		n = 5000
 	}
 	for i := 0; i < n; i++ {
