@@ -35,6 +35,8 @@ type table struct {
 	z     zone
 	first int64 // day number of table day 0 (days since 0001-01-01)
 	n     int   // days in the table
+	shift int   // first - unixEpochDays: table day = unix day - shift
+	wd0   int   // weekday of table day 0
 	lo    int64 // unix second at which day 0 begins
 	hi    int64 // unix second at which day n begins
 
@@ -70,7 +72,7 @@ func bit(s []uint64, i int) bool { return s[i>>6]&(1<<(uint(i)&63)) != 0 }
 func setBit(s []uint64, i int)   { s[i>>6] |= 1 << (uint(i) & 63) }
 
 func (t *table) wallMid(i int) int64          { return (t.first + int64(i) - unixEpochDays) * 86400 }
-func (t *table) weekdayOf(i int) time.Weekday { return time.Weekday((t.first + int64(i) + 1) % 7) }
+func (t *table) weekdayOf(i int) time.Weekday { return time.Weekday(uint(i+t.wd0) % 7) }
 func (t *table) working(i int) bool           { return bit(t.work, i) }
 
 // wc returns the working days before table day i (0 ≤ i ≤ n).
@@ -143,6 +145,8 @@ func buildTable(s Spec, r resolved) (*table, error) {
 	t.spec.Market = r.m.code
 	t.first = daysFromCivil(FirstYear, time.January, 1)
 	t.n = int(daysFromCivil(LastYear+1, time.January, 1) - t.first)
+	t.shift = int(t.first - unixEpochDays)
+	t.wd0 = int(dateFromDays(t.first).Weekday())
 	n := t.n
 	t.z = newZone(t.loc, t.wallMid(0)-4*86400, t.wallMid(n)+5*86400)
 	for d := range t.week {
@@ -382,7 +386,7 @@ func (t *table) dayIndex(u int64) (int, int64, bool) {
 	}
 	off := t.z.offset(u)
 	// u+off ≥ 0 inside the table (its first day is 1970-01-01).
-	i := int(uint64(u+off)/86400) + int(unixEpochDays-t.first)
+	i := int(uint64(u+off)/86400) - t.shift
 	if uint(i) >= uint(t.n) {
 		i = min(max(i, 0), t.n-1)
 	}
@@ -400,9 +404,40 @@ func (t *table) dayIndex(u int64) (int, int64, bool) {
 const nsPerSec = int64(time.Second)
 
 // before returns the business nanoseconds in the table before instant
-// (u, ns), ignoring closures, and the table day of u.
+// (u, ns), ignoring closures, and the table day of u. The common case, a
+// regular day, is inlined arithmetic; odd days take beforeOdd.
 func (t *table) before(u int64, ns int64) (int64, int, bool) {
-	i, off, ok := t.dayIndex(u)
+	if u < t.lo || u >= t.hi {
+		return 0, 0, false
+	}
+	off := t.z.offset(u)
+	// u+off ≥ 0 inside the table (its first day is 1970-01-01).
+	i := int(uint64(u+off)/86400) - t.shift
+	if uint(i) >= uint(t.n) || bit(t.odd, i) {
+		return t.beforeOdd(u, ns)
+	}
+	acc := int64(t.cum[i]) * nsPerSec
+	if !bit(t.work, i) {
+		return acc, i, true
+	}
+	s0 := t.wallMid(i) - off
+	for _, iv := range t.week[t.weekdayOf(i)] {
+		a, b := s0+int64(iv.Start), s0+int64(iv.End)
+		if u >= b {
+			acc += (b - a) * nsPerSec
+			continue
+		}
+		if u >= a {
+			acc += (u-a)*nsPerSec + ns
+		}
+		break
+	}
+	return acc, i, true
+}
+
+// beforeOdd is before for instants on or next to odd days.
+func (t *table) beforeOdd(u int64, ns int64) (int64, int, bool) {
+	i, _, ok := t.dayIndex(u)
 	if !ok {
 		return 0, 0, false
 	}
@@ -410,24 +445,8 @@ func (t *table) before(u int64, ns int64) (int64, int, bool) {
 	if !t.working(i) {
 		return acc, i, true
 	}
-	wd := t.weekdayOf(i)
-	if !bit(t.odd, i) {
-		s0 := t.wallMid(i) - off
-		for _, iv := range t.week[wd] {
-			a, b := s0+int64(iv.Start), s0+int64(iv.End)
-			if u >= b {
-				acc += (b - a) * nsPerSec
-				continue
-			}
-			if u >= a {
-				acc += (u-a)*nsPerSec + ns
-			}
-			break
-		}
-		return acc, i, true
-	}
 	cut := t.cutOn(i)
-	for _, iv := range t.week[wd] {
+	for _, iv := range t.week[t.weekdayOf(i)] {
 		a, b := t.bounds(i, iv, cut)
 		if b <= a {
 			continue

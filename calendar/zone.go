@@ -80,20 +80,21 @@ func (z *zone) index(u int64) int {
 }
 
 // offset returns the UTC offset in seconds in force at u: one bucket
-// lookup, a binary search only in a bucket with several transitions or
-// outside [lo, hi).
+// lookup (inlined), a binary search only in a bucket with several
+// transitions or outside [lo, hi).
 func (z *zone) offset(u int64) int64 {
 	if b := uint64(u-z.base) >> hintShift; b < uint64(len(z.bucket)) {
-		zb := &z.bucket[b]
-		if zb.at >= 0 {
+		if zb := &z.bucket[b]; zb.at >= 0 {
 			if u < zb.at {
 				return int64(zb.before)
 			}
 			return int64(zb.after)
 		}
 	}
-	return int64(z.off[z.index(u)])
+	return z.offsetSlow(u)
 }
+
+func (z *zone) offsetSlow(u int64) int64 { return int64(z.off[z.index(u)]) }
 
 // wallInst maps a local wall-clock reading w (seconds, as if local time
 // were UTC) to a unix second: the first occurrence of an ambiguous
