@@ -1,9 +1,12 @@
 package calendar
 
 import (
+	"encoding/json"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -129,4 +132,38 @@ func mustBetween(t *testing.T, c Calendar, a, b time.Time) time.Duration {
 		t.Fatal(err)
 	}
 	return d
+}
+
+func TestHolidayJSON(t *testing.T) {
+	tests := []struct {
+		name string
+		h    Holiday
+		want string
+	}{
+		{"whole day", Holiday{Date: MustParseDate("2026-07-14"), Name: "Fête nationale"}, `{"date":"2026-07-14","name":"Fête nationale"}`},
+		{"part-day with basis", Holiday{Date: MustParseDate("2026-12-24"), Name: "Aðfangadagur", Basis: "x", From: 13 * 3600}, `{"date":"2026-12-24","name":"Aðfangadagur","basis":"x","from":"13:00"}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b, err := json.Marshal(tt.h)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, string(b)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+			var back Holiday
+			if err := json.Unmarshal(b, &back); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.h, back); diff != "" {
+				t.Errorf("round trip (-want +got):\n%s", diff)
+			}
+		})
+	}
+	var s Spec
+	err := strictjson.Decode([]byte(`{"market":"IS","add_holidays":[{"date":"2026-06-16","name":"x","from":"25:00"}]}`), &s)
+	if err == nil || !strings.HasPrefix(err.Error(), "add_holidays[0].from") {
+		t.Errorf("from 25:00: %v", err)
+	}
 }
