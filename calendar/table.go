@@ -411,7 +411,17 @@ func (t *table) before(u int64, ns int64) (int64, int, bool) {
 	if u < t.lo || u >= t.hi {
 		return 0, 0, false
 	}
-	off := t.z.offset(u)
+	// zone.offset, inlined by hand (it is over the compiler's budget).
+	var off int64
+	if b := uint64(u-t.z.base) >> hintShift; b < uint64(len(t.z.bucket)) && t.z.bucket[b].at >= 0 {
+		zb := &t.z.bucket[b]
+		off = int64(zb.before)
+		if u >= zb.at {
+			off = int64(zb.after)
+		}
+	} else {
+		off = t.z.offsetSlow(u)
+	}
 	// u+off ≥ 0 inside the table (its first day is 1970-01-01).
 	i := int(uint64(u+off)/86400) - t.shift
 	if uint(i) >= uint(t.n) || bit(t.odd, i) {
@@ -495,7 +505,17 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 	wd := t.weekdayOf(lo)
 	if !bit(t.odd, lo) {
 		w := t.wallMid(lo)
-		s0 := w - t.z.offset(w)
+		var off int64
+		if b := uint64(w-t.z.base) >> hintShift; b < uint64(len(t.z.bucket)) && t.z.bucket[b].at >= 0 {
+			zb := &t.z.bucket[b]
+			off = int64(zb.before)
+			if w >= zb.at {
+				off = int64(zb.after)
+			}
+		} else {
+			off = t.z.offsetSlow(w)
+		}
+		s0 := w - off
 		for _, iv := range t.week[wd] {
 			l := int64(iv.End-iv.Start) * nsPerSec
 			if rem <= l {
