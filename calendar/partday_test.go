@@ -2,6 +2,8 @@ package calendar
 
 import (
 	"encoding/json"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -165,5 +167,35 @@ func TestHolidayJSON(t *testing.T) {
 	err := strictjson.Decode([]byte(`{"market":"IS","add_holidays":[{"date":"2026-06-16","name":"x","from":"25:00"}]}`), &s)
 	if err == nil || !strings.HasPrefix(err.Error(), "add_holidays[0].from") {
 		t.Errorf("from 25:00: %v", err)
+	}
+}
+
+// TestGallopAgainstBisection checks the interpolating, galloping search
+// of at against a plain bisection (hint -1) for random targets and every
+// valid hint distance, on schedules with very different averages.
+func TestGallopAgainstBisection(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for _, spec := range []Spec{
+		{Market: "FR"},
+		{Market: "FR", Week: week("09:00-09:01", time.Wednesday)},
+		{Market: "DE", Week: week("00:00-24:00", allDays...)},
+	} {
+		c := mustNew(t, spec)
+		total := int64(c.t.cum[c.t.n]) * nsPerSec
+		for i := 0; i < 2000; i++ {
+			x := 1 + r.Int64N(total)
+			s0, n0, ok0 := c.t.at(x, -1)
+			// Any day whose prefix is below x is a valid hint.
+			xs := uint32((x + nsPerSec - 1) / nsPerSec)
+			k, _ := slices.BinarySearch(c.t.cum, xs)
+			hint := r.IntN(max(k, 1))
+			if r.IntN(4) == 0 {
+				hint = max(k-1, 0)
+			}
+			s1, n1, ok1 := c.t.at(x, hint)
+			if s0 != s1 || n0 != n1 || ok0 != ok1 {
+				t.Fatalf("%+v: at(%d, hint %d) = %d.%d %v, bisection %d.%d %v", spec.Week, x, hint, s1, n1, ok1, s0, n0, ok0)
+			}
+		}
 	}
 }

@@ -34,12 +34,13 @@ type table struct {
 	src    holidaySource
 
 	z     zone
-	first int64 // day number of table day 0 (days since 0001-01-01)
-	n     int   // days in the table
-	shift int   // first - unixEpochDays: table day = unix day - shift
-	wd0   int   // weekday of table day 0
-	lo    int64 // unix second at which day 0 begins
-	hi    int64 // unix second at which day n begins
+	first int64  // day number of table day 0 (days since 0001-01-01)
+	n     int    // days in the table
+	shift int    // first - unixEpochDays: table day = unix day - shift
+	wd0   int    // weekday of table day 0
+	avg   uint32 // business seconds per day on average over the table, at least 1
+	lo    int64  // unix second at which day 0 begins
+	hi    int64  // unix second at which day n begins
 
 	wsecs [7]int64 // business seconds of a regular working weekday
 	cum   []uint32 // n+1: business seconds before day i
@@ -264,6 +265,7 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		t.wcb[w+1] = t.wcb[w] + int32(bits.OnesCount64(t.work[w]))
 	}
 	t.lo, t.hi = t.dayStartAt(0), t.dayStartAt(n)
+	t.avg = max(1, t.cum[n]/uint32(n))
 	return t, nil
 }
 
@@ -485,12 +487,29 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 	}
 	xs := uint32((x + nsPerSec - 1) / nsPerSec)
 	// Smallest k in [0, n) with cum[k+1] >= xs.
+	// Interpolate from the hint with the table's average business seconds
+	// a day, then gallop to bracket the answer.
 	lo, hi := 0, t.n-1
 	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
-		lo, hi = hint, hint
-		for step := 1; hi < t.n-1 && t.cum[hi+1] < xs; step *= 2 {
-			lo = hi + 1
-			hi = min(hi+step, t.n-1)
+		g := min(hint+int((xs-t.cum[hint])/t.avg), t.n-1)
+		if t.cum[g+1] >= xs {
+			lo, hi = hint, g
+			for probe, step := g-1, 1; probe >= hint; probe, step = probe-step, step*2 {
+				if t.cum[probe+1] < xs {
+					lo = probe + 1
+					break
+				}
+				hi = probe
+			}
+		} else {
+			lo = g + 1
+			probe, step := g+1, 1
+			for probe < t.n-1 && t.cum[probe+1] < xs {
+				lo = probe + 1
+				probe += step
+				step *= 2
+			}
+			hi = min(probe, t.n-1)
 		}
 	}
 	for lo < hi {
