@@ -429,8 +429,9 @@ func (t *table) before(u int64, ns int64) (int64, int, bool) {
 	if uint(i) >= uint(t.n) || bit(t.odd, i) {
 		return t.beforeOdd(u, ns)
 	}
-	acc := int64(t.cum[i]) * nsPerSec
-	if !bit(t.work, i) {
+	c0, c1 := t.cum[i], t.cum[i+1]
+	acc := int64(c0) * nsPerSec
+	if c0 == c1 { // a regular day without business time is not worked
 		return acc, i, true
 	}
 	s0 := t.wallMid(i) - off
