@@ -81,7 +81,8 @@ type Closure struct {
 	Reason string `json:"reason,omitempty"`
 }
 
-// Validate reports whether c is a usable range.
+// Validate reports whether c is a usable range: both days set, To not
+// before From, a reason of at most 200 bytes.
 func (c Closure) Validate() error {
 	switch {
 	case c.From.IsZero():
@@ -90,6 +91,8 @@ func (c Closure) Validate() error {
 		return strictjson.Errorf("to", "missing")
 	case c.To.Before(c.From):
 		return strictjson.Errorf("to", "closure ends (%s) before it starts (%s)", c.To, c.From)
+	case len(c.Reason) > maxText:
+		return strictjson.Errorf("reason", "longer than %d bytes", maxText)
 	}
 	return nil
 }

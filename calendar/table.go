@@ -33,14 +33,14 @@ type table struct {
 	week   [7][]Interval
 	src    holidaySource
 
-	z     zone
-	first int64  // day number of table day 0 (days since 0001-01-01)
-	n     int    // days in the table
-	shift int    // first - unixEpochDays: table day = unix day - shift
-	wd0   int    // weekday of table day 0
-	avg   uint32 // business seconds per day on average over the table, at least 1
-	lo    int64  // unix second at which day 0 begins
-	hi    int64  // unix second at which day n begins
+	z      zone
+	first  int64  // day number of table day 0 (days since 0001-01-01)
+	n      int    // days in the table
+	shift  int    // first - unixEpochDays: table day = unix day - shift
+	wd0    int    // weekday of table day 0
+	invAvg uint64 // 2^32 / the average business seconds a day over the table
+	lo     int64  // unix second at which day 0 begins
+	hi     int64  // unix second at which day n begins
 
 	wsecs [7]int64 // business seconds of a regular working weekday
 	cum   []uint32 // n+1: business seconds before day i
@@ -265,7 +265,7 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		t.wcb[w+1] = t.wcb[w] + int32(bits.OnesCount64(t.work[w]))
 	}
 	t.lo, t.hi = t.dayStartAt(0), t.dayStartAt(n)
-	t.avg = max(1, t.cum[n]/uint32(n))
+	t.invAvg = (1 << 32) / uint64(max(1, t.cum[n]/uint32(n)))
 	return t, nil
 }
 
@@ -492,7 +492,9 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 	// a day, then gallop to bracket the answer.
 	lo, hi := 0, t.n-1
 	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
-		g := min(hint+int((xs-t.cum[hint])/t.avg), t.n-1)
+		// (xs-cum)/avg as a multiplication: only a guess, so the
+		// rounding of the reciprocal does not matter.
+		g := min(hint+int(uint64(xs-t.cum[hint])*t.invAvg>>32), t.n-1)
 		if t.cum[g+1] >= xs {
 			lo, hi = hint, g
 			for probe, step := g-1, 1; probe >= hint; probe, step = probe-step, step*2 {
