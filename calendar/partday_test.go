@@ -199,3 +199,54 @@ func TestGallopAgainstBisection(t *testing.T) {
 		}
 	}
 }
+
+// TestAgainstReferenceAllYears checks the fast paths against the slow
+// reference over the whole table range, in zones whose clocks change at
+// midnight (America/Havana, America/Santiago) or by half an hour
+// (Australia/Lord_Howe), and after 2037, where the zone data ends in rules.
+func TestAgainstReferenceAllYears(t *testing.T) {
+	r := rand.New(rand.NewPCG(9, 10))
+	per := 150
+	if testing.Short() || raceEnabled {
+		per = 30
+	}
+	for _, loc := range []string{"Europe/Paris", "America/Havana", "America/Santiago", "Australia/Lord_Howe", "Europe/Lisbon"} {
+		c := mustNew(t, Spec{Market: "FR", Location: loc, Week: &Week{
+			Mon: []Interval{MustInterval("00:00-01:30"), MustInterval("09:00-24:00")},
+			Tue: []Interval{MustInterval("00:00-24:00")},
+			Sat: []Interval{MustInterval("00:30-02:30")},
+			Sun: []Interval{MustInterval("23:00-24:00")},
+		}, AddHolidays: []Holiday{{Date: MustDate(2050, time.March, 29), Name: "x", From: 3600}}})
+		l := c.Location()
+		lo := time.Date(1970, 1, 3, 0, 0, 0, 0, l).Unix()
+		hi := time.Date(2099, 12, 1, 0, 0, 0, 0, l).Unix()
+		for i := 0; i < per; i++ {
+			t0 := time.Unix(lo+r.Int64N(hi-lo), 0).In(l)
+			d := time.Duration(r.Int64N(int64(100 * time.Hour)))
+			got, err := c.AddBusiness(t0, d)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if want := refAdd(c, t0, d); !got.Equal(want) {
+				t.Fatalf("%s: AddBusiness(%s, %v) = %s, reference %s", loc, t0, d, got, want)
+			}
+			t1 := t0.Add(time.Duration(r.Int64N(int64(20 * 24 * time.Hour))))
+			if g, w := mustBetween(t, c, t0, t1), refBetween(c, t0, t1); g != w {
+				t.Fatalf("%s: Between(%s, %s) = %v, reference %v", loc, t0, t1, g, w)
+			}
+			n := r.IntN(6)
+			gw, err := c.AddWorkingDays(t0, n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if ww := refAddWorkingDays(c, t0, n); !gw.Equal(ww) {
+				t.Fatalf("%s: AddWorkingDays(%s, %d) = %s, reference %s", loc, t0, n, gw, ww)
+			}
+			day := c.DateOf(t0)
+			st, _ := c.Start(day)
+			if want := refWall(l, day, 0); !st.Equal(want) {
+				t.Fatalf("%s: Start(%s) = %s, reference %s", loc, day, st, want)
+			}
+		}
+	}
+}

@@ -41,16 +41,41 @@ func newZone(loc *time.Location, lo, hi int64) zone {
 	z := zone{base: lo, end: hi}
 	_, o := time.Unix(lo, 0).In(loc).Zone()
 	z.off = append(z.off, int32(o))
-	for u := lo; ; {
+	for u := lo; u < hi; {
+		cur := z.off[len(z.off)-1]
 		_, end := time.Unix(u, 0).In(loc).ZoneBounds()
-		if end.IsZero() || end.Unix() <= u || end.Unix() >= hi {
+		var next int64
+		switch {
+		case end.IsZero():
+			// The last zone period never ends.
+			next = hi
+		case end.Unix() > u:
+			next = end.Unix()
+		default:
+			// Past the zoneinfo data, Go's bounds can stall at a year's
+			// end: probe a day ahead and bisect any change in between.
+			p := u + 86400
+			if int32(offsetAt(loc, p)) == cur {
+				u = p
+				continue
+			}
+			a, b := u, p
+			for b-a > 1 {
+				if m := a + (b-a)/2; int32(offsetAt(loc, m)) == cur {
+					a = m
+				} else {
+					b = m
+				}
+			}
+			next = b
+		}
+		if next >= hi {
 			break
 		}
-		u = end.Unix()
-		_, o2 := end.In(loc).Zone()
-		if int32(o2) != z.off[len(z.off)-1] {
+		u = next
+		if o2 := int32(offsetAt(loc, u)); o2 != cur {
 			z.at = append(z.at, u)
-			z.off = append(z.off, int32(o2))
+			z.off = append(z.off, o2)
 		}
 	}
 	z.bucket = make([]zbucket, int((hi-lo)>>hintShift)+1)
@@ -142,12 +167,20 @@ func wallInstant(loc *time.Location, w int64) int64 {
 	if found {
 		return best
 	}
-	hi := max(o1, o2)
-	_, end := time.Unix(w-hi, 0).In(loc).ZoneBounds()
-	if end.IsZero() {
-		return w - hi
+	// In a gap: the transition that skipped the reading, found by
+	// bisection (ZoneBounds can stall past the zoneinfo data).
+	a, b := w-2*86400, w+86400
+	if offsetAt(loc, a) == o2 {
+		return w - max(o1, o2)
 	}
-	return end.Unix()
+	for b-a > 1 {
+		if m := a + (b-a)/2; offsetAt(loc, m) == o2 {
+			b = m
+		} else {
+			a = m
+		}
+	}
+	return b
 }
 
 // wallOf returns the wall-clock reading of sec on the day numbered days
