@@ -71,7 +71,7 @@
 // AddBusiness (a galloping search from the start day) and Between cost a
 // about 25 nanoseconds with no allocation (BenchmarkAddBusiness72h: 27 ns,
 // about 300 times faster than rickar/cal in the same run;
-// BenchmarkBetween1Y: 24 ns, about 5,000 times faster). Closures are an overlay on the shared tables, so
+// BenchmarkBetween1Y: 26 ns, 4,000 to 5,000 times faster). Closures are an overlay on the shared tables, so
 // WithClosures is cheap; WithHolidays and WithoutHolidays rebuild.
 //
 // # Holiday data
