@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"math/rand/v2"
+	"runtime"
 	"testing"
 	"time"
 )
@@ -103,13 +104,50 @@ func BenchmarkPeriod(b *testing.B) {
 	}
 }
 
-func BenchmarkNew(b *testing.B) {
+// BenchmarkForMarket builds France's calendar (target: under 1 ms) and
+// reports the memory the built calendar retains (target: under 256 KB),
+// measured after garbage collection with the calendar kept alive.
+func BenchmarkForMarket(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := ForMarket("FR", ""); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric(float64(retained(b, func() any { return MustForMarket("FR", "") })), "retained-B")
+}
+
+// BenchmarkForAllMarkets builds the calendar of every market, as a policy
+// serving all of them does at start-up (target: under 50 ms).
+func BenchmarkForAllMarkets(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, m := range Markets() {
+			if _, err := ForMarket(m, ""); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
+
+var sinkAny any
+
+// retained returns the heap bytes still in use, after collection, by the
+// value mk returns.
+func retained(tb testing.TB, mk func() any) uint64 {
+	tb.Helper()
+	var m0, m1 runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&m0)
+	sinkAny = mk()
+	runtime.GC()
+	runtime.ReadMemStats(&m1)
+	runtime.KeepAlive(sinkAny)
+	sinkAny = nil
+	if m1.HeapAlloc < m0.HeapAlloc {
+		return 0
+	}
+	return m1.HeapAlloc - m0.HeapAlloc
 }
 
 func BenchmarkWithClosures(b *testing.B) {

@@ -3,6 +3,7 @@ package calendar
 import (
 	"errors"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -324,7 +325,7 @@ func TestBadInput(t *testing.T) {
 		{"no working day", Spec{Market: "FR", Week: &Week{}}, "week: no working day"},
 		{"closure inverted", Spec{Market: "FR", Closures: []Closure{{From: MustParseDate("2026-01-05"), To: MustParseDate("2026-01-01")}}}, "closures[0].to: closure ends"},
 		{"remove unknown name", Spec{Market: "FR", RemoveHolidayNames: []string{"Mardi gras"}}, "remove_holiday_names[0]:"},
-		{"add and remove same date", Spec{Market: "FR", AddHolidays: []Holiday{{MustParseDate("2026-01-02"), "x"}}, RemoveHolidays: []Date{MustParseDate("2026-01-02")}}, "remove_holidays[0]:"},
+		{"add and remove same date", Spec{Market: "FR", AddHolidays: []Holiday{{Date: MustParseDate("2026-01-02"), Name: "x"}}, RemoveHolidays: []Date{MustParseDate("2026-01-02")}}, "remove_holidays[0]:"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -397,6 +398,17 @@ func randomSpec(r *rand.Rand) Spec {
 	if r.IntN(3) == 0 {
 		s.RemoveHolidayNames = []string{"Lundi de Pentecôte"}
 	}
+	// Part-day holidays, some on DST days.
+	for i := r.IntN(12); i > 0; i-- {
+		d := MustDate(2025+r.IntN(3), time.Month(1+r.IntN(12)), 1+r.IntN(28))
+		if r.IntN(4) == 0 {
+			d = MustDate(2026, time.March, 29)
+		}
+		if slices.ContainsFunc(s.AddHolidays, func(h Holiday) bool { return h.Date == d }) {
+			continue
+		}
+		s.AddHolidays = append(s.AddHolidays, Holiday{Date: d, Name: "demi-journée", From: Clock(1 + r.IntN(int(EndOfDay)-1))})
+	}
 	return s
 }
 
@@ -411,7 +423,7 @@ func randomInstant(r *rand.Rand, loc *time.Location) time.Time {
 func TestAgainstReference(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	cals, per := 20, 60
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		cals, per = 5, 20
 	}
 	for i := 0; i < cals; i++ {
@@ -469,7 +481,7 @@ func TestAgainstReference(t *testing.T) {
 func TestProperties(t *testing.T) {
 	r := rand.New(rand.NewPCG(3, 4))
 	n := 20000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		n = 2000
 	}
 	cals := []Calendar{MustForMarket("FR", "")}
@@ -521,7 +533,7 @@ func TestDifferentialRickar(t *testing.T) {
 	theirs := rickarFR()
 	r := rand.New(rand.NewPCG(5, 6))
 	n := 100000
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		n = 5000
 	}
 	for i := 0; i < n; i++ {

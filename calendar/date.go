@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
 // Date is a day in the proleptic Gregorian calendar without a time or a
@@ -185,12 +187,60 @@ func (d Date) Weekday() time.Weekday {
 }
 
 // AddDays returns d plus n days (n may be negative). The result is the zero
-// Date when it would leave years 1 to 9999.
+// Date when it would leave years 1 to 9999, whatever n (no overflow); use
+// Add for an error that says so.
 func (d Date) AddDays(n int) Date {
-	if d.IsZero() {
+	if d.IsZero() || n > maxDays || n < -maxDays {
 		return Date{}
 	}
 	return dateFromDays(d.days() + int64(n))
+}
+
+// Limits of n in Add and Calendar.Period: the longest span between two
+// Dates in each unit. Larger counts can only leave years 1 to 9999.
+const (
+	MaxDays   = maxDays - minDays // 3,652,058
+	MaxMonths = 9999 * 12
+	MaxYears  = 9999
+)
+
+// Add returns d plus n days, months or years (n may be negative), with
+// the month arithmetic of AddMonths. Unlike AddDays, AddMonths and
+// AddYears, which return the zero Date, it reports a result outside years 1
+// to 9999 or |n| above MaxDays, MaxMonths or MaxYears as a *field.Error at
+// "n" wrapping ErrOutOfRange; a zero d is ErrInvalidDate. Use it where the
+// count comes from input.
+func (d Date) Add(n int, u Unit) (Date, error) {
+	if d.IsZero() {
+		return Date{}, fmt.Errorf("%w: zero Date", ErrInvalidDate)
+	}
+	var limit int
+	switch u {
+	case Days:
+		limit = MaxDays
+	case Months:
+		limit = MaxMonths
+	case Years:
+		limit = MaxYears
+	default:
+		return Date{}, strictjson.Errorf("unit", "unknown unit %d", u)
+	}
+	if n > limit || n < -limit {
+		return Date{}, strictjson.Errorf("n", "%d %s is beyond ±%d: %w", n, u, limit, ErrOutOfRange)
+	}
+	var r Date
+	switch u {
+	case Days:
+		r = d.AddDays(n)
+	case Months:
+		r = d.AddMonths(n)
+	default:
+		r = d.AddYears(n)
+	}
+	if r.IsZero() {
+		return Date{}, strictjson.Errorf("n", "%s %+d %s leaves the years 0001 to 9999: %w", d, n, u, ErrOutOfRange)
+	}
+	return r, nil
 }
 
 // AddMonths returns the same day of the month n months later (or earlier
@@ -200,7 +250,7 @@ func (d Date) AddDays(n int) Date {
 // 1182/71 art. 3(2)(c)); unlike time.Time.AddDate it never spills into the
 // following month. The result is the zero Date outside years 1 to 9999.
 func (d Date) AddMonths(n int) Date {
-	if d.IsZero() {
+	if d.IsZero() || n > MaxMonths || n < -MaxMonths {
 		return Date{}
 	}
 	y, m, dd := d.Parts()
@@ -215,8 +265,14 @@ func (d Date) AddMonths(n int) Date {
 	return Date{n: int32(daysFromCivil(ny, nm, dd) + 1)}
 }
 
-// AddYears returns d.AddMonths(12*n).
-func (d Date) AddYears(n int) Date { return d.AddMonths(12 * n) }
+// AddYears returns d.AddMonths(12*n): the zero Date outside years 1 to
+// 9999 (n is checked before it is multiplied, so it never overflows).
+func (d Date) AddYears(n int) Date {
+	if n > MaxYears || n < -MaxYears {
+		return Date{}
+	}
+	return d.AddMonths(12 * n)
+}
 
 // Sub returns the number of days from e to d (d - e).
 func (d Date) Sub(e Date) int { return int(d.n - e.n) }

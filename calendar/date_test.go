@@ -14,7 +14,7 @@ func TestDateAgainstTime(t *testing.T) {
 	start := time.Date(1600, 1, 1, 0, 0, 0, 0, time.UTC)
 	d := MustDate(1600, time.January, 1)
 	step := 1
-	if testing.Short() {
+	if testing.Short() || raceEnabled {
 		step = 7
 	}
 	for i := 0; i < 292000; i += step {

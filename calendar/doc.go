@@ -6,8 +6,9 @@
 // time zone, a weekly working schedule and closures such as a seller's
 // registered vacation. It answers:
 //
-//   - whether a date is a working day, which holiday it is, the next
-//     working day (IsWorkingDay, Holiday, NextWorkingDay);
+//   - whether a date is a working day, which holiday it is and on what
+//     basis, the next working day (IsWorkingDay, Holiday, HolidayOn,
+//     Holidays, NextWorkingDay);
 //   - business time: "72 business hours" with AddBusiness and Between,
 //     real elapsed time inside working intervals;
 //   - working days: "N working days" with AddWorkingDays, which keeps the
@@ -22,14 +23,65 @@
 // month (29 February 2024 + 2 years = 28 February 2026) where time.AddDate
 // would spill into March.
 //
-// Speed: New precomputes, for the years FirstYear to LastYear, each day's
-// start instant, working intervals, holiday and prefix sums of business
-// seconds and working days. AddBusiness, Between, AddWorkingDays and
-// WorkingDays then cost a binary search and a few lookups, with no per-day
-// loop and no allocation; closures are an overlay on the shared tables, so
-// WithClosures is cheap.
+// # Part-day holidays
 //
-// This is the only package of aftersales that imports rickar/cal. It reads
-// rickar's holiday definitions once, at build time, and never uses its
-// mutable holiday cache.
+// A holiday may begin during the day (Holiday.From; Iceland's 24 and 31
+// December from 13:00). Business time stops at From that day: the day's
+// working intervals are cut there. The day stays a working day for
+// IsWorkingDay, WorkingDays and AddWorkingDays, and it is not a rest day:
+// Regulation 1182/71 art. 3(4) moves a period's last day off "a public
+// holiday, Sunday or Saturday", days taken whole, and this library reads a
+// day worked until From as a working day, so a period ending on it does not
+// roll.
+//
+// # Ranges
+//
+// Dates run from 0001-01-01 to 9999-12-31. Business-time arithmetic
+// (AddBusiness, Between, AddWorkingDays, InWorkingTime) covers instants in
+// the years FirstYear to LastYear (1970–2099) and returns ErrOutOfRange
+// outside them; date questions (holidays, working days, WorkingDays,
+// Period) work in every year. Counts are bounded: a period of at most
+// MaxDays, MaxMonths or MaxYears; Date.Add reports anything past year 9999
+// as ErrOutOfRange naming "n"; AddDays, AddMonths and AddYears return the
+// zero Date instead (they never overflow). Spec limits: at most
+// MaxIntervals working intervals a day, 10,000 entries in each list, 200
+// bytes in a holiday name or basis. Work is bounded on any input: closures
+// are merged ranges searched by bisection, NextWorkingDay jumps over them,
+// and WorkingDays outside the tables counts a year at a time.
+//
+// # Zero values, concurrency, daylight-saving time
+//
+// The zero Calendar has no market: its methods return ErrNoCalendar (or
+// false / the zero value). A Calendar is immutable and safe for concurrent
+// use; New and the With… methods copy what they are given, and Spec,
+// Closures, Sources and Holidays return copies. Days and hours are read in
+// the calendar's location; business time is real elapsed time, so a
+// 00:00–24:00 interval lasts 23 hours on the day clocks go forward and 25
+// on the day they go back, and no result falls in a skipped hour.
+//
+// # Costs
+//
+// New and ForMarket precompute business-time tables for 1970–2099 in
+// about 0.4 ms, retaining about 232 KiB (BenchmarkForMarket; every market:
+// BenchmarkForAllMarkets, about 13 ms). The tables hold, per day, only a
+// uint32 prefix sum of business seconds; working days are a bitset with a
+// count per 64 days; day starts and interval bounds are computed from the
+// zone's transitions, read once per transition, and are exact arithmetic
+// on all days but the few next to a clock change or on a part-day holiday.
+// AddBusiness (a galloping search from the start day) and Between cost a
+// about 25 nanoseconds with no allocation (BenchmarkAddBusiness72h: 27 ns,
+// about 300 times faster than rickar/cal in the same run;
+// BenchmarkBetween1Y: 26 ns, 4,000 to 5,000 times faster). Closures are an overlay on the shared tables, so
+// WithClosures is cheap; WithHolidays and WithoutHolidays rebuild.
+//
+// # Holiday data
+//
+// The tables read public holidays through one internal seam: a source
+// that lists a year's holidays (date, name, basis, part-day start). Today
+// an adapter over rickar/cal rules implements it; verified per-market data
+// can replace the adapter without touching the tables.
+//
+// This is the only package of aftersales that imports rickar/cal (with
+// calendar/holidays). It reads rickar's holiday definitions at build time
+// and never uses its mutable holiday cache.
 package calendar

@@ -108,3 +108,34 @@ func ExampleCalendar_AddWorkingDays() {
 	fmt.Println(due.Format(time.RFC3339), due.Weekday())
 	// Output: 2026-11-25T15:00:00+01:00 Wednesday
 }
+
+// A part-day holiday stops business time at its start but leaves the day a
+// working day: Iceland's Christmas Eve from 13:00.
+func ExampleCalendar_AddBusiness_partDayHoliday() {
+	is := calendar.MustForMarket("IS", "")
+	eve := calendar.MustParseDate("2026-12-24")
+	h, _ := is.HolidayOn(eve)
+	fmt.Println(h.Name, "from", h.From, "working day:", is.IsWorkingDay(eve))
+	// Thursday 24 December 2026, 11:00, plus 3 business hours: 2 hours
+	// until 13:00, then Christmas, Boxing Day and the weekend.
+	from := time.Date(2026, time.December, 24, 11, 0, 0, 0, is.Location())
+	due, err := is.AddBusiness(from, 3*time.Hour)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(due.Format(time.RFC3339))
+	// Output:
+	// Aðfangadagur from 13:00 working day: true
+	// 2026-12-28T01:00:00Z
+}
+
+// Counts that leave years 1 to 9999 are refused, never wrapped.
+func ExampleDate_Add_outOfRange() {
+	d := calendar.MustParseDate("2026-02-14")
+	fmt.Println(d.Add(18, calendar.Months))
+	_, err := d.Add(9223372036854775807, calendar.Years)
+	fmt.Println(err)
+	// Output:
+	// 2027-08-14 <nil>
+	// n: 9223372036854775807 years is beyond ±9999: calendar: out of range
+}

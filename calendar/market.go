@@ -40,25 +40,8 @@ import (
 	_ "time/tzdata" // markets must work on machines without a zoneinfo database
 )
 
-// rule is one recurring holiday: a name and the function giving its dates
-// in a year. Rules are built from rickar/cal data or fixed dates and are
-// immutable.
-type rule struct {
-	name string
-	// dates returns the day(s) the holiday is off in year: the actual day
-	// and, where the market moves it, the observed day.
-	dates func(year int) (actual, observed Date)
-}
-
-func fromCal(h *cal.Holiday) rule {
-	return rule{name: h.Name, dates: func(year int) (Date, Date) {
-		a, o := h.Calc(year)
-		return DateOf(a), DateOf(o)
-	}}
-}
-
-func fixed(name string, m time.Month, d int) rule {
-	return rule{name: name, dates: func(year int) (Date, Date) {
+func fixed(name, basis string, m time.Month, d int) rule {
+	return rule{name: name, basis: basis, dates: func(year int) (Date, Date) {
 		dt, err := NewDate(year, m, d)
 		if err != nil {
 			return Date{}, Date{}
@@ -81,6 +64,9 @@ type market struct {
 	holidays func() []*cal.Holiday
 	regions  []region
 	basis    string
+	// partDay gives the start of the holidays that begin during the day,
+	// by rickar/cal name.
+	partDay map[string]Clock
 }
 
 // markets returns the built-in market table: the EU and EEA countries for
@@ -88,37 +74,45 @@ type market struct {
 // a constant of the program, never shared mutable state.
 func markets() []market {
 	h := func(l []*cal.Holiday) func() []*cal.Holiday { return func() []*cal.Holiday { return l } }
-	return []market{
-		{"AT", "Austria", "Europe/Vienna", h(calat.Holidays), nil, ""},
-		{"BE", "Belgium", "Europe/Brussels", h(be.Holidays), nil, ""},
-		{"BG", "Bulgaria", "Europe/Sofia", h(bg.Holidays), nil, ""},
-		{"CY", "Cyprus", "Asia/Nicosia", h(cy.Holidays), nil, ""},
-		{"CZ", "Czechia", "Europe/Prague", h(cz.Holidays), nil, ""},
-		{"DE", "Germany", "Europe/Berlin", h(de.Holidays), nil, ""},
-		{"DK", "Denmark", "Europe/Copenhagen", h(dk.Holidays), nil, ""},
-		{"EE", "Estonia", "Europe/Tallinn", h(ee.Holidays), nil, ""},
-		{"ES", "Spain", "Europe/Madrid", h(es.Holidays), nil, ""},
-		{"FI", "Finland", "Europe/Helsinki", h(fi.Holidays), nil, ""},
-		{"FR", "France", "Europe/Paris", h(fr.Holidays), frenchRegions(), "C. trav. L3133-1"},
-		{"GR", "Greece", "Europe/Athens", h(gr.Holidays), nil, ""},
-		{"HR", "Croatia", "Europe/Zagreb", h(hr.Holidays), nil, ""},
-		{"HU", "Hungary", "Europe/Budapest", h(hu.Holidays), nil, ""},
-		{"IE", "Ireland", "Europe/Dublin", h(ie.Holidays), nil, ""},
-		{"IS", "Iceland", "Atlantic/Reykjavik", h(is.Holidays), nil, ""},
-		{"IT", "Italy", "Europe/Rome", h(it.Holidays), nil, ""},
-		{"LT", "Lithuania", "Europe/Vilnius", h(lt.Holidays), nil, ""},
-		{"LU", "Luxembourg", "Europe/Luxembourg", h(lu.Holidays), nil, ""},
-		{"LV", "Latvia", "Europe/Riga", h(lv.Holidays), nil, ""},
-		{"MT", "Malta", "Europe/Malta", h(mt.Holidays), nil, ""},
-		{"NL", "Netherlands", "Europe/Amsterdam", h(nl.Holidays), nil, ""},
-		{"NO", "Norway", "Europe/Oslo", h(no.Holidays), nil, ""},
-		{"PL", "Poland", "Europe/Warsaw", h(pl.Holidays), nil, ""},
-		{"PT", "Portugal", "Europe/Lisbon", h(pt.Holidays), nil, ""},
-		{"RO", "Romania", "Europe/Bucharest", h(ro.Holidays), nil, ""},
-		{"SE", "Sweden", "Europe/Stockholm", h(se.Holidays), nil, ""},
-		{"SI", "Slovenia", "Europe/Ljubljana", h(si.Holidays), nil, ""},
-		{"SK", "Slovakia", "Europe/Bratislava", h(sk.Holidays), nil, ""},
+	ms := []market{
+		{"AT", "Austria", "Europe/Vienna", h(calat.Holidays), nil, "", nil},
+		{"BE", "Belgium", "Europe/Brussels", h(be.Holidays), nil, "", nil},
+		{"BG", "Bulgaria", "Europe/Sofia", h(bg.Holidays), nil, "", nil},
+		{"CY", "Cyprus", "Asia/Nicosia", h(cy.Holidays), nil, "", nil},
+		{"CZ", "Czechia", "Europe/Prague", h(cz.Holidays), nil, "", nil},
+		{"DE", "Germany", "Europe/Berlin", h(de.Holidays), nil, "", nil},
+		{"DK", "Denmark", "Europe/Copenhagen", h(dk.Holidays), nil, "", nil},
+		{"EE", "Estonia", "Europe/Tallinn", h(ee.Holidays), nil, "", nil},
+		{"ES", "Spain", "Europe/Madrid", h(es.Holidays), nil, "", nil},
+		{"FI", "Finland", "Europe/Helsinki", h(fi.Holidays), nil, "", nil},
+		{"FR", "France", "Europe/Paris", h(fr.Holidays), frenchRegions(), "C. trav. L3133-1", nil},
+		{"GR", "Greece", "Europe/Athens", h(gr.Holidays), nil, "", nil},
+		{"HR", "Croatia", "Europe/Zagreb", h(hr.Holidays), nil, "", nil},
+		{"HU", "Hungary", "Europe/Budapest", h(hu.Holidays), nil, "", nil},
+		{"IE", "Ireland", "Europe/Dublin", h(ie.Holidays), nil, "", nil},
+		{"IS", "Iceland", "Atlantic/Reykjavik", h(is.Holidays), nil, "", nil},
+		{"IT", "Italy", "Europe/Rome", h(it.Holidays), nil, "", nil},
+		{"LT", "Lithuania", "Europe/Vilnius", h(lt.Holidays), nil, "", nil},
+		{"LU", "Luxembourg", "Europe/Luxembourg", h(lu.Holidays), nil, "", nil},
+		{"LV", "Latvia", "Europe/Riga", h(lv.Holidays), nil, "", nil},
+		{"MT", "Malta", "Europe/Malta", h(mt.Holidays), nil, "", nil},
+		{"NL", "Netherlands", "Europe/Amsterdam", h(nl.Holidays), nil, "", nil},
+		{"NO", "Norway", "Europe/Oslo", h(no.Holidays), nil, "", nil},
+		{"PL", "Poland", "Europe/Warsaw", h(pl.Holidays), nil, "", nil},
+		{"PT", "Portugal", "Europe/Lisbon", h(pt.Holidays), nil, "", nil},
+		{"RO", "Romania", "Europe/Bucharest", h(ro.Holidays), nil, "", nil},
+		{"SE", "Sweden", "Europe/Stockholm", h(se.Holidays), nil, "", nil},
+		{"SI", "Slovenia", "Europe/Ljubljana", h(si.Holidays), nil, "", nil},
+		{"SK", "Slovakia", "Europe/Bratislava", h(sk.Holidays), nil, "", nil},
 	}
+	for i := range ms {
+		if ms[i].code == "IS" {
+			// Christmas Eve and New Year's Eve are holidays from 13:00
+			// (part-day holidays): worked in the morning.
+			ms[i].partDay = map[string]Clock{"Aðfangadagur": 13 * 3600, "Gamlársdagur": 13 * 3600}
+		}
+	}
+	return ms
 }
 
 // frenchRegions lists France's regional variants: Alsace-Moselle
@@ -127,13 +121,13 @@ func markets() []market {
 // LEGAL.md §7.3).
 func frenchRegions() []region {
 	one := func(name string, m time.Month, d int) func() []rule {
-		return func() []rule { return []rule{fixed(name, m, d)} }
+		return func() []rule { return []rule{fixed(name, "C. trav. L3422-2", m, d)} }
 	}
 	return []region{
 		{"alsace-moselle", "Europe/Paris", func() []rule {
 			return []rule{
-				fromCal(aa.GoodFriday.Clone(&cal.Holiday{Name: "Vendredi saint"})),
-				fixed("Saint-Étienne", time.December, 26),
+				fromCal(aa.GoodFriday.Clone(&cal.Holiday{Name: "Vendredi saint"}), "C. trav. L3134-13"),
+				fixed("Saint-Étienne", "C. trav. L3134-13", time.December, 26),
 			}
 		}, "C. trav. L3134-13"},
 		{"guadeloupe", "America/Guadeloupe", one("Abolition de l'esclavage", time.May, 27), "C. trav. L3422-2"},

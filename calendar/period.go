@@ -3,6 +3,8 @@ package calendar
 import (
 	"fmt"
 	"time"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
 // Unit is the unit of a legal period.
@@ -55,9 +57,13 @@ type Period struct {
 func (p Period) Rolled() bool { return p.LastDay != p.Nominal }
 
 // Period counts n days, months or years after event. When roll is true a
-// last day on a Saturday, Sunday or public holiday of c moves to the next
-// day that is none of these (IsRestDay); closures and the working schedule
-// never move it.
+// last day on a Saturday, Sunday or whole-day public holiday of c moves to
+// the next day that is none of these (IsRestDay); closures, part-day
+// holidays and the working schedule never move it.
+//
+// n ranges from 0 to MaxDays, MaxMonths or MaxYears; a longer n, or a last
+// day (or its closing instant, the start of the next day) past 9999-12-31,
+// is an error wrapping ErrOutOfRange, never a date before the event.
 func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error) {
 	if c.t == nil {
 		return Period{}, ErrNoCalendar
@@ -66,21 +72,11 @@ func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error
 		return Period{}, fmt.Errorf("calendar: period: %w: missing event date", ErrInvalidDate)
 	}
 	if n < 0 {
-		return Period{}, fmt.Errorf("calendar: period: negative length %d", n)
+		return Period{}, strictjson.Errorf("n", "negative length %d", n)
 	}
-	var last Date
-	switch unit {
-	case Days:
-		last = event.AddDays(n)
-	case Months:
-		last = event.AddMonths(n)
-	case Years:
-		last = event.AddYears(n)
-	default:
-		return Period{}, fmt.Errorf("calendar: period: unknown unit %d", unit)
-	}
-	if last.IsZero() {
-		return Period{}, fmt.Errorf("calendar: period: %s + %d %s is past 9999-12-31", event, n, unit)
+	last, err := event.Add(n, unit)
+	if err != nil {
+		return Period{}, fmt.Errorf("calendar: period: %w", err)
 	}
 	p := Period{Event: event, N: n, Unit: unit, Nominal: last, LastDay: last}
 	for roll && c.IsRestDay(p.LastDay) {
@@ -91,7 +87,7 @@ func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error
 		p.Skipped = append(p.Skipped, Holiday{Date: p.LastDay, Name: reason})
 		next := p.LastDay.AddDays(1)
 		if next.IsZero() {
-			return Period{}, fmt.Errorf("calendar: period: runs past 9999-12-31")
+			return Period{}, fmt.Errorf("calendar: period: rolls past 9999-12-31: %w", ErrOutOfRange)
 		}
 		p.LastDay = next
 	}

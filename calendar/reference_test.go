@@ -50,8 +50,14 @@ func refIntervals(c Calendar, d Date) []refIv {
 		return nil
 	}
 	var out []refIv
+	h, hol, _ := c.t.holidaySlow(d)
 	for _, iv := range merged(c.t.week[d.Weekday()]) {
 		s, e := refWall(c.t.loc, d, iv.Start), refWall(c.t.loc, d, iv.End)
+		if hol && h.from > 0 {
+			if cut := refWall(c.t.loc, d, h.from); cut.Before(e) {
+				e = cut
+			}
+		}
 		if e.After(s) {
 			out = append(out, refIv{s, e})
 		}
@@ -63,7 +69,7 @@ func refWorking(c Calendar, d Date) bool {
 	if len(c.t.week[d.Weekday()]) == 0 {
 		return false
 	}
-	if _, hol := c.t.holidaySlow(d); hol {
+	if h, hol, _ := c.t.holidaySlow(d); hol && h.from == 0 {
 		return false
 	}
 	for _, cl := range c.Closures() {

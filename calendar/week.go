@@ -62,6 +62,26 @@ func (c Clock) String() string {
 	return fmt.Sprintf("%02d:%02d", h, m)
 }
 
+// MarshalText encodes c as "HH:MM" (or "HH:MM:SS"); a Clock outside
+// 00:00–24:00 is an error.
+func (c Clock) MarshalText() ([]byte, error) {
+	if c < 0 || c > EndOfDay {
+		return nil, fmt.Errorf("time of day %d s: want 00:00 to 24:00", int32(c))
+	}
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText decodes "HH:MM" or "HH:MM:SS" ("24:00" is the end of the
+// day).
+func (c *Clock) UnmarshalText(b []byte) error {
+	v, err := ParseClock(string(b))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
 // Interval is a working interval in local wall-clock time, from Start
 // (included) to End (excluded). 00:00–24:00 is a whole day. The zero
 // Interval is empty and invalid in a Week.
@@ -228,11 +248,19 @@ func (w Week) IsZero() bool {
 	return true
 }
 
+// MaxIntervals is the most working intervals a Week allows on one day.
+const MaxIntervals = 48
+
 // Validate reports the first problem in w, naming its path relative to the
-// week ("mon[1]: overlaps mon[0]").
+// week ("mon[1]: overlaps mon[0]"): bounds outside 00:00–24:00, an end
+// before its start, overlapping intervals, more than MaxIntervals a day,
+// or no working day at all.
 func (w Week) Validate() error {
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		ivs := w.Day(d)
+		if len(ivs) > MaxIntervals {
+			return strictjson.Errorf(dayKeys[d], "%d intervals: at most %d a day", len(ivs), MaxIntervals)
+		}
 		for i, iv := range ivs {
 			path := strictjson.Index(dayKeys[d], i)
 			if err := iv.validate(); err != nil {

@@ -1,0 +1,140 @@
+package calendar
+
+import (
+	"slices"
+
+	"github.com/rickar/cal/v2"
+)
+
+// hday is one public holiday as the tables consume it: a date, a name in
+// the market's language, the statute that makes it a holiday (may be
+// empty) and, for a part-day holiday, the wall-clock time at which it
+// begins (0 for a whole day).
+type hday struct {
+	date  Date
+	name  string
+	basis string
+	from  Clock
+}
+
+// holidaySource is the only input of the tables for public holidays: the
+// holidays of one year, sorted by date, at most one per date. It is the
+// seam for the holiday data: rickarSource adapts the rickar/cal rules
+// today; a verified data set (a per-market Set with an AppendYear method)
+// can replace it with a small adapter of the same shape.
+type holidaySource interface {
+	appendYear(dst []hday, year int) ([]hday, error)
+}
+
+// rickarSource adapts recurring rules (from rickar/cal or fixed dates) to
+// holidaySource. It is immutable.
+type rickarSource struct {
+	rules []rule
+}
+
+func (s rickarSource) appendYear(dst []hday, y int) ([]hday, error) {
+	start := len(dst)
+	for _, r := range s.rules {
+		for _, yy := range [...]int{y - 1, y, y + 1} {
+			if yy < 1 || yy > 9999 || (yy != y && !r.shifts) {
+				continue
+			}
+			a, o := r.dates(yy)
+			if !a.IsZero() && a.Year() == y {
+				dst = append(dst, hday{date: a, name: r.name, basis: r.basis, from: r.from})
+			}
+			if o != a && !o.IsZero() && o.Year() == y {
+				dst = append(dst, hday{date: o, name: r.name, basis: r.basis, from: r.from})
+			}
+		}
+	}
+	return sortDedup(dst, start), nil
+}
+
+// sortDedup sorts dst[start:] by date, stably, and keeps the first
+// holiday of each date.
+func sortDedup(dst []hday, start int) []hday {
+	part := dst[start:]
+	if slices.IsSortedFunc(part, func(a, b hday) int { return a.date.Compare(b.date) }) {
+		ok := true
+		for i := 1; i < len(part) && ok; i++ {
+			ok = part[i].date != part[i-1].date
+		}
+		if ok {
+			return dst
+		}
+	}
+	slices.SortStableFunc(part, func(a, b hday) int { return a.date.Compare(b.date) })
+	out := dst[:start]
+	for _, h := range part {
+		if n := len(out); n > start && out[n-1].date == h.date {
+			continue
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// adjusted applies a spec's holiday adjustments to a source: holidays
+// removed by name or by date, holidays added (which win over the source on
+// the same date).
+type adjusted struct {
+	base   holidaySource
+	added  []Holiday // sorted by date
+	remove []Date    // sorted
+	names  []string
+}
+
+func (s adjusted) appendYear(dst []hday, y int) ([]hday, error) {
+	if len(s.added) == 0 && len(s.remove) == 0 && len(s.names) == 0 {
+		return s.base.appendYear(dst, y)
+	}
+	start := len(dst)
+	for _, h := range s.added {
+		if h.Date.Year() == y {
+			dst = append(dst, hday{date: h.Date, name: h.Name, basis: h.Basis, from: h.From})
+		}
+	}
+	mid := len(dst)
+	dst, err := s.base.appendYear(dst, y)
+	if err != nil {
+		return dst[:start], err
+	}
+	out := dst[:mid]
+	for _, h := range dst[mid:] {
+		if slices.Contains(s.names, h.name) {
+			continue
+		}
+		if _, ok := slices.BinarySearchFunc(s.remove, h.date, func(a, b Date) int { return a.Compare(b) }); ok {
+			continue
+		}
+		out = append(out, h)
+	}
+	return sortDedup(out, start), nil
+}
+
+// rule is one recurring holiday: a name, its basis and the function giving
+// its dates in a year. Rules are built from rickar/cal data or fixed dates
+// and are immutable.
+type rule struct {
+	name  string
+	basis string
+	from  Clock // part-day start; 0 for a whole day
+	// shifts is true when an observed day may fall in another year than
+	// the holiday itself.
+	shifts bool
+	// dates returns the day(s) the holiday is off in year: the actual day
+	// and, where the market moves it, the observed day.
+	dates func(year int) (actual, observed Date)
+}
+
+func fromCal(h *cal.Holiday, basis string) rule {
+	return rule{name: h.Name, basis: basis, shifts: h.Observed != nil, dates: func(year int) (Date, Date) {
+		a, o := h.Calc(year)
+		da := DateOf(a)
+		if o.Equal(a) {
+			return da, da
+		}
+		return da, DateOf(o)
+	}}
+}
