@@ -207,8 +207,8 @@ const (
 // Add returns d plus n days, months or years (n may be negative), with
 // the month arithmetic of AddMonths. Unlike AddDays, AddMonths and
 // AddYears, which return the zero Date, it reports a result outside years 1
-// to 9999 or |n| above MaxDays, MaxMonths or MaxYears as a *field.Error at
-// "n" wrapping ErrOutOfRange; a zero d is ErrInvalidDate. Use it where the
+// to 9999 or |n| above MaxDays, MaxMonths or MaxYears as an error wrapping
+// ErrOutOfRange (no field path: n is an argument); a zero d is ErrInvalidDate. Use it where the
 // count comes from input.
 func (d Date) Add(n int, u Unit) (Date, error) {
 	if d.IsZero() {
@@ -226,7 +226,7 @@ func (d Date) Add(n int, u Unit) (Date, error) {
 		return Date{}, strictjson.Errorf("unit", "unknown unit %d", u)
 	}
 	if n > limit || n < -limit {
-		return Date{}, strictjson.Errorf("n", "%d %s is beyond ±%d: %w", n, u, limit, ErrOutOfRange)
+		return Date{}, fmt.Errorf("calendar: period of %d %s is beyond ±%d: %w", n, u, limit, ErrOutOfRange)
 	}
 	var r Date
 	switch u {
@@ -238,7 +238,7 @@ func (d Date) Add(n int, u Unit) (Date, error) {
 		r = d.AddYears(n)
 	}
 	if r.IsZero() {
-		return Date{}, strictjson.Errorf("n", "%s %+d %s leaves the years 0001 to 9999: %w", d, n, u, ErrOutOfRange)
+		return Date{}, fmt.Errorf("calendar: %s %+d %s leaves the years 0001 to 9999: %w", d, n, u, ErrOutOfRange)
 	}
 	return r, nil
 }

@@ -42,7 +42,7 @@
 // outside them; date questions (holidays, working days, WorkingDays,
 // Period) work in every year. Counts are bounded: a period of at most
 // MaxDays, MaxMonths or MaxYears; Date.Add reports anything past year 9999
-// as ErrOutOfRange naming "n"; AddDays, AddMonths and AddYears return the
+// as errors wrapping ErrOutOfRange; AddDays, AddMonths and AddYears return the
 // zero Date instead (they never overflow). Spec limits: at most
 // MaxIntervals working intervals a day, 10,000 entries in each list, 200
 // bytes in a holiday name or basis. Work is bounded on any input: closures

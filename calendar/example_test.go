@@ -137,5 +137,5 @@ func ExampleDate_Add_outOfRange() {
 	fmt.Println(err)
 	// Output:
 	// 2027-08-14 <nil>
-	// n: 9223372036854775807 years is beyond ±9999: calendar: out of range
+	// calendar: period of 9223372036854775807 years is beyond ±9999: calendar: out of range
 }

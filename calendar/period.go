@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"time"
 
-	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
 // Unit is the unit of a legal period.
@@ -72,11 +71,11 @@ func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error
 		return Period{}, fmt.Errorf("calendar: period: %w: missing event date", ErrInvalidDate)
 	}
 	if n < 0 {
-		return Period{}, strictjson.Errorf("n", "negative length %d", n)
+		return Period{}, fmt.Errorf("calendar: negative period length %d", n)
 	}
 	last, err := event.Add(n, unit)
 	if err != nil {
-		return Period{}, fmt.Errorf("calendar: period: %w", err)
+		return Period{}, err
 	}
 	p := Period{Event: event, N: n, Unit: unit, Nominal: last, LastDay: last}
 	for roll && c.IsRestDay(p.LastDay) {
