@@ -3,7 +3,6 @@ package calendar
 import (
 	"fmt"
 	"time"
-
 )
 
 // Unit is the unit of a legal period.
