@@ -7,16 +7,22 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftersales/aftersales/calendar/holidays"
 	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
-// FirstYear and LastYear bound the precomputed tables behind business-time
-// arithmetic (AddBusiness, Between, AddWorkingDays, WorkingDays). Instants
-// outside these years are rejected with ErrOutOfRange. Date queries
-// (IsWorkingDay, Holiday, Period, ...) work for any year from 1 to 9999.
+// FirstYear and LastYear bound the years the calendar answers for: the
+// years the verified holiday data covers (holidays.FirstYear to
+// holidays.LastYear). Business-time arithmetic (AddBusiness, Between,
+// AddWorkingDays, WorkingDays) runs on tables precomputed for them; date
+// questions that depend on public holidays (Holiday, IsWorkingDay, Period,
+// NextWorkingDay) answer for them too. Outside them, methods that return
+// an error return one wrapping ErrOutOfRange, and the boolean questions
+// answer false (no holiday is known, and no day outside the data is a
+// working day), never a guess from today's law.
 const (
-	FirstYear = 1970
-	LastYear  = 2099
+	FirstYear = holidays.FirstYear
+	LastYear  = holidays.LastYear
 )
 
 // Errors returned by Calendar methods. Callers can test for them with
@@ -122,8 +128,8 @@ func (s Spec) Validate() error {
 }
 
 type resolved struct {
-	m     market
-	reg   *region
+	m     holidays.Market
+	reg   *holidays.Region
 	loc   *time.Location
 	week  [7][]Interval
 	src   holidaySource
@@ -136,33 +142,27 @@ func (s Spec) resolve() (resolved, error) {
 	if code == "" {
 		return r, strictjson.Errorf("market", "missing (an ISO 3166-1 code such as \"FR\")")
 	}
-	m, ok := findMarket(code)
-	if !ok {
+	set, err := holidays.For(code, s.Region)
+	switch {
+	case errors.Is(err, holidays.ErrUnknownMarket):
 		return r, strictjson.Errorf("market", "%w %q (known: %s)", ErrUnknownMarket, s.Market, strings.Join(Markets(), ", "))
+	case errors.Is(err, holidays.ErrUnknownRegion):
+		known := Regions(code)
+		if len(known) == 0 {
+			return r, strictjson.Errorf("region", "market %s has no regions", code)
+		}
+		return r, strictjson.Errorf("region", "unknown region %q for %s (known: %s)", s.Region, code, strings.Join(known, ", "))
+	case err != nil:
+		return r, strictjson.At("region", err)
 	}
-	r.m = m
-	locName := m.location
+	r.m = set.Market()
+	if reg, ok := set.Region(); ok {
+		r.reg = &reg
+	}
+	locName := set.Location()
+	r.bases = set.Sources()
 	if len(s.AddHolidays) > maxList || len(s.RemoveHolidays) > maxList || len(s.RemoveHolidayNames) > maxList || len(s.Closures) > maxList {
 		return r, strictjson.Errorf(firstLong(s), "more than %d entries", maxList)
-	}
-	if m.basis != "" {
-		r.bases = append(r.bases, m.basis)
-	}
-	if s.Region != "" {
-		for i := range m.regions {
-			if m.regions[i].name == strings.ToLower(s.Region) {
-				r.reg = &m.regions[i]
-			}
-		}
-		if r.reg == nil {
-			known := Regions(code)
-			if len(known) == 0 {
-				return r, strictjson.Errorf("region", "market %s has no regions", code)
-			}
-			return r, strictjson.Errorf("region", "unknown region %q for %s (known: %s)", s.Region, code, strings.Join(known, ", "))
-		}
-		locName = r.reg.location
-		r.bases = append(r.bases, r.reg.basis)
 	}
 	if s.Location != "" {
 		locName = s.Location
@@ -182,19 +182,11 @@ func (s Spec) resolve() (resolved, error) {
 	for d := time.Sunday; d <= time.Saturday; d++ {
 		r.week[d] = merged(week.Day(d))
 	}
-	var rules []rule
-	for _, h := range m.holidays() {
-		ru := fromCal(h, m.basis)
-		ru.from = m.partDay[h.Name]
-		rules = append(rules, ru)
-	}
-	if r.reg != nil {
-		rules = append(rules, r.reg.extra()...)
-	}
+	defs := set.Definitions()
 	for i, n := range s.RemoveHolidayNames {
 		found := false
-		for _, ru := range rules {
-			found = found || ru.name == n
+		for _, d := range defs {
+			found = found || d.Name == n || d.NameEN == n
 		}
 		if !found {
 			return r, strictjson.Errorf(strictjson.Index("remove_holiday_names", i), "no holiday named %q in this market", n)
@@ -220,7 +212,7 @@ func (s Spec) resolve() (resolved, error) {
 	}
 	remove := slices.Clone(s.RemoveHolidays)
 	slices.SortFunc(remove, func(a, b Date) int { return a.Compare(b) })
-	r.src = adjusted{base: rickarSource{rules: rules}, added: added, remove: remove, names: names}
+	r.src = adjusted{base: holidaysSource{set: set}, added: added, remove: remove, names: names}
 	for i, c := range s.Closures {
 		if err := c.Validate(); err != nil {
 			return r, strictjson.At(strictjson.Index("closures", i), err)
@@ -482,13 +474,9 @@ func (c Calendar) IsWorkingDay(d Date) bool {
 	if i := d.days() - c.t.first; i >= 0 && i < int64(c.t.n) {
 		return c.t.working(int(i)) && !c.IsClosed(d)
 	}
-	if len(c.t.week[d.Weekday()]) == 0 {
-		return false
-	}
-	if h, hol, _ := c.t.holidayAt(d); hol && h.from == 0 {
-		return false
-	}
-	return !c.IsClosed(d)
+	// Outside the years of the holiday data no day is known to be a
+	// working day: false, never a guess from today's law.
+	return false
 }
 
 // IsRestDay reports whether d is a Saturday, a Sunday or a whole-day
@@ -502,8 +490,8 @@ func (c Calendar) IsRestDay(d Date) bool {
 	if wd := d.Weekday(); wd == time.Saturday || wd == time.Sunday {
 		return true
 	}
-	h, hol, _ := c.t.holidayAt(d)
-	return hol && h.from == 0
+	h, hol, err := c.t.holidayAt(d)
+	return err == nil && hol && h.from == 0
 }
 
 // NextWorkingDay returns the first working day after d (d excluded). It
@@ -516,7 +504,7 @@ func (c Calendar) NextWorkingDay(d Date) (Date, error) {
 		return Date{}, ErrInvalidDate
 	}
 	steps := 0
-	for x := d.AddDays(1); !x.IsZero(); x = x.AddDays(1) {
+	for x := d.AddDays(1); !x.IsZero() && x.Year() <= LastYear; x = x.AddDays(1) {
 		if c.ov != nil {
 			k, _ := slices.BinarySearchFunc(c.ov.merged, x, func(cl Closure, d Date) int { return cl.To.Compare(d) })
 			if k < len(c.ov.merged) && !x.Before(c.ov.merged[k].From) {

@@ -59,7 +59,7 @@ func TestHolidays(t *testing.T) {
 	}{
 		{"FR 2026 movable feasts (C. trav. L3133-1)", "FR", "", 2026, map[string]string{
 			"2026-04-06": "Lundi de Pâques", "2026-05-14": "Ascension", "2026-05-25": "Lundi de Pentecôte",
-			"2026-07-14": "Fête Nationale", "2026-11-11": "Armistice de 1918", "2026-12-25": "Noël",
+			"2026-07-14": "Fête nationale", "2026-11-11": "Armistice 1918", "2026-12-25": "Noël",
 		}, []string{"2026-04-03", "2026-12-26"}},
 		{"FR 2025 movable feasts", "FR", "", 2025, map[string]string{
 			"2025-04-21": "Lundi de Pâques", "2025-05-29": "Ascension", "2025-06-09": "Lundi de Pentecôte",

@@ -125,7 +125,7 @@ func ExampleCalendar_AddBusiness_partDayHoliday() {
 	}
 	fmt.Println(due.Format(time.RFC3339))
 	// Output:
-	// Aðfangadagur from 13:00 working day: true
+	// Aðfangadagur jóla from 13:00 working day: true
 	// 2026-12-28T01:00:00Z
 }
 

@@ -77,7 +77,13 @@ func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error
 		return Period{}, err
 	}
 	p := Period{Event: event, N: n, Unit: unit, Nominal: last, LastDay: last}
-	for roll && c.IsRestDay(p.LastDay) {
+	for roll {
+		if y := p.LastDay.Year(); y < FirstYear || y > LastYear {
+			return Period{}, fmt.Errorf("calendar: period: the last day %s lies outside the years %d to %d of the holiday data, so whether it rolls is unknown: %w", p.LastDay, FirstYear, LastYear, ErrOutOfRange)
+		}
+		if !c.IsRestDay(p.LastDay) {
+			break
+		}
 		reason := p.LastDay.Weekday().String()
 		if name, ok := c.Holiday(p.LastDay); ok {
 			reason = name

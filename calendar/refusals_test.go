@@ -97,7 +97,7 @@ func TestRefusesOverflow(t *testing.T) {
 func TestRefusesOutOfTables(t *testing.T) {
 	c := MustForMarket("FR", "")
 	for name, f := range map[string]func() error{
-		"AddBusiness before 1970": func() error { _, err := c.AddBusiness(at("1969-12-31T12:00:00Z"), time.Hour); return err },
+		"AddBusiness before 1990": func() error { _, err := c.AddBusiness(at("1989-12-31T12:00:00Z"), time.Hour); return err },
 		"AddBusiness after 2099":  func() error { _, err := c.AddBusiness(at("2100-01-01T12:00:00Z"), time.Hour); return err },
 		"AddBusiness overflow":    func() error { _, err := c.AddBusiness(at("2026-01-01T12:00:00Z"), math.MaxInt64); return err },
 		"Between into 2100":       func() error { _, err := c.Between(at("2026-01-01T12:00:00Z"), at("2100-06-01T00:00:00Z")); return err },
@@ -108,12 +108,23 @@ func TestRefusesOutOfTables(t *testing.T) {
 			t.Errorf("%s: %v, want ErrOutOfRange", name, err)
 		}
 	}
-	// Date questions keep working outside the tables.
-	if name, ok := c.Holiday(MustParseDate("2150-07-14")); !ok || name == "" {
-		t.Error("14 July 2150 is no holiday")
+	// Outside the years of the holiday data nothing is guessed: no
+	// holiday is known, no day is a working day, and a rolled period or a
+	// next working day is an error.
+	if name, ok := c.Holiday(MustParseDate("2150-07-14")); ok {
+		t.Errorf("14 July 2150 is a holiday (%q) without data for 2150", name)
 	}
-	if c.IsWorkingDay(MustParseDate("1950-12-25")) {
-		t.Error("Christmas 1950 is a working day")
+	if c.IsWorkingDay(MustParseDate("1950-12-26")) {
+		t.Error("26 December 1950 is a working day without data for 1950")
+	}
+	if _, err := c.Period(MustParseDate("2099-12-20"), 14, Days, true); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("rolled period ending in 2100: %v, want ErrOutOfRange", err)
+	}
+	if p, err := c.Period(MustParseDate("2099-12-20"), 14, Days, false); err != nil || p.LastDay != MustParseDate("2100-01-03") {
+		t.Errorf("unrolled period ending in 2100 = %v, %v (needs no holiday data)", p.LastDay, err)
+	}
+	if _, err := c.NextWorkingDay(MustParseDate("2099-12-31")); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("NextWorkingDay after 2099: %v, want ErrOutOfRange", err)
 	}
 }
 
@@ -176,35 +187,35 @@ func TestRefusesUnboundedWork(t *testing.T) {
 	if _, err := all.NextWorkingDay(MustParseDate("2026-06-01")); err == nil {
 		t.Error("NextWorkingDay found a day inside an all-time closure")
 	}
-	if n, err := all.WorkingDays(first, last); err != nil || n != 0 {
+	if _, err := all.WorkingDays(first, last); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("WorkingDays over all of 0001–9999: %v, want ErrOutOfRange (no holiday data)", err)
+	}
+	if n, err := all.WorkingDays(MustDate(FirstYear, 1, 1), MustDate(LastYear, 12, 31)); err != nil || n != 0 {
 		t.Errorf("WorkingDays over an all-time closure = %d, %v", n, err)
 	}
 	long, _ := base.WithClosures(Closure{From: MustParseDate("2000-01-01"), To: MustParseDate("7000-01-01")})
-	want, _ := base.NextWorkingDay(MustParseDate("7000-01-01"))
-	if got, err := long.NextWorkingDay(MustParseDate("1999-12-31")); err != nil || got != want || !got.After(MustParseDate("7000-01-01")) {
-		t.Errorf("NextWorkingDay after a 5,000-year closure = %s, %v; want %s", got, err, want)
+	if _, err := long.NextWorkingDay(MustParseDate("1999-12-31")); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("NextWorkingDay after a closure past the data: %v, want ErrOutOfRange", err)
 	}
-	// WorkingDays over 9,000 years adds up by parts.
-	total, err := base.WorkingDays(MustParseDate("0500-03-01"), MustParseDate("9600-10-31"))
+	mid, _ := base.WithClosures(Closure{From: MustParseDate("1990-01-01"), To: MustParseDate("2098-06-30")})
+	want, _ := base.NextWorkingDay(MustParseDate("2098-06-30"))
+	if got, err := mid.NextWorkingDay(MustParseDate("1989-12-31")); err != nil || got != want {
+		t.Errorf("NextWorkingDay after a 108-year closure = %s, %v; want %s", got, err, want)
+	}
+	// WorkingDays over the whole data adds up by parts.
+	total, err := base.WorkingDays(MustDate(FirstYear, 1, 1), MustDate(LastYear, 12, 31))
 	if err != nil {
 		t.Fatal(err)
 	}
 	split := MustParseDate("2040-05-17")
-	a, _ := base.WorkingDays(MustParseDate("0500-03-01"), split)
-	b, _ := base.WorkingDays(split.AddDays(1), MustParseDate("9600-10-31"))
-	if total != a+b || total < 9000*240 || total > 9101*262 {
-		t.Errorf("WorkingDays over 9,100 years = %d, parts %d + %d", total, a, b)
+	a, _ := base.WorkingDays(MustDate(FirstYear, 1, 1), split)
+	b, _ := base.WorkingDays(split.AddDays(1), MustDate(LastYear, 12, 31))
+	if years := LastYear - FirstYear + 1; total != a+b || total < years*240 || total > years*262 {
+		t.Errorf("WorkingDays over %d years = %d, parts %d + %d", years, total, a, b)
 	}
-	// Outside the tables, the per-year count agrees with a day walk.
-	y0, y1 := MustParseDate("2150-01-01"), MustParseDate("2150-12-31")
-	walk := 0
-	for d := y0; !d.After(y1); d = d.AddDays(1) {
-		if base.IsWorkingDay(d) {
-			walk++
-		}
-	}
-	if got, _ := base.WorkingDays(y0, y1); got != walk {
-		t.Errorf("WorkingDays in 2150 = %d, day walk %d", got, walk)
+	// Outside the data, WorkingDays is refused rather than guessed.
+	if _, err := base.WorkingDays(MustParseDate("2150-01-01"), MustParseDate("2150-12-31")); !errors.Is(err, ErrOutOfRange) {
+		t.Errorf("WorkingDays in 2150: %v, want ErrOutOfRange", err)
 	}
 	// A holiday run of 3,000 days rolls a period over it in bounded time.
 	var hs []Holiday

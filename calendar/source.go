@@ -3,7 +3,9 @@ package calendar
 import (
 	"slices"
 
-	"github.com/rickar/cal/v2"
+	"fmt"
+
+	"github.com/aftersales/aftersales/calendar/holidays"
 )
 
 // hday is one public holiday as the tables consume it: a date, a name in
@@ -26,27 +28,25 @@ type holidaySource interface {
 	appendYear(dst []hday, year int) ([]hday, error)
 }
 
-// rickarSource adapts recurring rules (from rickar/cal or fixed dates) to
-// holidaySource. It is immutable.
-type rickarSource struct {
-	rules []rule
+// holidaysSource adapts the verified holiday data of package
+// calendar/holidays to holidaySource. It is immutable.
+type holidaysSource struct {
+	set holidays.Set
 }
 
-func (s rickarSource) appendYear(dst []hday, y int) ([]hday, error) {
+func (s holidaysSource) appendYear(dst []hday, y int) ([]hday, error) {
+	var buf [32]holidays.Holiday
+	list, err := s.set.AppendYear(buf[:0], y)
+	if err != nil {
+		return dst, fmt.Errorf("%w: %w", ErrOutOfRange, err)
+	}
 	start := len(dst)
-	for _, r := range s.rules {
-		for _, yy := range [...]int{y - 1, y, y + 1} {
-			if yy < 1 || yy > 9999 || (yy != y && !r.shifts) {
-				continue
-			}
-			a, o := r.dates(yy)
-			if !a.IsZero() && a.Year() == y {
-				dst = append(dst, hday{date: a, name: r.name, basis: r.basis, from: r.from})
-			}
-			if o != a && !o.IsZero() && o.Year() == y {
-				dst = append(dst, hday{date: o, name: r.name, basis: r.basis, from: r.from})
-			}
+	for _, h := range list {
+		d, err := NewDate(h.Year, h.Month, h.Day)
+		if err != nil {
+			return dst[:start], err
 		}
+		dst = append(dst, hday{date: d, name: h.Name, basis: h.Basis, from: Clock(h.From)})
 	}
 	return sortDedup(dst, start), nil
 }
@@ -111,30 +111,4 @@ func (s adjusted) appendYear(dst []hday, y int) ([]hday, error) {
 		out = append(out, h)
 	}
 	return sortDedup(out, start), nil
-}
-
-// rule is one recurring holiday: a name, its basis and the function giving
-// its dates in a year. Rules are built from rickar/cal data or fixed dates
-// and are immutable.
-type rule struct {
-	name  string
-	basis string
-	from  Clock // part-day start; 0 for a whole day
-	// shifts is true when an observed day may fall in another year than
-	// the holiday itself.
-	shifts bool
-	// dates returns the day(s) the holiday is off in year: the actual day
-	// and, where the market moves it, the observed day.
-	dates func(year int) (actual, observed Date)
-}
-
-func fromCal(h *cal.Holiday, basis string) rule {
-	return rule{name: h.Name, basis: basis, shifts: h.Observed != nil, dates: func(year int) (Date, Date) {
-		a, o := h.Calc(year)
-		da := DateOf(a)
-		if o.Equal(a) {
-			return da, da
-		}
-		return da, DateOf(o)
-	}}
 }

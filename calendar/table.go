@@ -135,16 +135,16 @@ func buildTable(s Spec, r resolved) (*table, error) {
 	s.Closures = nil
 	t := &table{
 		spec:   s,
-		market: r.m.code,
+		market: r.m.Code,
 		loc:    r.loc,
 		week:   r.week,
 		src:    r.src,
 		bases:  r.bases,
 	}
 	if r.reg != nil {
-		t.region = r.reg.name
+		t.region = r.reg.Code
 	}
-	t.spec.Market = r.m.code
+	t.spec.Market = r.m.Code
 	t.first = daysFromCivil(FirstYear, time.January, 1)
 	t.n = int(daysFromCivil(LastYear+1, time.January, 1) - t.first)
 	t.shift = int(t.first - unixEpochDays)

@@ -46,7 +46,7 @@ func ExampleDecode_roundTrip() {
 	}
 	cal := eng.Calendar()
 	fmt.Println(back.Name, back.Schema, cal.Market(), cal.Region(), cal.Location())
-	// Output: opisto-alsace 2 FR alsace-moselle Europe/Paris
+	// Output: opisto-alsace 2 FR FR-57 Europe/Paris
 }
 
 // A bad value is a *field.Error naming its path.

@@ -122,7 +122,7 @@ func TestExplainHolidaysAndClosures(t *testing.T) {
 	if got, want := x.Due.Format(time.RFC3339), "2027-01-04T09:00:00+01:00"; got != want {
 		t.Errorf("due %s, want %s", got, want)
 	}
-	want := []calendar.Holiday{{Date: d("2026-12-25"), Name: "Noël"}, {Date: d("2027-01-01"), Name: "Nouvel an"}}
+	want := []calendar.Holiday{{Date: d("2026-12-25"), Name: "Noël"}, {Date: d("2027-01-01"), Name: "Jour de l'an"}}
 	if diff := cmp.Diff(want, x.Holidays, cmpOpts); diff != "" {
 		t.Errorf("holidays (-want +got):\n%s", diff)
 	}
