@@ -9,7 +9,7 @@ import (
 	"github.com/aftersales/aftersales/field"
 )
 
-// DelayClock names how a Delay is counted (DESIGN.md decision 3). The zero
+// DelayClock names how a Delay is counted (docs/design.md, decision 3). The zero
 // DelayClock is "no clock", valid only on the zero Delay.
 type DelayClock string
 

@@ -29,7 +29,7 @@ func (u Unit) String() string {
 }
 
 // Period is the end of a legal period counted from an event, per
-// Regulation (EEC, Euratom) 1182/71 (DESIGN.md decision 4): the event's day
+// Regulation (EEC, Euratom) 1182/71 (docs/design.md, decision 4): the event's day
 // is not counted; a period of days ends at the end of its last day; a
 // period of months or years ends on the same day of the month, or on the
 // month's last day when that day does not exist; with rolling, a last day on

@@ -129,7 +129,7 @@ func TestImportsPointDown(t *testing.T) {
 			if lt < lf || allowed(from, to) {
 				continue
 			}
-			t.Errorf("%s imports %s: imports must point down the package map (DESIGN.md)", from, to)
+			t.Errorf("%s imports %s: imports must point down the package map (docs/design.md)", from, to)
 		}
 	}
 }
