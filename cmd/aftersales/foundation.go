@@ -79,39 +79,39 @@ func runHolidays(e *env, args []string) int {
 	const name = "holidays"
 	fs := flags(e, name)
 	market := fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := fs.String("region", "", "region (FR: alsace-moselle, guadeloupe, guyane, martinique, mayotte, reunion, saint-barthelemy, saint-martin)")
-	year := fs.Int("year", 0, "year (required)")
+	region := fs.String("region", "", "region: an ISO 3166-2 code (DE-BY, ES-CN, FR-57, PT-20, …) or an alias (alsace-moselle); an unknown one lists the market's regions")
+	year := fs.Int("year", 0, fmt.Sprintf("year, %d to %d (required)", calendar.FirstYear, calendar.LastYear))
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	if *year < 1 || *year > 9999 {
-		return fail(e, name, badf("--year is required: a year from 1 to 9999"))
+	if *year < calendar.FirstYear || *year > calendar.LastYear {
+		return fail(e, name, badf("--year: %d is outside the years of the holiday data (%d to %d)", *year, calendar.FirstYear, calendar.LastYear))
 	}
 	c, err := marketCalendar(e, name, *market, *region)
 	if err != nil {
 		return fail(e, name, err)
 	}
 	hs := c.Holidays(*year)
+	if hs == nil {
+		hs = []calendar.Holiday{}
+	}
 	if *asJSON {
-		type h struct {
-			Date string `json:"date"`
-			Name string `json:"name"`
-		}
 		out := struct {
-			Market   string   `json:"market"`
-			Region   string   `json:"region,omitempty"`
-			Year     int      `json:"year"`
-			Holidays []h      `json:"holidays"`
-			Sources  []string `json:"sources,omitempty"`
-		}{Market: c.Market(), Region: c.Region(), Year: *year, Holidays: []h{}, Sources: c.Sources()}
-		for _, x := range hs {
-			out.Holidays = append(out.Holidays, h{x.Date.String(), x.Name})
-		}
+			Market   string             `json:"market"`
+			Region   string             `json:"region,omitempty"`
+			Year     int                `json:"year"`
+			Holidays []calendar.Holiday `json:"holidays"`
+			Sources  []string           `json:"sources,omitempty"`
+		}{Market: c.Market(), Region: c.Region(), Year: *year, Holidays: hs, Sources: c.Sources()}
 		return writeJSON(e, out)
 	}
 	for _, x := range hs {
-		fmt.Fprintf(e.stdout, "%s  %-9s  %s\n", x.Date, x.Date.Weekday(), x.Name)
+		from := ""
+		if x.From != 0 {
+			from = " (from " + x.From.String() + ")"
+		}
+		fmt.Fprintf(e.stdout, "%s  %-9s  %s%s  [%s]\n", x.Date, x.Date.Weekday(), x.Name, from, x.Basis)
 	}
 	return 0
 }

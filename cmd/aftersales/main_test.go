@@ -54,6 +54,41 @@ func TestHolidaysCommand(t *testing.T) {
 	if len(got) != 13 {
 		t.Errorf("%d holidays, want 13 (11 national + 2 Alsace-Moselle)", len(got))
 	}
+	if m["region"] != "FR-57" {
+		t.Errorf("region %v, want the alias resolved to FR-57", m["region"])
+	}
+}
+
+// TestHolidaysCommandGivesTheBasis: every day with its statute, regions by
+// ISO 3166-2 code, part-day holidays with their start.
+func TestHolidaysCommandGivesTheBasis(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+		date string
+		want map[string]any
+	}{
+		{"Bavarian Epiphany", []string{"--market", "DE", "--region", "DE-BY", "--year", "2026"}, "2026-01-06",
+			map[string]any{"date": "2026-01-06", "name": "Heilige Drei Könige", "basis": "BayFTG Art. 1 Abs. 1"}},
+		{"Icelandic Christmas Eve from 13:00", []string{"--market", "IS", "--year", "2026"}, "2026-12-24",
+			map[string]any{"date": "2026-12-24", "name": "Aðfangadagur jóla", "basis": "Lög nr. 88/1971 um 40 stunda vinnuviku 6. gr.", "from": "13:00"}},
+		{"French national day", []string{"--market", "FR", "--year", "2026"}, "2026-07-14",
+			map[string]any{"date": "2026-07-14", "name": "Fête nationale", "basis": "C. trav. L3133-1"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := runJSON(t, append(append([]string{"holidays"}, tt.args...), "--json")...)
+			var got map[string]any
+			for _, h := range m["holidays"].([]any) {
+				if hm := h.(map[string]any); hm["date"] == tt.date {
+					got = hm
+				}
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
 }
 
 func TestCalendarCommands(t *testing.T) {
@@ -97,6 +132,8 @@ func TestBadInputExitsTwo(t *testing.T) {
 		{"unknown market", []string{"holidays", "--market", "XX", "--year", "2026"}, "--market: unknown market"},
 		{"unknown region", []string{"holidays", "--market", "FR", "--region", "bretagne", "--year", "2026"}, "--region: unknown region"},
 		{"missing year", []string{"holidays", "--market", "FR"}, "--year"},
+		{"year before the data", []string{"holidays", "--market", "FR", "--year", "1980"}, "--year: 1980 is outside the years of the holiday data"},
+		{"unknown German Land", []string{"holidays", "--market", "DE", "--region", "DE-XX", "--year", "2026"}, "--region: unknown region \"DE-XX\" for DE (known: DE-BB"},
 		{"bad instant", []string{"calendar", "add", "--from", "tomorrow", "--hours", "3"}, "--from"},
 		{"zero-ish instant", []string{"calendar", "add", "--from", "0001-01-01T00:00:00Z", "--hours", "3"}, "--from"},
 		{"negative hours", []string{"calendar", "add", "--from", "2026-01-01T00:00:00Z", "--hours", "-3"}, "--hours"},
