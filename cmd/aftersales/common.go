@@ -8,56 +8,85 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
 	"golang.org/x/text/language"
 )
 
-// langTag parses a --lang value: en, fr or pl; an empty value gives def.
-// Every command that renders explanations uses it.
-func langTag(flagName, v string, def language.Tag) (language.Tag, error) {
-	switch strings.ToLower(strings.TrimSpace(v)) {
-	case "":
-		return def, nil
-	case "en":
-		return language.English, nil
-	case "fr":
-		return language.French, nil
-	case "pl":
-		return language.Polish, nil
+// Input limits. Every input the command reads is bounded; a larger one is
+// refused with an error naming its flag and the limit, never read whole.
+const (
+	// maxFileBytes bounds a case, thread or listing file (and --case -).
+	// Policy files are bounded by preset.Load (preset.MaxFileSize, 1 MiB),
+	// replay and test case lines by replay.MaxCaseLine (1 MiB a line),
+	// messages on standard input by conduct.MaxMessageBytes (64 KiB).
+	maxFileBytes = 1 << 20
+)
+
+// supported lists the languages with a catalog, in the order refusals name
+// them. English is the language of the message keys.
+var supported = []language.Tag{language.English, language.French, language.Polish}
+
+func supportedNames() string {
+	s := make([]string, len(supported))
+	for i, t := range supported {
+		s[i] = t.String()
 	}
-	return language.Und, badf("--%s: %q not supported (want en, fr or pl)", flagName, v)
+	return strings.Join(s, ", ")
 }
 
-// marketLang is the language of a calendar's market: French for FR,
-// Polish for PL, English otherwise.
-func marketLang(c calendar.Calendar) language.Tag {
-	switch c.Market() {
-	case "FR":
-		return language.French
-	case "PL":
-		return language.Polish
+// parseLang parses an explicit --lang value: a BCP 47 tag whose language
+// has a catalog (en, fr, pl; a region such as fr-BE is accepted and
+// dropped). Anything else is an error naming --lang and the supported
+// languages: never a silent English fallback.
+func parseLang(v string) (language.Tag, error) {
+	t, err := language.Parse(strings.TrimSpace(v))
+	if err != nil || strings.TrimSpace(v) == "" {
+		return language.Und, badf("--lang: %q is not a language tag (supported: %s)", v, supportedNames())
+	}
+	base, _ := t.Base()
+	for _, s := range supported {
+		if b, _ := s.Base(); b == base {
+			return s, nil
+		}
+	}
+	return language.Und, badf("--lang: no catalog for %q (supported: %s)", v, supportedNames())
+}
+
+// marketLang is the default language of a decision for a market (ISO 3166-1
+// code): the market's most likely language when it has a catalog (FR → fr,
+// PL → pl), English otherwise (DE → en until a German catalog exists).
+func marketLang(market string) language.Tag {
+	r, err := language.ParseRegion(market)
+	if err != nil {
+		return language.English
+	}
+	t, err := language.Compose(language.Und, r)
+	if err != nil {
+		return language.English
+	}
+	base, conf := t.Base()
+	if conf == language.No {
+		return language.English
+	}
+	for _, s := range supported {
+		if b, _ := s.Base(); b == base {
+			return s
+		}
 	}
 	return language.English
 }
 
-// renderer returns a function that renders a basis in lang with every
-// package's translations (policy.Catalog). The catalog is built once per
-// call of renderer, so build one per command, not per line.
-func renderer(lang language.Tag) (func(explain.Basis) []string, error) {
-	cat, err := policy.Catalog()
-	if err != nil {
-		return nil, err
-	}
-	return func(b explain.Basis) []string { return cat.Lines(b, lang) }, nil
-}
-
-// usageError is bad input: the command prints it on one line and exits 2.
+// usageError is bad input, already worded as a refusal ("--flag: problem"):
+// the command prints it on one line and exits 2.
 type usageError struct{ msg string }
 
 func (u usageError) Error() string { return u.msg }
@@ -66,38 +95,120 @@ func badf(format string, args ...any) error {
 	return usageError{fmt.Sprintf(format, args...)}
 }
 
-// fail prints err on one line for command name and returns exit status 2.
-func fail(e *env, name string, err error) int {
-	msg := strings.ReplaceAll(err.Error(), "\n", " ")
-	fmt.Fprintf(e.stderr, "aftersales %s: %s\n", name, msg)
-	return 2
+// source says where a library's input came from, so that refusal can name
+// the flag: paths maps the first segment of a *field.Error path ("received",
+// "category") to the flag it came from; file is the flag of the file the
+// value was decoded from ("case"), used for every other path.
+type source struct {
+	paths map[string]string
+	file  string
 }
 
-// flags returns a FlagSet for command name that reports errors instead of
-// exiting and prints help on -h to stdout.
-func flags(e *env, name string) *flag.FlagSet {
-	fs := flag.NewFlagSet("aftersales "+name, flag.ContinueOnError)
-	fs.SetOutput(io.Discard)
-	return fs
+// fromFile is the source of a value decoded from the file of a flag.
+func fromFile(flagName string) source { return source{file: flagName} }
+
+// fromFlags is the source of values read from flags: path → flag.
+func fromFlags(pairs ...string) source {
+	m := make(map[string]string, len(pairs)/2)
+	for i := 0; i+1 < len(pairs); i += 2 {
+		m[pairs[i]] = pairs[i+1]
+	}
+	return source{paths: m}
 }
 
-// parse parses args; it returns (done, status): done is true when the
-// command must stop with status (help shown, or a flag error).
-func parse(e *env, name string, fs *flag.FlagSet, args []string) (bool, int) {
-	err := fs.Parse(args)
-	if err == nil {
-		if fs.NArg() > 0 {
-			return true, fail(e, name, badf("unexpected argument %q", fs.Arg(0)))
+// refusal words err as the CLI's one refusal format: "--flag: problem" for
+// an input that came from a flag, "--file-flag: path: problem" for a field
+// of a file. Every command maps library errors through it.
+func refusal(err error, src source) string {
+	var u usageError
+	if errors.As(err, &u) {
+		return u.msg
+	}
+	var fe *field.Error
+	if errors.As(err, &fe) {
+		msg := "invalid value"
+		if fe.Err != nil {
+			msg = fe.Err.Error()
 		}
-		return false, 0
+		root, rest := splitPath(fe.Path)
+		if fl, ok := src.paths[root]; ok {
+			if rest != "" {
+				return "--" + fl + ": " + rest + ": " + msg
+			}
+			return "--" + fl + ": " + msg
+		}
+		if src.file != "" {
+			if fe.Path == "" {
+				return "--" + src.file + ": " + msg
+			}
+			return "--" + src.file + ": " + fe.Path + ": " + msg
+		}
+		return fe.Error()
 	}
-	if errors.Is(err, flag.ErrHelp) {
-		fs.SetOutput(e.stdout)
-		fmt.Fprintf(e.stdout, "usage of aftersales %s:\n", name)
-		fs.PrintDefaults()
-		return true, 0
+	if src.file != "" {
+		return "--" + src.file + ": " + err.Error()
 	}
-	return true, fail(e, name, badf("%v", err))
+	if fl, ok := src.paths[""]; ok {
+		return "--" + fl + ": " + err.Error()
+	}
+	return err.Error()
+}
+
+// splitPath splits a field path into its first segment and the rest
+// ("lines[2].price" → "lines", "[2].price"; "a.b" → "a", "b").
+func splitPath(p string) (root, rest string) {
+	i := strings.IndexAny(p, ".[")
+	if i < 0 {
+		return p, ""
+	}
+	return p[:i], strings.TrimPrefix(p[i:], ".")
+}
+
+// intFlag is an integer flag read as decimal digits only, within a
+// documented range: "014" is 14; "0x10", "1_4", "+5", " 5" and "1e3" are
+// refused (flag.Int would read the first as octal and the others as hex or
+// with underscores).
+type intFlag struct {
+	min, max int64
+	v        int64
+	set      bool
+	err      error
+}
+
+func (f *intFlag) String() string {
+	if f == nil || !f.set {
+		return ""
+	}
+	return strconv.FormatInt(f.v, 10)
+}
+
+func (f *intFlag) Set(s string) error {
+	v, err := parseDecimal(s, f.min, f.max)
+	if err != nil {
+		f.err = err
+		return err
+	}
+	f.v, f.set = v, true
+	return nil
+}
+
+// parseDecimal parses s as a decimal integer (an optional leading minus,
+// then digits only; leading zeros are decimal) within [min, max].
+func parseDecimal(s string, min, max int64) (int64, error) {
+	digits := strings.TrimPrefix(s, "-")
+	if digits == "" {
+		return 0, fmt.Errorf("%q is not a decimal integer", s)
+	}
+	for _, r := range digits {
+		if r < '0' || r > '9' {
+			return 0, fmt.Errorf("%q is not a decimal integer (digits 0-9 only)", s)
+		}
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || v < min || v > max {
+		return 0, fmt.Errorf("%s is outside %d to %d", s, min, max)
+	}
+	return v, nil
 }
 
 // multi is a repeatable string flag.
@@ -106,41 +217,187 @@ type multi []string
 func (m *multi) String() string     { return strings.Join(*m, ",") }
 func (m *multi) Set(s string) error { *m = append(*m, s); return nil }
 
-func presetNames() []string { return preset.Names() }
+// cmd is one run of a command: its flags (the common --policy, --lang and
+// --json included), the compiled policy, the language, and its buffered
+// output (written only when the whole answer could be printed).
+type cmd struct {
+	e      *env
+	name   string
+	fs     *flag.FlagSet
+	pol    *string // --policy; nil for a command that takes none
+	langV  *string
+	asJSON *bool
+	ints   map[string]*intFlag
 
-// loadPolicy loads --policy: a preset name or a JSON file.
+	eng    policy.Engine
+	hasEng bool
+	lang   language.Tag
+	cat    explain.Catalog
+	out    bytes.Buffer
+	bad    error // an instant that cannot be printed as RFC 3339
+}
+
+// newCmd starts command name with the common flags: --policy (when
+// takesPolicy), --lang and --json.
+func newCmd(e *env, name string, takesPolicy bool) *cmd {
+	c := &cmd{e: e, name: name, ints: map[string]*intFlag{}}
+	c.fs = flag.NewFlagSet("aftersales "+name, flag.ContinueOnError)
+	c.fs.SetOutput(io.Discard)
+	if takesPolicy {
+		c.pol = c.fs.String("policy", "", "policy: a preset name ("+strings.Join(preset.Names(), ", ")+") or a policy file, at most 1 MiB (required)")
+	}
+	c.langV = c.fs.String("lang", "", "language of the explanation: "+supportedNames()+" (default: the language of the policy's market, English when it has no catalog)")
+	c.asJSON = c.fs.Bool("json", false, "print one JSON object")
+	return c
+}
+
+// intVar declares a decimal integer flag within [min, max].
+func (c *cmd) intVar(name string, min, max int64, usage string) *intFlag {
+	f := &intFlag{min: min, max: max}
+	c.fs.Var(f, name, fmt.Sprintf("%s (decimal, %d to %d)", usage, min, max))
+	c.ints[name] = f
+	return f
+}
+
+// parse parses args; it returns (status, false) when the command must stop
+// (help shown, or a flag error).
+func (c *cmd) parse(args []string) (int, bool) {
+	err := c.fs.Parse(args)
+	if err == nil {
+		if c.fs.NArg() > 0 {
+			return c.fail(badf("unexpected argument %q", c.fs.Arg(0))), false
+		}
+		return 0, true
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		c.fs.SetOutput(c.e.stdout)
+		fmt.Fprintf(c.e.stdout, "usage of aftersales %s:\n", c.name)
+		c.fs.PrintDefaults()
+		return 0, false
+	}
+	for n, f := range c.ints {
+		if f.err != nil {
+			return c.fail(badf("--%s: %v", n, f.err)), false
+		}
+	}
+	return c.fail(badf("%v", err)), false
+}
+
+// start parses args, compiles --policy and fixes the language from the
+// policy's market: the opening every policy command shares.
+func (c *cmd) start(args []string) (int, bool) {
+	if st, ok := c.parse(args); !ok {
+		return st, false
+	}
+	if err := c.usePolicy("policy", *c.pol); err != nil {
+		return c.fail(err), false
+	}
+	if err := c.setLang(c.eng.Calendar().Market()); err != nil {
+		return c.fail(err), false
+	}
+	return 0, true
+}
+
+// startMarket parses args and fixes the language from market: the opening
+// of commands without a policy.
+func (c *cmd) startMarket(args []string, market *string) (int, bool) {
+	if st, ok := c.parse(args); !ok {
+		return st, false
+	}
+	m := ""
+	if market != nil {
+		m = *market
+	}
+	if err := c.setLang(m); err != nil {
+		return c.fail(err), false
+	}
+	return 0, true
+}
+
+// loadEngine loads a policy flag (preset name or file) and compiles it.
+func loadEngine(flagName, v string) (policy.Engine, error) {
+	p, err := loadPolicy(flagName, v)
+	if err != nil {
+		return policy.Engine{}, err
+	}
+	eng, err := policy.Compile(p)
+	if err != nil {
+		return eng, badf("%s", refusal(err, fromFile(flagName)))
+	}
+	return eng, nil
+}
+
+// loadPolicy loads a policy flag: a preset name or a file of at most
+// maxPolicyBytes.
 func loadPolicy(flagName, v string) (policy.Policy, error) {
 	if v == "" {
-		return policy.Policy{}, badf("--%s is required (a preset: %s; or a policy file)", flagName, strings.Join(presetNames(), ", "))
+		return policy.Policy{}, badf("--%s is required (a preset: %s; or a policy file)", flagName, strings.Join(preset.Names(), ", "))
 	}
 	p, err := preset.Load(v)
 	if err != nil {
-		return policy.Policy{}, badf("--%s: %v", flagName, err)
+		return policy.Policy{}, badf("%s", refusal(err, fromFile(flagName)))
 	}
 	return p, nil
 }
 
-// policyEngine loads --policy and compiles it (policy.Compile): every
-// question is asked through the engine.
-func policyEngine(flagName, v string) (policy.Policy, policy.Engine, error) {
-	p, err := loadPolicy(flagName, v)
+// usePolicy makes the policy of flagName the command's engine.
+func (c *cmd) usePolicy(flagName, v string) error {
+	eng, err := loadEngine(flagName, v)
 	if err != nil {
-		return p, policy.Engine{}, err
+		return err
 	}
-	eng, err := policy.Compile(p)
-	if err != nil {
-		return p, eng, badf("--%s: %v", flagName, err)
-	}
-	return p, eng, nil
+	c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
+	return nil
 }
 
-// instant parses an RFC 3339 flag value.
+// setLang fixes the language: --lang when given, else the market's.
+func (c *cmd) setLang(market string) error {
+	if !c.hasEng {
+		cat, err := policy.Catalog()
+		if err != nil {
+			return err
+		}
+		c.cat = cat
+	}
+	if *c.langV == "" {
+		c.lang = marketLang(market)
+		return nil
+	}
+	t, err := parseLang(*c.langV)
+	c.lang = t
+	return err
+}
+
+// lines renders a basis in the command's language.
+func (c *cmd) lines(b explain.Basis) []string {
+	l := c.cat.Lines(b, c.lang)
+	if l == nil {
+		return []string{}
+	}
+	return l
+}
+
+// fail prints err as the command's one-line refusal and returns 2.
+func (c *cmd) fail(err error) int { return c.failFrom(err, source{}) }
+
+// failFrom prints the refusal of a library error whose input came from src.
+func (c *cmd) failFrom(err error, src source) int {
+	msg := strings.ReplaceAll(refusal(err, src), "\n", " ")
+	fmt.Fprintf(c.e.stderr, "aftersales %s: %s\n", c.name, msg)
+	return 2
+}
+
+// instant parses an instant flag: strict RFC 3339 (strictjson.ParseInstant:
+// offsets within ±23:59, years 0000–9999).
 func instant(flagName, v string) (time.Time, error) {
 	if v == "" {
 		return time.Time{}, badf("--%s is required (RFC 3339, e.g. 2026-11-20T15:00:00+01:00)", flagName)
 	}
-	t, err := time.Parse(time.RFC3339Nano, v)
+	t, err := strictjson.ParseInstant(v)
 	if err != nil {
+		if errors.Is(err, strictjson.ErrOffset) {
+			return time.Time{}, badf("--%s: %q: %v", flagName, v, err)
+		}
 		return time.Time{}, badf("--%s: %q is not an RFC 3339 instant (e.g. 2026-11-20T15:00:00+01:00)", flagName, v)
 	}
 	return t, nil
@@ -158,34 +415,193 @@ func date(flagName, v string) (calendar.Date, error) {
 	return d, nil
 }
 
-// readFile reads a file flag.
-func readFile(flagName, path string) ([]byte, error) {
-	if path == "" {
-		return nil, badf("--%s is required", flagName)
-	}
-	b, err := os.ReadFile(path)
+// readLimited reads r whole when it holds at most limit bytes; a larger
+// input is refused naming flagName and the limit.
+func readLimited(flagName string, r io.Reader, limit int64) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, badf("--%s: %v", flagName, err)
 	}
-	return b, nil
+	if int64(len(data)) > limit {
+		return nil, badf("--%s: larger than the limit of %s", flagName, sizeName(limit))
+	}
+	return data, nil
+}
+
+// sizeName names a byte limit ("1 MiB (1048576 bytes)").
+func sizeName(n int64) string {
+	switch {
+	case n >= 1<<20 && n%(1<<20) == 0:
+		return fmt.Sprintf("%d MiB (%d bytes)", n>>20, n)
+	case n >= 1<<10 && n%(1<<10) == 0:
+		return fmt.Sprintf("%d KiB (%d bytes)", n>>10, n)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// readFile reads the file of a flag ("-": standard input), at most
+// maxFileBytes.
+func (c *cmd) readFile(flagName, path string) ([]byte, error) {
+	if path == "" {
+		return nil, badf("--%s is required", flagName)
+	}
+	if path == "-" {
+		if c.e.stdin == nil {
+			return nil, badf("--%s: no standard input", flagName)
+		}
+		return readLimited(flagName, c.e.stdin, maxFileBytes)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, badf("--%s: %v", flagName, err)
+	}
+	defer f.Close()
+	return readLimited(flagName, f, maxFileBytes)
 }
 
 // rfc3339 formats t in loc as RFC 3339 (fractional seconds only when
-// present).
-func rfc3339(t time.Time, loc *time.Location) string {
-	return t.In(loc).Format(time.RFC3339Nano)
+// present). A year outside 0000–9999 has no RFC 3339 form: the command
+// then refuses to print anything.
+func (c *cmd) rfc3339(t time.Time, loc *time.Location) string {
+	t = t.In(loc)
+	if y := t.Year(); y < 0 || y > 9999 {
+		if c.bad == nil {
+			c.bad = fmt.Errorf("instant in year %d has no RFC 3339 form (years 0000 to 9999)", y)
+		}
+		return "?"
+	}
+	return t.Format(time.RFC3339Nano)
 }
 
-// writeJSON prints v as one indented JSON object.
-func writeJSON(e *env, v any) int {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(v); err != nil {
-		fmt.Fprintf(e.stderr, "aftersales: encoding output: %v\n", err)
-		return 1
+// member is one key of a JSON object and its raw value.
+type member struct {
+	key string
+	raw json.RawMessage
+}
+
+// objectMembers marshals v, which must encode as a JSON object, and
+// returns its members in their encoded (declaration) order.
+func objectMembers(v any) ([]member, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return nil, err
 	}
-	_, _ = e.stdout.Write(b.Bytes())
-	return 0
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+		return nil, fmt.Errorf("%T does not encode as a JSON object", v)
+	}
+	var out []member
+	for dec.More() {
+		t, err := dec.Token()
+		if err != nil {
+			return nil, err
+		}
+		k, _ := t.(string)
+		var raw json.RawMessage
+		if err := dec.Decode(&raw); err != nil {
+			return nil, err
+		}
+		out = append(out, member{k, raw})
+	}
+	return out, nil
+}
+
+// jsonMember is a member whose value is v marshalled.
+func jsonMember(key string, v any) member {
+	b, err := json.Marshal(v)
+	if err != nil {
+		b = []byte("null")
+	}
+	return member{key, b}
+}
+
+// envelope writes the one JSON object every command prints: policy,
+// policy_version and lang, then the decision's own members in their
+// declaration order, then extra members, then explain (the basis rendered
+// in lang). A key that appears twice is an error.
+func (c *cmd) envelope(decision any, extra []member, basis explain.Basis) ([]byte, error) {
+	var ms []member
+	if c.hasEng {
+		ms = append(ms, jsonMember("policy", c.eng.Name()), jsonMember("policy_version", c.eng.Version()))
+	} else {
+		ms = append(ms, member{"policy", []byte("null")}, member{"policy_version", []byte("null")})
+	}
+	ms = append(ms, jsonMember("lang", c.lang.String()))
+	if decision != nil {
+		body, err := objectMembers(decision)
+		if err != nil {
+			return nil, err
+		}
+		head := len(ms)
+		for _, m := range body {
+			// A decision that names its policy itself (policy.FloorReport)
+			// keeps the envelope's member when they agree.
+			if i := indexKey(ms[:head], m.key); i >= 0 && bytes.Equal(ms[i].raw, m.raw) {
+				continue
+			}
+			ms = append(ms, m)
+		}
+	}
+	ms = append(ms, extra...)
+	ms = append(ms, jsonMember("explain", c.lines(basis)))
+	seen := make(map[string]bool, len(ms))
+	var b bytes.Buffer
+	b.WriteByte('{')
+	for i, m := range ms {
+		if seen[m.key] {
+			return nil, fmt.Errorf("output key %q twice", m.key)
+		}
+		seen[m.key] = true
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k, _ := json.Marshal(m.key)
+		b.Write(k)
+		b.WriteByte(':')
+		b.Write(m.raw)
+	}
+	b.WriteByte('}')
+	var out bytes.Buffer
+	if err := json.Indent(&out, b.Bytes(), "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
+}
+
+func indexKey(ms []member, key string) int {
+	for i, m := range ms {
+		if m.key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// emit prints the command's answer: with --json the envelope around
+// decision (extra members after its own, explain from basis); without, the
+// text that text writes. Nothing is printed when an instant has no RFC 3339
+// form.
+func (c *cmd) emit(decision any, extra []member, basis explain.Basis, text func(w io.Writer)) int {
+	if *c.asJSON {
+		b, err := c.envelope(decision, extra, basis)
+		if err != nil {
+			return c.fail(fmt.Errorf("output: %v", err))
+		}
+		c.out.Write(b)
+	} else {
+		text(&c.out)
+	}
+	return c.flush(0)
+}
+
+// flush writes the buffered output and returns status, or refuses when an
+// instant could not be printed.
+func (c *cmd) flush(status int) int {
+	if c.bad != nil {
+		return c.fail(fmt.Errorf("output: %v", c.bad))
+	}
+	_, _ = c.e.stdout.Write(c.out.Bytes())
+	return status
 }

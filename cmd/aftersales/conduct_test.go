@@ -26,11 +26,13 @@ func runStdin(t *testing.T, stdin io.Reader, args ...string) (int, string, strin
 
 // screenJSON is the JSON output of screen.
 type screenJSON struct {
-	Policy   string `json:"policy"`
-	Bytes    int    `json:"bytes"`
-	Empty    bool   `json:"empty"`
-	Clean    bool   `json:"clean"`
-	Findings []struct {
+	Policy        string `json:"policy"`
+	PolicyVersion string `json:"policy_version"`
+	Lang          string `json:"lang"`
+	Bytes         int    `json:"bytes"`
+	Empty         bool   `json:"empty"`
+	Clean         bool   `json:"clean"`
+	Findings      []struct {
 		Kind  string `json:"kind"`
 		Start int    `json:"start"`
 		End   int    `json:"end"`
@@ -206,13 +208,13 @@ func TestScreenBadInput(t *testing.T) {
 		args  []string
 		want  string
 	}{
-		{"invalid UTF-8", strings.NewReader("Bonjour \xff\xfe"), []string{"screen", "--policy", "opisto"}, "standard input: the message is not valid UTF-8 (first bad byte at offset 8)"},
+		{"invalid UTF-8", strings.NewReader("Bonjour \xff\xfe"), []string{"screen", "--policy", "opisto"}, "stdin: the message is not valid UTF-8 (first bad byte at offset 8)"},
 		{"truncated UTF-8", strings.NewReader("caf\xc3"), []string{"screen", "--policy", "opisto", "--json"}, "not valid UTF-8 (first bad byte at offset 3)"},
-		{"one byte over the cap", strings.NewReader(strings.Repeat("a", conduct.MaxMessageBytes+1)), []string{"screen", "--policy", "opisto"}, "message larger than the 65536-byte cap"},
-		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "65536-byte cap"},
+		{"one byte over the cap", strings.NewReader(strings.Repeat("a", conduct.MaxMessageBytes+1)), []string{"screen", "--policy", "opisto"}, "message larger than the limit of 64 KiB (65536 bytes)"},
+		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "64 KiB (65536 bytes)"},
 		{"unknown policy", strings.NewReader("hi"), []string{"screen", "--policy", "nope"}, "--policy"},
 		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy is required"},
-		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" not supported`},
+		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: no catalog for "de" (supported: en, fr, pl)`},
 		{"stray argument", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "message.txt"}, `unexpected argument "message.txt"`},
 	}
 	for _, tt := range tests {
@@ -270,7 +272,7 @@ func TestScreenPolicyFile(t *testing.T) {
 // writeListing writes body to a temporary listing file.
 func writeListing(t *testing.T, body string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "listing.json")
+	p := filepath.Join(t.TempDir(), "--listing: json")
 	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -353,11 +355,11 @@ func TestListingBadInput(t *testing.T) {
 		args       []string
 		want       string
 	}{
-		{"wrong type", `{"title":"x","photos":"two"}`, nil, "listing.photos"},
-		{"unknown field", `{"title":"x","pictures":2}`, nil, "listing.pictures"},
-		{"negative stock", `{"title":"x","stock":-1}`, nil, "listing.stock: must not be negative"},
-		{"bad country", `{"title":"x","delivery_days":{"france":3}}`, nil, "listing.delivery_days.france"},
-		{"negative delivery", `{"title":"x","delivery_days":{"FR":-3}}`, nil, "listing.delivery_days.FR: must not be negative"},
+		{"wrong type", `{"title":"x","photos":"two"}`, nil, "--listing: photos"},
+		{"unknown field", `{"title":"x","pictures":2}`, nil, "--listing: pictures"},
+		{"negative stock", `{"title":"x","stock":-1}`, nil, "--listing: stock: must not be negative"},
+		{"bad country", `{"title":"x","delivery_days":{"france":3}}`, nil, "--listing: delivery_days.france"},
+		{"negative delivery", `{"title":"x","delivery_days":{"FR":-3}}`, nil, "--listing: delivery_days.FR: must not be negative"},
 		{"not JSON", `title: x`, nil, "listing"},
 		{"empty file", ``, nil, "listing"},
 		{"invalid UTF-8", "{\"description\":\"caf\xc3\"}", nil, "--listing: the file is not valid UTF-8 (first bad byte at offset 19)"},

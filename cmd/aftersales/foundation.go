@@ -2,64 +2,93 @@ package main
 
 import (
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
 )
 
 func runPolicy(e *env, args []string) int {
 	if len(args) == 0 {
-		return fail(e, "policy", badf("want a subcommand: show NAME, check FILE or floor --policy NAME|FILE"))
+		c := newCmd(e, "policy", false)
+		return c.fail(badf("want a subcommand: show NAME, check FILE or floor --policy NAME|FILE"))
 	}
 	switch args[0] {
 	case "show":
-		if len(args) != 2 {
-			return fail(e, "policy show", badf("want one preset name (%s)", strings.Join(presetNames(), ", ")))
-		}
-		p, err := preset.Get(args[1])
-		if err != nil {
-			return fail(e, "policy show", badf("%v", err))
-		}
-		b, err := policy.Encode(p)
-		if err != nil {
-			return fail(e, "policy show", err)
-		}
-		_, _ = e.stdout.Write(b)
-		return 0
+		return runPolicyShow(e, args[1:])
 	case "check":
-		fs := flags(e, "policy check")
-		asJSON := fs.Bool("json", false, "print JSON")
-		// The file comes first; flags may follow it.
-		if len(args) < 2 || strings.HasPrefix(args[1], "-") {
-			return fail(e, "policy check", badf("want a policy file: policy check FILE [--json]"))
-		}
-		file := args[1]
-		if done, st := parse(e, "policy check", fs, args[2:]); done {
-			return st
-		}
-		p, err := preset.Load(file)
-		if err != nil {
-			err = badf("%v", err)
-			if *asJSON {
-				writeJSON(e, map[string]any{"valid": false, "error": err.Error()})
-			}
-			return fail(e, "policy check", err)
-		}
-		if *asJSON {
-			return writeJSON(e, map[string]any{"valid": true, "name": p.Name})
-		}
-		fmt.Fprintf(e.stdout, "%s: valid policy %q (schema %d)\n", file, p.Name, p.Schema)
-		return 0
+		return runPolicyCheck(e, args[1:])
 	case "floor":
 		return runPolicyFloor(e, args[1:])
 	}
-	return fail(e, "policy", badf("unknown subcommand %q: want show, check or floor", args[0]))
+	return newCmd(e, "policy", false).fail(badf("unknown subcommand %q: want show, check or floor", args[0]))
 }
 
-func marketCalendar(e *env, name string, market, region string) (calendar.Calendar, error) {
+// runPolicyShow prints a preset as a policy file (the policy JSON format,
+// not the envelope: it is meant to be saved and edited).
+func runPolicyShow(e *env, args []string) int {
+	c := newCmd(e, "policy show", false)
+	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
+		return c.fail(badf("want one preset name (%s)", strings.Join(preset.Names(), ", ")))
+	}
+	name := args[0]
+	if st, ok := c.startMarket(args[1:], nil); !ok {
+		return st
+	}
+	p, err := preset.Get(name)
+	if err != nil {
+		return c.fail(err)
+	}
+	b, err := policy.Encode(p)
+	if err != nil {
+		return c.fail(err)
+	}
+	_, _ = e.stdout.Write(b)
+	return 0
+}
+
+// runPolicyCheck validates a policy file; with --json it prints the
+// envelope with valid, name and schema (valid false and error on a bad
+// file, which still exits 2).
+func runPolicyCheck(e *env, args []string) int {
+	c := newCmd(e, "policy check", false)
+	// The file comes first; flags may follow it.
+	if len(args) < 1 || strings.HasPrefix(args[0], "-") {
+		return c.fail(badf("want a policy file: policy check FILE [--json]"))
+	}
+	file := args[0]
+	if st, ok := c.startMarket(args[1:], nil); !ok {
+		return st
+	}
+	type result struct {
+		Valid  bool   `json:"valid"`
+		Name   string `json:"name,omitempty"`
+		Schema int    `json:"schema,omitempty"`
+		Error  string `json:"error,omitempty"`
+	}
+	p, err := preset.Load(file)
+	if err != nil {
+		msg := refusal(err, source{})
+		if *c.asJSON {
+			if b, jerr := c.envelope(result{Error: msg}, nil, explain.Basis{}); jerr == nil {
+				_, _ = e.stdout.Write(b)
+			}
+		}
+		return c.fail(badf("%s: %s", file, msg))
+	}
+	if err := c.usePolicy("policy", file); err != nil {
+		return c.fail(badf("%s: %s", file, refusal(err, source{})))
+	}
+	return c.emit(result{Valid: true, Name: p.Name, Schema: p.Schema}, nil, explain.Basis{}, func(w io.Writer) {
+		fmt.Fprintf(w, "%s: valid policy %q (schema %d)\n", file, p.Name, p.Schema)
+	})
+}
+
+func marketCalendar(market, region string) (calendar.Calendar, error) {
 	c, err := calendar.ForMarket(market, region)
 	if err != nil {
 		msg := err.Error()
@@ -76,49 +105,45 @@ func marketCalendar(e *env, name string, market, region string) (calendar.Calend
 }
 
 func runHolidays(e *env, args []string) int {
-	const name = "holidays"
-	fs := flags(e, name)
-	market := fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := fs.String("region", "", "region: an ISO 3166-2 code (DE-BY, ES-CN, FR-57, PT-20, …) or an alias (alsace-moselle); an unknown one lists the market's regions")
-	year := fs.Int("year", 0, fmt.Sprintf("year, %d to %d (required)", calendar.FirstYear, calendar.LastYear))
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "holidays", false)
+	market := c.fs.String("market", "FR", "market, ISO 3166-1 code")
+	region := c.fs.String("region", "", "region: an ISO 3166-2 code (DE-BY, ES-CN, FR-57, PT-20, …) or an alias (alsace-moselle); an unknown one lists the market's regions")
+	year := c.intVar("year", calendar.FirstYear, calendar.LastYear, "year of the holiday data (required)")
+	if st, ok := c.startMarket(args, market); !ok {
 		return st
 	}
-	if *year < calendar.FirstYear || *year > calendar.LastYear {
-		return fail(e, name, badf("--year: %d is outside the years of the holiday data (%d to %d)", *year, calendar.FirstYear, calendar.LastYear))
+	if !year.set {
+		return c.fail(badf("--year is required: a year from %d to %d", calendar.FirstYear, calendar.LastYear))
 	}
-	c, err := marketCalendar(e, name, *market, *region)
+	cal, err := marketCalendar(*market, *region)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
-	hs := c.Holidays(*year)
+	hs := cal.Holidays(int(year.v))
 	if hs == nil {
 		hs = []calendar.Holiday{}
 	}
-	if *asJSON {
-		out := struct {
-			Market   string             `json:"market"`
-			Region   string             `json:"region,omitempty"`
-			Year     int                `json:"year"`
-			Holidays []calendar.Holiday `json:"holidays"`
-			Sources  []string           `json:"sources,omitempty"`
-		}{Market: c.Market(), Region: c.Region(), Year: *year, Holidays: hs, Sources: c.Sources()}
-		return writeJSON(e, out)
-	}
-	for _, x := range hs {
-		from := ""
-		if x.From != 0 {
-			from = " (from " + x.From.String() + ")"
+	out := struct {
+		Market   string             `json:"market"`
+		Region   string             `json:"region,omitempty"`
+		Year     int                `json:"year"`
+		Holidays []calendar.Holiday `json:"holidays"`
+		Sources  []string           `json:"sources,omitempty"`
+	}{Market: cal.Market(), Region: cal.Region(), Year: int(year.v), Holidays: hs, Sources: cal.Sources()}
+	return c.emit(out, nil, explain.Basis{}, func(w io.Writer) {
+		for _, x := range hs {
+			from := ""
+			if x.From != 0 {
+				from = " (from " + x.From.String() + ")"
+			}
+			fmt.Fprintf(w, "%s  %-9s  %s%s  [%s]\n", x.Date, x.Date.Weekday(), x.Name, from, x.Basis)
 		}
-		fmt.Fprintf(e.stdout, "%s  %-9s  %s%s  [%s]\n", x.Date, x.Date.Weekday(), x.Name, from, x.Basis)
-	}
-	return 0
+	})
 }
 
 func runCalendar(e *env, args []string) int {
 	if len(args) == 0 {
-		return fail(e, "calendar", badf("want a subcommand: add or period"))
+		return newCmd(e, "calendar", false).fail(badf("want a subcommand: add or period"))
 	}
 	switch args[0] {
 	case "add":
@@ -126,131 +151,152 @@ func runCalendar(e *env, args []string) int {
 	case "period":
 		return runCalendarPeriod(e, args[1:])
 	}
-	return fail(e, "calendar", badf("unknown subcommand %q: want add or period", args[0]))
+	return newCmd(e, "calendar", false).fail(badf("unknown subcommand %q: want add or period", args[0]))
 }
 
+// maxWorkingDays bounds --working-days (about 40 years of working days).
+const maxWorkingDays = 10000
+
 func runCalendarAdd(e *env, args []string) int {
-	const name = "calendar add"
-	fs := flags(e, name)
-	market := fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := fs.String("region", "", "region")
-	from := fs.String("from", "", "start instant, RFC 3339 (required)")
-	hours := fs.String("hours", "", "business hours to add (e.g. 72 or 1.5)")
-	days := fs.Int("working-days", -1, "whole working days to add instead of hours")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "calendar add", false)
+	market := c.fs.String("market", "FR", "market, ISO 3166-1 code")
+	region := c.fs.String("region", "", "region")
+	from := c.fs.String("from", "", "start instant, RFC 3339 (required)")
+	hours := c.fs.String("hours", "", "business hours to add, a non-negative decimal number (e.g. 72 or 1.5)")
+	days := c.intVar("working-days", 0, maxWorkingDays, "whole working days to add instead of hours")
+	if st, ok := c.startMarket(args, market); !ok {
 		return st
 	}
-	c, err := marketCalendar(e, name, *market, *region)
+	cal, err := marketCalendar(*market, *region)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
 	t, err := instant("from", *from)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
 	var at time.Time
 	var what string
 	switch {
-	case *hours != "" && *days >= 0:
-		return fail(e, name, badf("give --hours or --working-days, not both"))
+	case *hours != "" && days.set:
+		return c.fail(badf("--hours: give --hours or --working-days, not both"))
 	case *hours != "":
-		d, err := time.ParseDuration(*hours + "h")
-		if err != nil || d < 0 || strings.ContainsAny(*hours, "hmsµn+-") {
-			return fail(e, name, badf("--hours: %q is not a non-negative number of hours", *hours))
+		d, err := parseHours(*hours)
+		if err != nil {
+			return c.fail(err)
 		}
 		what = *hours + " business hours"
-		at, err = c.AddBusiness(t, d)
+		at, err = cal.AddBusiness(t, d)
 		if err != nil {
-			return fail(e, name, badf("--from: %v", err))
+			return c.fail(badf("--from: %v", err))
 		}
-	case *days >= 0:
-		what = fmt.Sprintf("%d working days", *days)
-		at, err = c.AddWorkingDays(t, *days)
+	case days.set:
+		what = fmt.Sprintf("%d working days", days.v)
+		at, err = cal.AddWorkingDays(t, int(days.v))
 		if err != nil {
-			return fail(e, name, badf("--from: %v", err))
+			return c.fail(badf("--from: %v", err))
 		}
 	default:
-		return fail(e, name, badf("--hours is required (or --working-days)"))
+		return c.fail(badf("--hours is required (or --working-days)"))
 	}
-	loc := c.Location()
-	if *asJSON {
-		return writeJSON(e, map[string]any{
-			"market": c.Market(), "from": rfc3339(t, loc), "added": what, "at": rfc3339(at, loc),
-		})
+	loc := cal.Location()
+	out := struct {
+		Market string `json:"market"`
+		From   string `json:"from"`
+		Added  string `json:"added"`
+		At     string `json:"at"`
+	}{cal.Market(), c.rfc3339(t, loc), what, c.rfc3339(at, loc)}
+	return c.emit(out, nil, explain.Basis{}, func(w io.Writer) {
+		fmt.Fprintf(w, "%s + %s = %s (%s)\n", c.rfc3339(t, loc), what, c.rfc3339(at, loc), at.Weekday())
+	})
+}
+
+// maxHours bounds --hours (a little over a century).
+const maxHours = 1_000_000
+
+// parseHours reads --hours: decimal digits with an optional fraction
+// ("72", "1.5"), at most maxHours.
+func parseHours(v string) (time.Duration, error) {
+	whole, frac, _ := strings.Cut(v, ".")
+	ok := whole != "" && len(whole) <= 7
+	for _, r := range whole + frac {
+		ok = ok && r >= '0' && r <= '9'
 	}
-	fmt.Fprintf(e.stdout, "%s + %s = %s (%s)\n", rfc3339(t, loc), what, rfc3339(at, loc), at.Weekday())
-	return 0
+	if !ok || (strings.Contains(v, ".") && frac == "") {
+		return 0, badf("--hours: %q is not a non-negative decimal number of hours", v)
+	}
+	d, err := time.ParseDuration(v + "h")
+	if err != nil || d > maxHours*time.Hour {
+		return 0, badf("--hours: %q is outside 0 to %d", v, maxHours)
+	}
+	return d, nil
 }
 
 func runCalendarPeriod(e *env, args []string) int {
-	const name = "calendar period"
-	fs := flags(e, name)
-	market := fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := fs.String("region", "", "region")
-	event := fs.String("event", "", "day of the triggering event, YYYY-MM-DD (not counted)")
-	days := fs.Int("days", -1, "period in days")
-	months := fs.Int("months", -1, "period in months")
-	years := fs.Int("years", -1, "period in years")
-	roll := fs.Bool("roll", false, "move a last day on a Saturday, Sunday or holiday to the next working day")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "calendar period", false)
+	market := c.fs.String("market", "FR", "market, ISO 3166-1 code")
+	region := c.fs.String("region", "", "region")
+	event := c.fs.String("event", "", "day of the triggering event, YYYY-MM-DD (not counted)")
+	days := c.intVar("days", 0, calendar.MaxDays, "period in days")
+	months := c.intVar("months", 0, calendar.MaxMonths, "period in months")
+	years := c.intVar("years", 0, calendar.MaxYears, "period in years")
+	roll := c.fs.Bool("roll", false, "move a last day on a Saturday, Sunday or holiday to the next working day")
+	if st, ok := c.startMarket(args, market); !ok {
 		return st
 	}
-	c, err := marketCalendar(e, name, *market, *region)
+	cal, err := marketCalendar(*market, *region)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
 	ev, err := date("event", *event)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
 	var n int
 	var unit calendar.Unit
+	var flagName string
 	set := 0
 	for _, x := range []struct {
-		v    int
+		f    *intFlag
 		u    calendar.Unit
 		flag string
-	}{{*days, calendar.Days, "days"}, {*months, calendar.Months, "months"}, {*years, calendar.Years, "years"}} {
-		if x.v < -1 {
-			return fail(e, name, badf("--%s: must not be negative", x.flag))
-		}
-		if x.v >= 0 {
-			n, unit = x.v, x.u
+	}{{days, calendar.Days, "days"}, {months, calendar.Months, "months"}, {years, calendar.Years, "years"}} {
+		if x.f.set {
+			n, unit, flagName = int(x.f.v), x.u, x.flag
 			set++
 		}
 	}
 	if set != 1 {
-		return fail(e, name, badf("give exactly one of --days, --months, --years"))
+		return c.fail(badf("--days: give exactly one of --days, --months, --years"))
 	}
-	p, err := c.Period(ev, n, unit, *roll)
+	p, err := cal.Period(ev, n, unit, *roll)
 	if err != nil {
-		return fail(e, name, badf("%v", err))
+		return c.failFrom(err, fromFlags("", flagName))
 	}
-	if *asJSON {
-		type skip struct {
-			Date   string `json:"date"`
-			Reason string `json:"reason"`
-		}
-		out := struct {
-			Event   string `json:"event"`
-			Length  string `json:"length"`
-			Nominal string `json:"nominal_last_day"`
-			LastDay string `json:"last_day"`
-			Closes  string `json:"closes"`
-			Rolled  bool   `json:"rolled"`
-			Skipped []skip `json:"skipped"`
-			Basis   string `json:"basis"`
-		}{ev.String(), fmt.Sprintf("%d %s", n, unit), p.Nominal.String(), p.LastDay.String(), rfc3339(p.Closes, c.Location()), p.Rolled(), []skip{}, "Regulation (EEC, Euratom) 1182/71 art. 3"}
-		for _, s := range p.Skipped {
-			out.Skipped = append(out.Skipped, skip{s.Date.String(), s.Name})
-		}
-		return writeJSON(e, out)
+	type skip struct {
+		Date   string `json:"date"`
+		Reason string `json:"reason"`
 	}
-	fmt.Fprintf(e.stdout, "%s + %d %s: last day %s (%s), closes %s\n", ev, n, unit, p.LastDay, p.LastDay.Weekday(), rfc3339(p.Closes, c.Location()))
+	basis := explain.Of(explain.Step{Rule: "period", Basis: "Regulation (EEC, Euratom) 1182/71 art. 3",
+		Facts: []explain.Fact{explain.F("event", ev), explain.F("length", fmt.Sprintf("%d %s", n, unit)), explain.F("last_day", p.LastDay)},
+		Text:  "A period counted from an event excludes the event's day and ends at the end of its last day."})
+	out := struct {
+		Event   string        `json:"event"`
+		Length  string        `json:"length"`
+		Nominal string        `json:"nominal_last_day"`
+		LastDay string        `json:"last_day"`
+		Closes  string        `json:"closes"`
+		Rolled  bool          `json:"rolled"`
+		Skipped []skip        `json:"skipped"`
+		Basis   explain.Basis `json:"basis"`
+	}{ev.String(), fmt.Sprintf("%d %s", n, unit), p.Nominal.String(), p.LastDay.String(), c.rfc3339(p.Closes, cal.Location()), p.Rolled(), []skip{}, basis}
 	for _, s := range p.Skipped {
-		fmt.Fprintf(e.stdout, "  moved over %s (%s)\n", s.Date, s.Name)
+		out.Skipped = append(out.Skipped, skip{s.Date.String(), s.Name})
 	}
-	return 0
+	return c.emit(out, nil, basis, func(w io.Writer) {
+		fmt.Fprintf(w, "%s + %d %s: last day %s (%s), closes %s\n", ev, n, unit, p.LastDay, p.LastDay.Weekday(), c.rfc3339(p.Closes, cal.Location()))
+		for _, s := range p.Skipped {
+			fmt.Fprintf(w, "  moved over %s (%s)\n", s.Date, s.Name)
+		}
+	})
 }

@@ -19,6 +19,8 @@ import (
 	"os"
 	"sort"
 	"strings"
+
+	"github.com/aftersales/aftersales/policy/preset"
 )
 
 // command is one subcommand: its one-line summary and its implementation.
@@ -45,6 +47,7 @@ func commands() map[string]command {
 		"listing":      {"check a listing against the policy's listing rules", runListing},
 		"replay":       {"replay recorded cases under two policies and report what changes", runReplay},
 		"test":         {"run policy tests: cases with expected outcomes", runTest},
+		"version":      {"module version, Go version and policy schema version", runVersion},
 	}
 }
 
@@ -89,5 +92,5 @@ func usage(w io.Writer, cmds map[string]command) {
 		fmt.Fprintf(w, "  %-13s %s\n", n, cmds[n].summary)
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, "Run 'aftersales COMMAND -h' for a command's flags. Policies: "+strings.Join(presetNames(), ", ")+" or a JSON file.")
+	fmt.Fprintln(w, "Run 'aftersales COMMAND -h' for a command's flags. Policies: "+strings.Join(preset.Names(), ", ")+" or a JSON file.")
 }

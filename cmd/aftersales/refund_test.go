@@ -11,7 +11,7 @@ import (
 
 func writeCase(t *testing.T, body string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "case.json")
+	p := filepath.Join(t.TempDir(), "--case: json")
 	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -94,15 +94,15 @@ func TestQuoteCommand(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.policy+" "+tt.reason, func(t *testing.T) {
 			m := runJSON(t, "quote", "--policy", tt.policy, "--case", caseFor(t, tt.reason), "--json")
-			if m["total"] != tt.total || m["currency"] != "EUR" || m["due"] != "2026-11-19" {
+			if total, _ := m["total"].(map[string]any); total["amount"] != tt.total || total["currency"] != "EUR" || m["currency"] != "EUR" || m["due"] != "2026-11-19" {
 				t.Errorf("total %v currency %v due %v, want %s EUR 2026-11-19", m["total"], m["currency"], m["due"], tt.total)
 			}
 			var kinds []string
 			for _, c := range m["components"].([]any) {
 				cm := c.(map[string]any)
 				kinds = append(kinds, cm["kind"].(string))
-				if _, ok := cm["amount"].(string); !ok {
-					t.Errorf("amount is not a string: %v", cm)
+				if a, ok := cm["amount"].(map[string]any); !ok || a["currency"] != "EUR" {
+					t.Errorf("amount is not the common money object: %v", cm)
 				}
 			}
 			want := []string{"parts", "delivery", "delivery_surcharge", "return_shipping", "deduction", "late_surcharge"}
@@ -139,14 +139,14 @@ func TestRefundBadInput(t *testing.T) {
 		args []string
 		want string
 	}{
-		{"returned above quantity", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "2", ""))}, "case.lines[1].returned: 2 is above quantity 1"},
-		{"too many digits", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.001"`, "1", ""))}, "case.lines[1].unit_price: "},
-		{"negative price", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"-30.00"`, "1", ""))}, "case.lines[1].unit_price: must not be negative"},
-		{"mixed currencies", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`{"amount": "30.00", "currency": "USD"}`, "1", ""))}, "case.lines[1].unit_price: currency USD differs from the case currency EUR"},
-		{"refunded before informed", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", `, "refunded": "2026-11-01"`))}, "case.refunded: 2026-11-01 is before informed 2026-11-05"},
-		{"goods back before delivered", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", `, "goods_back": "2026-11-01"`))}, "case.goods_back: 2026-11-01 is before delivered"},
-		{"unknown field", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", `, "colour": "red"`))}, "case.colour: unknown field"},
-		{"price as number", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`30.0`, "1", ""))}, "case.lines[1].unit_price: "},
+		{"returned above quantity", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "2", ""))}, "--case: lines[1].returned: 2 is above quantity 1"},
+		{"too many digits", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.001"`, "1", ""))}, "--case: lines[1].unit_price: "},
+		{"negative price", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"-30.00"`, "1", ""))}, "--case: lines[1].unit_price: must not be negative"},
+		{"mixed currencies", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`{"amount": "30.00", "currency": "USD"}`, "1", ""))}, "--case: lines[1].unit_price: currency USD differs from the case currency EUR"},
+		{"refunded before informed", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", `, "refunded": "2026-11-01"`))}, "--case: refunded: 2026-11-01 is before informed 2026-11-05"},
+		{"goods back before delivered", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", `, "goods_back": "2026-11-01"`))}, "--case: goods_back: 2026-11-01 is before delivered"},
+		{"unknown field", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", `, "colour": "red"`))}, "--case: colour: unknown field"},
+		{"price as number", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`30.0`, "1", ""))}, "--case: lines[1].unit_price: "},
 		{"missing case", []string{"quote", "--policy", "french-law"}, "--case is required"},
 		{"bad lang", []string{"quote", "--policy", "french-law", "--case", writeCase(t, mk(`"30.00"`, "1", "")), "--lang", "!!"}, "--lang: "},
 		{"missing delivered", []string{"withdrawal", "--policy", "french-law"}, "--delivered is required"},

@@ -2,102 +2,102 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
 	"sort"
 	"strings"
 
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/replay"
-	"golang.org/x/text/language"
 )
 
 func runPolicyFloor(e *env, args []string) int {
-	const name = "policy floor"
-	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: preset name or JSON file (required)")
-	lang := fs.String("lang", "fr", "language of the explanation (fr, en)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "policy floor", true)
+	if st, ok := c.start(args); !ok {
 		return st
 	}
-	p, err := loadPolicy("policy", *pol)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	tag, err := langTag("lang", *lang, language.French)
-	if err != nil {
-		return fail(e, name, err)
-	}
+	p := c.eng.Policy()
 	rep := policy.Floor(p)
-	render, err := renderer(tag)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	lines := render(rep.Basis)
-	if *asJSON {
-		return writeJSON(e, struct {
-			policy.FloorReport
-			Explain []string `json:"explain"`
-		}{rep, lines})
-	}
-	fmt.Fprintf(e.stdout, "policy %s against the legal floor (french-law): %d clause(s) below, %d above\n", p.Name, len(rep.BelowFloor), len(rep.AboveFloor))
-	for _, c := range rep.BelowFloor {
-		fmt.Fprintf(e.stdout, "  BELOW  %s = %s (law: %s) — %s [%s]\n", c.Clause, c.Policy, c.Law, c.Note, c.Basis)
-	}
-	for _, c := range rep.AboveFloor {
-		fmt.Fprintf(e.stdout, "  above  %s = %s (law: %s) — %s [%s]\n", c.Clause, c.Policy, c.Law, c.Note, c.Basis)
-	}
-	return 0
+	return c.emit(rep, nil, rep.Basis, func(w io.Writer) {
+		fmt.Fprintf(w, "policy %s against the legal floor (french-law): %d clause(s) below, %d above\n", p.Name, len(rep.BelowFloor), len(rep.AboveFloor))
+		for _, cl := range rep.BelowFloor {
+			fmt.Fprintf(w, "  BELOW  %s = %s (law: %s) — %s [%s]\n", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
+		}
+		for _, cl := range rep.AboveFloor {
+			fmt.Fprintf(w, "  above  %s = %s (law: %s) — %s [%s]\n", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
+		}
+	})
 }
 
+// runReplay streams the changes: the envelope's members are written as
+// the cases are replayed (policy and policy_version are the --to policy's),
+// so memory stays bounded however long the case stream is. Each line of
+// --cases is at most replay.MaxCaseLine bytes.
 func runReplay(e *env, args []string) int {
-	const name = "replay"
-	fs := flags(e, name)
-	from := fs.String("from", "", "the current policy: preset name or JSON file (required)")
-	to := fs.String("to", "", "the new policy: preset name or JSON file (required)")
-	cases := fs.String("cases", "", "recorded cases, JSON Lines (required)")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "replay", false)
+	from := c.fs.String("from", "", "the current policy: preset name or JSON file, at most 1 MiB (required)")
+	to := c.fs.String("to", "", "the new policy: preset name or JSON file, at most 1 MiB (required)")
+	cases := c.fs.String("cases", "", "recorded cases, JSON Lines, each line at most 1 MiB (required)")
+	if st, ok := c.parse(args); !ok {
 		return st
 	}
-	pa, ea, err := policyEngine("from", *from)
+	ea, err := loadEngine("from", *from)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
-	pb, eb, err := policyEngine("to", *to)
-	if err != nil {
-		return fail(e, name, err)
+	if err := c.usePolicy("to", *to); err != nil {
+		return c.fail(err)
+	}
+	eb := c.eng
+	if err := c.setLang(eb.Calendar().Market()); err != nil {
+		return c.fail(err)
 	}
 	if *cases == "" {
-		return fail(e, name, badf("--cases is required (a JSON Lines file of recorded cases)"))
+		return c.fail(badf("--cases is required (a JSON Lines file of recorded cases)"))
 	}
 	f, err := os.Open(*cases)
 	if err != nil {
-		return fail(e, name, badf("--cases: %v", err))
+		return c.fail(badf("--cases: %v", err))
 	}
 	defer f.Close()
 	ra, err := replay.NewEngineRunner(ea, false)
 	if err != nil {
-		return fail(e, name, badf("--from: %v", err))
+		return c.fail(badf("--from: %v", err))
 	}
 	rb, err := replay.NewEngineRunner(eb, false)
 	if err != nil {
-		return fail(e, name, badf("--to: %v", err))
+		return c.fail(badf("--to: %v", err))
 	}
 	w := bufio.NewWriterSize(e.stdout, 64<<10)
 	defer w.Flush()
 	first := true
 	var emit func(replay.CaseChange) error
-	if *asJSON {
-		fmt.Fprintf(w, "{\n  \"from\": %q,\n  \"to\": %q,\n  \"changes\": [", pa.Name, pb.Name)
-		emit = func(c replay.CaseChange) error {
-			b, err := json.Marshal(c)
+	if *c.asJSON {
+		head, err := c.envelope(struct {
+			From string `json:"from"`
+			To   string `json:"to"`
+		}{ea.Name(), eb.Name()}, nil, explain.Basis{})
+		if err != nil {
+			return c.fail(err)
+		}
+		// The envelope without its closing explain member and brace: the
+		// changes stream in after it.
+		head, ok := bytes.CutSuffix(head, []byte(",\n  \"explain\": []\n}\n"))
+		if !ok {
+			return c.fail(fmt.Errorf("output: envelope without its explain member"))
+		}
+		w.Write(head)
+		w.WriteString(",\n  \"changes\": [")
+		emit = func(cc replay.CaseChange) error {
+			b, err := json.Marshal(cc)
 			if err != nil {
 				return err
 			}
@@ -110,17 +110,17 @@ func runReplay(e *env, args []string) int {
 			return err
 		}
 	} else {
-		emit = func(c replay.CaseChange) error {
-			if c.Error != "" {
-				fmt.Fprintf(w, "line %d %s: cannot run: %s\n", c.Line, c.ID, c.Error)
+		emit = func(cc replay.CaseChange) error {
+			if cc.Error != "" {
+				fmt.Fprintf(w, "line %d %s: cannot run: %s\n", cc.Line, cc.ID, cc.Error)
 				return nil
 			}
-			changes := make([]string, len(c.Changes))
-			for i, ch := range c.Changes {
+			changes := make([]string, len(cc.Changes))
+			for i, ch := range cc.Changes {
 				changes[i] = string(ch)
 			}
-			fmt.Fprintf(w, "line %d %s (%s): %s changed\n", c.Line, c.ID, c.Kind, strings.Join(changes, ", "))
-			for _, l := range strings.Split(strings.TrimRight(c.Diff, "\n"), "\n") {
+			fmt.Fprintf(w, "line %d %s (%s): %s changed\n", cc.Line, cc.ID, cc.Kind, strings.Join(changes, ", "))
+			for _, l := range strings.Split(strings.TrimRight(cc.Diff, "\n"), "\n") {
 				fmt.Fprintf(w, "    %s\n", l)
 			}
 			return nil
@@ -128,27 +128,27 @@ func runReplay(e *env, args []string) int {
 	}
 	sum, err := replay.Replay(context.Background(), ra, rb, f, emit)
 	if err != nil {
-		if *asJSON {
+		if *c.asJSON {
 			w.WriteString("\n  ]\n}\n")
 		}
 		w.Flush()
-		return fail(e, name, badf("--cases: %v", err))
+		return c.failFrom(err, fromFile("cases"))
 	}
-	if *asJSON {
+	if *c.asJSON {
 		b, err := json.MarshalIndent(sum, "  ", "  ")
 		if err != nil {
-			return fail(e, name, err)
+			return c.fail(err)
 		}
 		if !first {
 			w.WriteString("\n  ")
 		}
-		fmt.Fprintf(w, "],\n  \"summary\": %s\n}\n", b)
+		fmt.Fprintf(w, "],\n  \"summary\": %s,\n  \"explain\": []\n}\n", b)
 		return 0
 	}
-	fmt.Fprintf(w, "%s → %s: %d case(s), %d unchanged, %d changed, %d could not run\n", pa.Name, pb.Name, sum.Cases, sum.Unchanged, sum.Changed, sum.Failed)
+	fmt.Fprintf(w, "%s → %s: %d case(s), %d unchanged, %d changed, %d could not run\n", ea.Name(), eb.Name(), sum.Cases, sum.Unchanged, sum.Changed, sum.Failed)
 	for _, k := range sortedKeys(sum.ByKind) {
-		c := sum.ByKind[k]
-		fmt.Fprintf(w, "  %-13s %d case(s), %d changed, %d failed\n", k, c.Cases, c.Changed, c.Failed)
+		kc := sum.ByKind[k]
+		fmt.Fprintf(w, "  %-13s %d case(s), %d changed, %d failed\n", k, kc.Cases, kc.Changed, kc.Failed)
 	}
 	for _, k := range sortedKeys(sum.ByChange) {
 		fmt.Fprintf(w, "  change %-9s %d case(s), e.g. %s\n", k, sum.ByChange[k], strings.Join(sum.Samples[k], ", "))
@@ -172,38 +172,39 @@ func sortedKeys[K ~string, V any](m map[K]V) []K {
 }
 
 func runTest(e *env, args []string) int {
-	const name = "test"
-	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy for cases that name none: preset name or JSON file")
-	asJSON := fs.Bool("json", false, "print JSON")
-	run := fs.String("run", "", "run only the tests whose name (case id, or \"line N\") matches this regular expression")
-	verbose := fs.Bool("v", false, "print one line per test, passed ones included")
+	c := newCmd(e, "test", true)
+	run := c.fs.String("run", "", "run only the tests whose name (case id, or \"line N\") matches this regular expression")
+	verbose := c.fs.Bool("v", false, "print one line per test, passed ones included")
 	// The file or directory comes first; flags may follow.
 	if len(args) == 0 || strings.HasPrefix(args[0], "-") {
-		return fail(e, name, badf("want a case file or directory: test FILE.jsonl|DIR [--policy NAME|FILE] [--run PATTERN] [-v] [--json]"))
+		return c.fail(badf("want a case file or directory: test FILE.jsonl|DIR [--policy NAME|FILE] [--run PATTERN] [-v] [--json]"))
 	}
 	target := args[0]
-	if done, st := parse(e, name, fs, args[1:]); done {
+	if st, ok := c.parse(args[1:]); !ok {
 		return st
 	}
 	var match *regexp.Regexp
 	if *run != "" {
 		var err error
 		if match, err = regexp.Compile(*run); err != nil {
-			return fail(e, name, badf("--run: %v", err))
+			return c.fail(badf("--run: %v", err))
 		}
 	}
 	files, err := caseFiles(target)
 	if err != nil {
-		return fail(e, name, badf("%v", err))
+		return c.fail(err)
 	}
 	var def *policy.Policy
-	if *pol != "" {
-		p, err := loadPolicy("policy", *pol)
-		if err != nil {
-			return fail(e, name, err)
+	market := ""
+	if *c.pol != "" {
+		if err := c.usePolicy("policy", *c.pol); err != nil {
+			return c.fail(err)
 		}
-		def = &p
+		p := c.eng.Policy()
+		def, market = &p, c.eng.Calendar().Market()
+	}
+	if err := c.setLang(market); err != nil {
+		return c.fail(err)
 	}
 	results := []replay.TestResult{}
 	total := replay.TestSummary{}
@@ -211,9 +212,9 @@ func runTest(e *env, args []string) int {
 		res, _, err := replay.RunTestFile(file, def)
 		if err != nil {
 			if errors.Is(err, replay.ErrNoCases) {
-				return fail(e, name, badf("%v", err))
+				return c.fail(err)
 			}
-			return fail(e, name, badf("%s: %v", file, err))
+			return c.fail(fmt.Errorf("%s: %v", file, err))
 		}
 		for _, r := range res {
 			if match != nil && !match.MatchString(r.Name()) {
@@ -231,27 +232,33 @@ func runTest(e *env, args []string) int {
 		}
 	}
 	if len(results) == 0 {
-		return fail(e, name, badf("--run: no test matches %q", *run))
+		return c.fail(badf("--run: no test matches %q", *run))
 	}
 	status := 0
 	if total.Failed > 0 || total.Errors > 0 {
 		status = 1
 	}
-	if *asJSON {
-		writeJSON(e, map[string]any{"passed": total.Passed, "failed": total.Failed, "errors": total.Errors, "results": results})
-		return status
-	}
-	for _, r := range results {
-		switch {
-		case *verbose && r.Error == "" && r.Passed:
-			fmt.Fprintf(e.stdout, "PASS  %s:%d %s\n", r.File, r.Line, r.Name())
-		case r.Error != "":
-			fmt.Fprintf(e.stdout, "ERROR %s:%d %s: %s\n", r.File, r.Line, r.ID, r.Error)
-		case !r.Passed:
-			fmt.Fprintf(e.stdout, "FAIL  %s:%d %s (%s, policy %s) (-want +got):\n%s\n", r.File, r.Line, r.ID, r.Kind, r.Policy, indent(r.Diff))
+	out := struct {
+		Passed  int                 `json:"passed"`
+		Failed  int                 `json:"failed"`
+		Errors  int                 `json:"errors"`
+		Results []replay.TestResult `json:"results"`
+	}{total.Passed, total.Failed, total.Errors, results}
+	if st := c.emit(out, nil, explain.Basis{}, func(w io.Writer) {
+		for _, r := range results {
+			switch {
+			case *verbose && r.Error == "" && r.Passed:
+				fmt.Fprintf(w, "PASS  %s:%d %s\n", r.File, r.Line, r.Name())
+			case r.Error != "":
+				fmt.Fprintf(w, "ERROR %s:%d %s: %s\n", r.File, r.Line, r.ID, r.Error)
+			case !r.Passed:
+				fmt.Fprintf(w, "FAIL  %s:%d %s (%s, policy %s) (-want +got):\n%s\n", r.File, r.Line, r.ID, r.Kind, r.Policy, indent(r.Diff))
+			}
 		}
+		fmt.Fprintf(w, "%d passed, %d failed\n", total.Passed, total.Failed+total.Errors)
+	}); st != 0 {
+		return st
 	}
-	fmt.Fprintf(e.stdout, "%d passed, %d failed\n", total.Passed, total.Failed+total.Errors)
 	return status
 }
 

@@ -3,25 +3,15 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
-	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/sla"
-	"golang.org/x/text/language"
 )
-
-// slaEngine loads --policy, compiles it and returns its sla engine.
-func slaEngine(v string) (policy.Policy, sla.Engine, error) {
-	p, eng, err := policyEngine("policy", v)
-	if err != nil {
-		return p, sla.Engine{}, err
-	}
-	return p, eng.SLA(), nil
-}
 
 // parseClosure parses "YYYY-MM-DD..YYYY-MM-DD" (or one date).
 func parseClosure(v string) (calendar.Closure, error) {
@@ -62,145 +52,103 @@ func closuresJSON(cls []calendar.Closure) []jsonClosure {
 }
 
 func runDeadline(e *env, args []string) int {
-	const name = "deadline"
-	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
-	kind := fs.String("kind", "", "buyer message kind: question, complaint, negative-review or message (required)")
-	received := fs.String("received", "", "when the message was received, RFC 3339 (required)")
+	c := newCmd(e, "deadline", true)
+	kind := c.fs.String("kind", "", "buyer message kind: question, complaint, negative-review or message (required)")
+	received := c.fs.String("received", "", "when the message was received, RFC 3339 (required)")
 	var closures multi
-	fs.Var(&closures, "closure", "seller closure registered in advance, YYYY-MM-DD..YYYY-MM-DD (repeatable)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c.fs.Var(&closures, "closure", "seller closure registered in advance, YYYY-MM-DD..YYYY-MM-DD (repeatable)")
+	if st, ok := c.start(args); !ok {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	lines, err := renderer(tag)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	p, eng, err := slaEngine(*pol)
-	if err != nil {
-		return fail(e, name, err)
-	}
 	if *kind == "" {
-		return fail(e, name, badf("--kind is required (question, complaint, negative-review or message)"))
+		return c.fail(badf("--kind is required (question, complaint, negative-review or message)"))
 	}
 	t, err := instant("received", *received)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
 	var cls []calendar.Closure
 	for _, v := range closures {
-		c, err := parseClosure(v)
+		cl, err := parseClosure(v)
 		if err != nil {
-			return fail(e, name, err)
+			return c.fail(err)
 		}
-		cls = append(cls, c)
+		cls = append(cls, cl)
 	}
-	if eng, err = eng.WithClosures(cls...); err != nil {
-		return fail(e, name, badf("--closure: %v", err))
+	eng, err := c.eng.SLA().WithClosures(cls...)
+	if err != nil {
+		return c.failFrom(err, fromFlags("", "closure", "closures", "closure"))
 	}
 	x, err := eng.Explain(sla.Kind(*kind), t)
 	switch {
 	case errors.Is(err, sla.ErrUnknownKind) || errors.Is(err, sla.ErrNoTarget):
-		return fail(e, name, badf("--kind: %v (policy %s)", err, p.Name))
+		return c.fail(badf("--kind: %v (policy %s)", err, c.eng.Name()))
 	case err != nil:
-		return fail(e, name, badf("--received: %v", err))
+		return c.failFrom(err, fromFlags("", "received", "received", "received", "kind", "kind"))
 	}
 	loc := eng.Calendar().Location()
-	expl := lines(x.Basis)
-	if *asJSON {
-		hs := []jsonHoliday{}
-		for _, h := range x.Holidays {
-			hs = append(hs, jsonHoliday{h.Date.String(), h.Name})
+	hs := []jsonHoliday{}
+	for _, h := range x.Holidays {
+		hs = append(hs, jsonHoliday{h.Date.String(), h.Name})
+	}
+	out := struct {
+		Kind     string        `json:"kind"`
+		Received string        `json:"received"`
+		Due      string        `json:"due"`
+		Clock    string        `json:"clock"`
+		Limit    string        `json:"limit"`
+		Holidays []jsonHoliday `json:"holidays"`
+		Closures []jsonClosure `json:"closures"`
+		Basis    explain.Basis `json:"basis"`
+	}{*kind, c.rfc3339(t, loc), c.rfc3339(x.Due, loc), string(x.Target.Clock), x.Target.String(), hs, closuresJSON(x.Closures), x.Basis}
+	return c.emit(out, nil, x.Basis, func(w io.Writer) {
+		fmt.Fprintf(w, "due %s (%s)\n", c.rfc3339(x.Due, loc), x.Due.In(loc).Weekday())
+		for _, l := range c.lines(x.Basis) {
+			fmt.Fprintf(w, "  %s\n", l)
 		}
-		return writeJSON(e, struct {
-			Policy   string        `json:"policy"`
-			Kind     string        `json:"kind"`
-			Received string        `json:"received"`
-			Due      string        `json:"due"`
-			Clock    string        `json:"clock"`
-			Limit    string        `json:"limit"`
-			Holidays []jsonHoliday `json:"holidays"`
-			Closures []jsonClosure `json:"closures"`
-			Explain  []string      `json:"explain"`
-			Basis    explain.Basis `json:"basis"`
-		}{p.Name, *kind, rfc3339(t, loc), rfc3339(x.Due, loc), string(x.Target.Clock), x.Target.String(), hs, closuresJSON(x.Closures), expl, x.Basis})
-	}
-	fmt.Fprintf(e.stdout, "due %s (%s)\n", rfc3339(x.Due, loc), x.Due.In(loc).Weekday())
-	for _, l := range expl {
-		fmt.Fprintf(e.stdout, "  %s\n", l)
-	}
-	return 0
+	})
 }
 
 func runAbsence(e *env, args []string) int {
-	const name = "absence"
-	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
-	notified := fs.String("notified", "", "day the absence was announced, YYYY-MM-DD (required)")
-	from := fs.String("from", "", "first day of the absence, YYYY-MM-DD (required)")
-	to := fs.String("to", "", "last day of the absence, YYYY-MM-DD, included (required)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "absence", true)
+	notified := c.fs.String("notified", "", "day the absence was announced, YYYY-MM-DD (required)")
+	from := c.fs.String("from", "", "first day of the absence, YYYY-MM-DD (required)")
+	to := c.fs.String("to", "", "last day of the absence, YYYY-MM-DD, included (required)")
+	if st, ok := c.start(args); !ok {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	lines, err := renderer(tag)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	p, eng, err := slaEngine(*pol)
-	if err != nil {
-		return fail(e, name, err)
-	}
 	var ds [3]calendar.Date
+	var err error
 	for i, x := range []struct{ flag, v string }{{"notified", *notified}, {"from", *from}, {"to", *to}} {
 		if ds[i], err = date(x.flag, x.v); err != nil {
-			return fail(e, name, err)
+			return c.fail(err)
 		}
 	}
-	a, err := eng.Absence(ds[0], ds[1], ds[2])
+	a, err := c.eng.SLA().Absence(ds[0], ds[1], ds[2])
 	if err != nil {
-		var se *strictjson.Error
-		if errors.As(err, &se) {
-			return fail(e, name, badf("--%s: %v", se.Path, se.Err))
+		return c.failFrom(err, fromFlags("notified", "notified", "from", "from", "to", "to"))
+	}
+	out := struct {
+		Notified           string        `json:"notified"`
+		From               string        `json:"from"`
+		To                 string        `json:"to"`
+		WorkingDays        int           `json:"working_days"`
+		NoticeDays         int           `json:"notice_days"`
+		NoticeRequired     bool          `json:"notice_required"`
+		RequiredNoticeDays int           `json:"required_notice_days"`
+		Compliant          bool          `json:"compliant"`
+		Basis              explain.Basis `json:"basis"`
+	}{a.Notified.String(), a.From.String(), a.To.String(), a.WorkingDays, a.NoticeDays, a.NoticeRequired, a.RequiredNoticeDays, a.Compliant, a.Basis}
+	return c.emit(out, nil, a.Basis, func(w io.Writer) {
+		verdict := "compliant"
+		if !a.Compliant {
+			verdict = "not compliant"
 		}
-		return fail(e, name, badf("%v", err))
-	}
-	expl := lines(a.Basis)
-	if *asJSON {
-		return writeJSON(e, struct {
-			Policy             string        `json:"policy"`
-			Notified           string        `json:"notified"`
-			From               string        `json:"from"`
-			To                 string        `json:"to"`
-			WorkingDays        int           `json:"working_days"`
-			NoticeDays         int           `json:"notice_days"`
-			NoticeRequired     bool          `json:"notice_required"`
-			RequiredNoticeDays int           `json:"required_notice_days"`
-			Compliant          bool          `json:"compliant"`
-			Explain            []string      `json:"explain"`
-			Basis              explain.Basis `json:"basis"`
-		}{p.Name, a.Notified.String(), a.From.String(), a.To.String(), a.WorkingDays, a.NoticeDays, a.NoticeRequired, a.RequiredNoticeDays, a.Compliant, expl, a.Basis})
-	}
-	verdict := "compliant"
-	if !a.Compliant {
-		verdict = "not compliant"
-	}
-	fmt.Fprintf(e.stdout, "%s: %d working days, %d days of notice (%d required)\n", verdict, a.WorkingDays, a.NoticeDays, a.RequiredNoticeDays)
-	for _, l := range expl {
-		fmt.Fprintf(e.stdout, "  %s\n", l)
-	}
-	return 0
+		fmt.Fprintf(w, "%s: %d working days, %d days of notice (%d required)\n", verdict, a.WorkingDays, a.NoticeDays, a.RequiredNoticeDays)
+		for _, l := range c.lines(a.Basis) {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
+	})
 }
 
 type jsonStatus struct {
@@ -234,96 +182,79 @@ type jsonUpdate struct {
 func strp(s string) *string { return &s }
 
 func runConversation(e *env, args []string) int {
-	const name = "conversation"
-	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
-	thread := fs.String("thread", "", "conversation file, JSON {\"messages\": [{\"from\", \"at\", \"kind\", \"stars\"}], \"vacations\": [...]} (required)")
-	atFlag := fs.String("at", "", "instant of the evaluation, RFC 3339 (required)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "conversation", true)
+	thread := c.fs.String("thread", "", "conversation file, JSON {\"messages\": [{\"from\", \"at\", \"kind\", \"stars\"}], \"vacations\": [...]}, at most 1 MiB (required)")
+	atFlag := c.fs.String("at", "", "instant of the evaluation, RFC 3339 (required)")
+	if st, ok := c.start(args); !ok {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
+	data, err := c.readFile("thread", *thread)
 	if err != nil {
-		return fail(e, name, err)
-	}
-	lines, err := renderer(tag)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	p, eng, err := slaEngine(*pol)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	data, err := readFile("thread", *thread)
-	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
 	when, err := instant("at", *atFlag)
 	if err != nil {
-		return fail(e, name, err)
+		return c.fail(err)
 	}
-	var c sla.Conversation
-	if err := strictjson.Decode(data, &c); err != nil {
-		return fail(e, name, badf("%v", strictjson.At("thread", err)))
+	var cv sla.Conversation
+	if err := strictjson.Decode(data, &cv); err != nil {
+		return c.failFrom(err, fromFile("thread"))
 	}
-	ev, err := eng.Evaluate(c, when)
+	eng := c.eng.SLA()
+	ev, err := eng.Evaluate(cv, when)
 	if err != nil {
-		return fail(e, name, badf("%v", strictjson.At("thread", err)))
+		src := fromFile("thread")
+		src.paths = map[string]string{"at": "at"}
+		return c.failFrom(err, src)
 	}
 	loc := eng.Calendar().Location()
-	if *asJSON {
-		out := struct {
-			Policy      string        `json:"policy"`
-			At          string        `json:"at"`
-			FirstBreach *string       `json:"first_breach"`
-			Messages    []jsonStatus  `json:"messages"`
-			Update      *jsonUpdate   `json:"update"`
-			Explain     []string      `json:"explain"`
-			Basis       explain.Basis `json:"basis"`
-		}{Policy: p.Name, At: rfc3339(when, loc), Messages: []jsonStatus{}, Explain: lines(ev.Basis), Basis: ev.Basis}
-		if !ev.FirstBreach.IsZero() {
-			out.FirstBreach = strp(rfc3339(ev.FirstBreach, loc))
-		}
-		for _, s := range ev.Messages {
-			js := jsonStatus{ID: s.ID, Index: s.Index, Kind: string(s.Kind), Received: rfc3339(s.Received, loc), Answered: s.Answered,
-				State: string(s.State), Late: sla.Span(s.Late).String(), LateSeconds: int64(s.Late / time.Second),
-				Remaining: sla.Span(s.Remaining).String(), RemainingSeconds: int64(s.Remaining / time.Second),
-				Closures: closuresJSON(s.Closures), Explain: lines(s.Basis), Basis: s.Basis}
-			if !s.Due.IsZero() {
-				js.Due = strp(rfc3339(s.Due, loc))
-			}
-			if s.Answered {
-				js.AnsweredAt = strp(rfc3339(s.AnsweredAt, loc))
-			}
-			out.Messages = append(out.Messages, js)
-		}
-		if u := ev.Update; u != nil {
-			ju := &jsonUpdate{Opened: rfc3339(u.Opened, loc), Due: rfc3339(u.Due, loc), State: string(u.State),
-				Explain: lines(u.Basis), Late: sla.Span(u.Late).String(), Remains: sla.Span(u.Remaining).String()}
-			if !u.Last.IsZero() {
-				ju.Last = strp(rfc3339(u.Last, loc))
-			}
-			out.Update = ju
-		}
-		return writeJSON(e, out)
+	out := struct {
+		At          string        `json:"at"`
+		FirstBreach *string       `json:"first_breach"`
+		Messages    []jsonStatus  `json:"messages"`
+		Update      *jsonUpdate   `json:"update"`
+		Basis       explain.Basis `json:"basis"`
+	}{At: c.rfc3339(when, loc), Messages: []jsonStatus{}, Basis: ev.Basis}
+	if !ev.FirstBreach.IsZero() {
+		out.FirstBreach = strp(c.rfc3339(ev.FirstBreach, loc))
 	}
 	for _, s := range ev.Messages {
-		label := s.ID
-		if label == "" {
-			label = fmt.Sprintf("#%d", s.Index)
+		js := jsonStatus{ID: s.ID, Index: s.Index, Kind: string(s.Kind), Received: c.rfc3339(s.Received, loc), Answered: s.Answered,
+			State: string(s.State), Late: sla.Span(s.Late).String(), LateSeconds: int64(s.Late / time.Second),
+			Remaining: sla.Span(s.Remaining).String(), RemainingSeconds: int64(s.Remaining / time.Second),
+			Closures: closuresJSON(s.Closures), Explain: c.lines(s.Basis), Basis: s.Basis}
+		if !s.Due.IsZero() {
+			js.Due = strp(c.rfc3339(s.Due, loc))
 		}
-		fmt.Fprintf(e.stdout, "%s %s received %s: %s\n", label, s.Kind, rfc3339(s.Received, loc), s.State)
-		for _, l := range lines(s.Basis) {
-			fmt.Fprintf(e.stdout, "  %s\n", l)
+		if s.Answered {
+			js.AnsweredAt = strp(c.rfc3339(s.AnsweredAt, loc))
 		}
+		out.Messages = append(out.Messages, js)
 	}
 	if u := ev.Update; u != nil {
-		fmt.Fprintf(e.stdout, "next update due %s: %s\n", rfc3339(u.Due, loc), u.State)
+		ju := &jsonUpdate{Opened: c.rfc3339(u.Opened, loc), Due: c.rfc3339(u.Due, loc), State: string(u.State),
+			Explain: c.lines(u.Basis), Late: sla.Span(u.Late).String(), Remains: sla.Span(u.Remaining).String()}
+		if !u.Last.IsZero() {
+			ju.Last = strp(c.rfc3339(u.Last, loc))
+		}
+		out.Update = ju
 	}
-	for _, l := range lines(ev.Basis) {
-		fmt.Fprintln(e.stdout, l)
-	}
-	return 0
+	return c.emit(out, nil, ev.Basis, func(w io.Writer) {
+		for _, s := range ev.Messages {
+			label := s.ID
+			if label == "" {
+				label = fmt.Sprintf("#%d", s.Index)
+			}
+			fmt.Fprintf(w, "%s %s received %s: %s\n", label, s.Kind, c.rfc3339(s.Received, loc), s.State)
+			for _, l := range c.lines(s.Basis) {
+				fmt.Fprintf(w, "  %s\n", l)
+			}
+		}
+		if u := ev.Update; u != nil {
+			fmt.Fprintf(w, "next update due %s: %s\n", c.rfc3339(u.Due, loc), u.State)
+		}
+		for _, l := range c.lines(ev.Basis) {
+			fmt.Fprintln(w, l)
+		}
+	})
 }

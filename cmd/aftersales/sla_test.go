@@ -59,7 +59,7 @@ func TestAbsenceCommand(t *testing.T) {
 
 func writeThread(t *testing.T, body string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "thread.json")
+	p := filepath.Join(t.TempDir(), "--thread: json")
 	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -130,11 +130,11 @@ func TestSLACommandErrors(t *testing.T) {
 		{"absence missing to", []string{"absence", "--policy", "swapiphone", "--notified", "2026-07-27", "--from", "2026-08-03"}, "--to is required"},
 		{"thread missing", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00"}, "--thread is required"},
 		{"thread missing at", []string{"conversation", "--policy", "opisto", "--thread", good}, "--at is required"},
-		{"thread message without time", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[{"from":"buyer","kind":"question"}]}`)}, "thread.messages[0].at: missing"},
-		{"thread stars", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[{"from":"buyer","kind":"review","stars":7,"at":"2026-07-13T09:00:00+02:00"}]}`)}, "thread.messages[0].stars: 7 is outside 1 to 5"},
-		{"thread unknown kind", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[{"from":"buyer","kind":"foo","at":"2026-07-13T09:00:00+02:00"}]}`)}, `thread.messages[0].kind: unknown kind "foo"`},
-		{"thread unknown field", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[],"colour":1}`)}, "thread.colour: unknown field"},
-		{"thread reversed vacation", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[],"vacations":[{"from":"2026-07-10","to":"2026-07-01","registered":"2026-07-01T00:00:00Z"}]}`)}, "thread.vacations[0].to: 2026-07-01 is before from"},
+		{"thread message without time", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[{"from":"buyer","kind":"question"}]}`)}, "--thread: messages[0].at: missing"},
+		{"thread stars", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[{"from":"buyer","kind":"review","stars":7,"at":"2026-07-13T09:00:00+02:00"}]}`)}, "--thread: messages[0].stars: 7 is outside 1 to 5"},
+		{"thread unknown kind", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[{"from":"buyer","kind":"foo","at":"2026-07-13T09:00:00+02:00"}]}`)}, `--thread: messages[0].kind: unknown kind "foo"`},
+		{"thread unknown field", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[],"colour":1}`)}, "--thread: colour: unknown field"},
+		{"thread reversed vacation", []string{"conversation", "--policy", "opisto", "--at", "2026-07-13T10:00:00+02:00", "--thread", bad(`{"messages":[],"vacations":[{"from":"2026-07-10","to":"2026-07-01","registered":"2026-07-01T00:00:00Z"}]}`)}, "--thread: vacations[0].to: 2026-07-01 is before from"},
 		{"bad lang", []string{"deadline", "--policy", "opisto", "--kind", "question", "--received", "2026-07-13T10:00:00+02:00", "--lang", "xx"}, "--lang:"},
 	}
 	for _, tt := range tests {

@@ -1,205 +1,59 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"strings"
 
-	"github.com/aftersales/aftersales/calendar"
-	"github.com/aftersales/aftersales/explain"
-	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/warranty"
-	"golang.org/x/text/language"
 )
 
 // runWarranty assesses a case file under a policy's warranty rules, or,
 // with --listing, lists what a product listing must show on a date.
 func runWarranty(e *env, args []string) int {
-	const name = "warranty"
-	fs := flags(e, name)
-	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
-	caseFile := fs.String("case", "", "case file (JSON), or - for standard input")
-	listing := fs.String("listing", "", "product category: print the listing duties instead of assessing a case")
-	on := fs.String("on", "", "date of the listing, YYYY-MM-DD (with --listing)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
-	asJSON := fs.Bool("json", false, "print JSON")
-	if done, st := parse(e, name, fs, args); done {
+	c := newCmd(e, "warranty", true)
+	caseFile := c.fs.String("case", "", "case file (JSON, at most 1 MiB), or - for standard input")
+	listing := c.fs.String("listing", "", "product category: print the listing duties instead of assessing a case")
+	on := c.fs.String("on", "", "date of the listing, YYYY-MM-DD (with --listing)")
+	if st, ok := c.start(args); !ok {
 		return st
-	}
-	tag, err := langTag("lang", *lang, language.English)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	p, eng, err := policyEngine("policy", *pol)
-	if err != nil {
-		return fail(e, name, err)
-	}
-	render, err := renderer(tag)
-	if err != nil {
-		return fail(e, name, err)
 	}
 	if *listing != "" {
 		if *caseFile != "" {
-			return fail(e, name, badf("give either --case or --listing, not both"))
+			return c.fail(badf("--listing: give either --case or --listing, not both"))
 		}
 		d, err := date("on", *on)
 		if err != nil {
-			return fail(e, name, err)
+			return c.fail(err)
 		}
-		duties, err := eng.Warranty().ListingDuties(*listing, d)
+		duties, err := c.eng.Warranty().ListingDuties(*listing, d)
 		if err != nil {
-			if fe := (*field.Error)(nil); errors.As(err, &fe) && fe.Path == "category" {
-				err = fe.Err // the category is the --listing flag
-			}
-			return fail(e, name, badf("--listing: %v", err))
+			return c.failFrom(err, fromFlags("category", "listing", "on", "on", "", "listing"))
 		}
-		if *asJSON {
-			return writeJSON(e, struct {
-				Policy string `json:"policy"`
-				listingJSON
-			}{p.Name, toListingJSON(duties, render)})
-		}
-		printListing(e.stdout, duties)
-		printWhy(e.stdout, render(duties.Basis))
-		return 0
+		return c.emit(duties, nil, duties.Basis, func(w io.Writer) {
+			printListing(w, duties)
+			printWhy(w, c.lines(duties.Basis))
+		})
 	}
 	if *on != "" {
-		return fail(e, name, badf("--on goes with --listing"))
+		return c.fail(badf("--on: goes with --listing"))
 	}
-	var data []byte
-	if *caseFile == "-" {
-		if data, err = io.ReadAll(e.stdin); err != nil {
-			return fail(e, name, badf("--case: %v", err))
-		}
-	} else if data, err = readFile("case", *caseFile); err != nil {
-		return fail(e, name, err)
-	}
-	c, err := warranty.DecodeCase(data)
+	data, err := c.readFile("case", *caseFile)
 	if err != nil {
-		return fail(e, name, badf("%v", err))
+		return c.fail(err)
 	}
-	a, err := eng.Warranty().Assess(c)
+	wc, err := warranty.DecodeCase(data)
 	if err != nil {
-		return fail(e, name, badf("%v", err))
+		return c.failFrom(err, fromFile("case"))
 	}
-	lines := render(a.Basis)
-	if *asJSON {
-		return writeJSON(e, toAssessmentJSON(p.Name, a, lines))
+	a, err := c.eng.Warranty().Assess(wc)
+	if err != nil {
+		return c.failFrom(err, fromFile("case"))
 	}
-	printAssessment(e.stdout, a)
-	printWhy(e.stdout, lines)
-	return 0
-}
-
-// dateJSON is a date or null.
-func dateJSON(d calendar.Date) *string {
-	if d.IsZero() {
-		return nil
-	}
-	s := d.String()
-	return &s
-}
-
-type statusJSON struct {
-	Applies bool    `json:"applies"`
-	From    *string `json:"from"`
-	Until   *string `json:"until"`
-	Months  int     `json:"months,omitempty"`
-}
-
-type assessmentJSON struct {
-	Policy     string `json:"policy"`
-	Assessed   string `json:"assessed"`
-	Regime     string `json:"regime"`
-	Conformity struct {
-		Applies         bool   `json:"applies"`
-		Until           string `json:"until"`
-		PresumedUntil   string `json:"presumed_until"`
-		Burden          string `json:"burden"`
-		Window          string `json:"window"`
-		From            string `json:"from"`
-		Renewed         bool   `json:"renewed"`
-		ExtensionMonths int    `json:"extension_months"`
-		SuspendedDays   int    `json:"suspended_days"`
-	} `json:"conformity"`
-	HiddenDefect statusJSON `json:"hidden_defect"`
-	Commercial   statusJSON `json:"commercial"`
-	Remedies     struct {
-		RepairOrReplacement bool     `json:"repair_or_replacement"`
-		Free                bool     `json:"free"`
-		Requested           *string  `json:"requested"`
-		Due                 *string  `json:"due"`
-		Late                bool     `json:"late"`
-		Grounds             []string `json:"grounds"`
-		PriceReduction      bool     `json:"price_reduction"`
-		Rescission          bool     `json:"rescission"`
-		RefundDays          int      `json:"refund_days"`
-		RefundFrom          *string  `json:"refund_from"`
-		RefundDue           *string  `json:"refund_due"`
-	} `json:"remedies"`
-	Limitation struct {
-		From     string `json:"from"`
-		Until    string `json:"until"`
-		LongStop string `json:"long_stop"`
-		Barred   bool   `json:"barred"`
-	} `json:"limitation"`
-	Listing *listingJSON  `json:"listing,omitempty"`
-	Explain []string      `json:"explain"`
-	Basis   explain.Basis `json:"basis"`
-}
-
-type listingJSON struct {
-	Category   string   `json:"category"`
-	On         string   `json:"on"`
-	SpareParts string   `json:"spare_parts"`
-	Indices    []string `json:"indices"`
-	Statements []string `json:"statements"`
-	Explain    []string `json:"explain"`
-}
-
-func toListingJSON(d warranty.Duties, render func(explain.Basis) []string) listingJSON {
-	out := listingJSON{Category: d.Category, On: d.On.String(), SpareParts: string(d.SpareParts),
-		Indices: []string{}, Statements: d.Statements, Explain: render(d.Basis)}
-	for _, k := range d.Indices {
-		out.Indices = append(out.Indices, string(k))
-	}
-	if out.Statements == nil {
-		out.Statements = []string{}
-	}
-	return out
-}
-
-func toAssessmentJSON(policy string, a warranty.Assessment, lines []string) assessmentJSON {
-	var o assessmentJSON
-	o.Policy, o.Assessed, o.Regime = policy, a.Assessed.String(), a.Regime
-	k := a.Conformity
-	o.Conformity.Applies, o.Conformity.Until, o.Conformity.PresumedUntil = k.Applies, k.Until.String(), k.PresumedUntil.String()
-	o.Conformity.Burden, o.Conformity.Window, o.Conformity.From = string(k.Burden), string(k.Window), k.From.String()
-	o.Conformity.Renewed, o.Conformity.ExtensionMonths, o.Conformity.SuspendedDays = k.Renewed, k.ExtensionMonths, k.SuspendedDays
-	o.HiddenDefect = statusJSON{a.HiddenDefect.Applies, dateJSON(a.HiddenDefect.From), dateJSON(a.HiddenDefect.Until), 0}
-	o.Commercial = statusJSON{a.Commercial.Applies, dateJSON(a.Commercial.From), dateJSON(a.Commercial.Until), a.Commercial.Months}
-	r := a.Remedies
-	o.Remedies.RepairOrReplacement, o.Remedies.Free = r.RepairOrReplacement, r.RepairOrReplacement
-	o.Remedies.Requested, o.Remedies.Due, o.Remedies.Late = dateJSON(r.Requested), dateJSON(r.Due), r.Late
-	o.Remedies.Grounds = []string{}
-	for _, g := range r.Grounds {
-		o.Remedies.Grounds = append(o.Remedies.Grounds, string(g))
-	}
-	o.Remedies.PriceReduction, o.Remedies.Rescission = r.PriceReduction, r.Rescission
-	o.Remedies.RefundDays, o.Remedies.RefundFrom, o.Remedies.RefundDue = r.RefundDays, dateJSON(r.RefundFrom), dateJSON(r.RefundDue)
-	l := a.Limitation
-	o.Limitation.From, o.Limitation.Until, o.Limitation.LongStop, o.Limitation.Barred = l.From.String(), l.Until.String(), l.LongStop.String(), l.Barred
-	if a.Listing != nil {
-		lj := toListingJSON(*a.Listing, func(explain.Basis) []string { return nil })
-		lj.Explain = nil // the listing steps are part of the main explanation
-		o.Listing = &lj
-	}
-	o.Explain, o.Basis = lines, a.Basis
-	if o.Explain == nil {
-		o.Explain = []string{}
-	}
-	return o
+	return c.emit(a, nil, a.Basis, func(w io.Writer) {
+		printAssessment(w, a)
+		printWhy(w, c.lines(a.Basis))
+	})
 }
 
 func yesNo(b bool) string {
@@ -272,11 +126,4 @@ func printListing(w io.Writer, d warranty.Duties) {
 		fmt.Fprintf(w, "; must state: %s", strings.Join(d.Statements, ", "))
 	}
 	fmt.Fprintln(w)
-}
-
-func printWhy(w io.Writer, lines []string) {
-	fmt.Fprintln(w, "why:")
-	for _, l := range lines {
-		fmt.Fprintf(w, "- %s\n", l)
-	}
 }
