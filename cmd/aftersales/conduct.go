@@ -19,7 +19,7 @@ func runScreen(e *env, args []string) int {
 	const name = "screen"
 	fs := flags(e, name)
 	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
-	lang := fs.String("lang", "fr", "language of the explanation: fr, en or pl")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -28,10 +28,11 @@ func runScreen(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := langTag("lang", *lang, language.French)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	s := eng.Conduct()
 	// Read at most one byte past the cap: a larger message is refused,
 	// never read whole.
@@ -52,7 +53,7 @@ func runScreen(e *env, args []string) int {
 		}
 		return fail(e, name, badf("standard input: %v", err))
 	}
-	render, err := renderer(tag)
+	render, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -119,7 +120,7 @@ func runListing(e *env, args []string) int {
 	fs := flags(e, name)
 	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
 	file := fs.String("listing", "", "listing JSON file (required)")
-	lang := fs.String("lang", "fr", "language of the explanation: fr, en or pl")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -128,10 +129,11 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := langTag("lang", *lang, language.French)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	s := eng.Conduct()
 	data, err := readFile("listing", *file)
 	if err != nil {
@@ -149,7 +151,7 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", prefixPath("listing", err)))
 	}
-	render, err := renderer(tag)
+	render, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}

@@ -212,7 +212,7 @@ func TestScreenBadInput(t *testing.T) {
 		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "65536-byte cap"},
 		{"unknown policy", strings.NewReader("hi"), []string{"screen", "--policy", "nope"}, "--policy"},
 		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy is required"},
-		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" not supported`},
+		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" has no catalog (supported: en, fr, pl)`},
 		{"stray argument", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "message.txt"}, `unexpected argument "message.txt"`},
 	}
 	for _, tt := range tests {

@@ -58,9 +58,9 @@ func runEscalation(e *env, args []string) int {
 		if !ok || k == "" {
 			return fail(e, name, badf("--fulfilled: %q: want NAME=RFC3339", f))
 		}
-		ft, err := time.Parse(time.RFC3339Nano, v)
+		ft, err := instant("fulfilled", v)
 		if err != nil {
-			return fail(e, name, badf("--fulfilled: %q is not an RFC 3339 instant", v))
+			return fail(e, name, err)
 		}
 		if c.Fulfilled == nil {
 			c.Fulfilled = map[string]time.Time{}

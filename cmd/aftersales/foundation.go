@@ -80,7 +80,7 @@ func runHolidays(e *env, args []string) int {
 	fs := flags(e, name)
 	market := fs.String("market", "FR", "market, ISO 3166-1 code")
 	region := fs.String("region", "", "region: an ISO 3166-2 code (DE-BY, ES-CN, FR-57, PT-20, …) or an alias (alsace-moselle); an unknown one lists the market's regions")
-	year := fs.Int("year", 0, fmt.Sprintf("year, %d to %d (required)", calendar.FirstYear, calendar.LastYear))
+	year := intFlag(fs, "year", 0, 1, 9999, "year of the holiday data (required)")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -136,7 +136,7 @@ func runCalendarAdd(e *env, args []string) int {
 	region := fs.String("region", "", "region")
 	from := fs.String("from", "", "start instant, RFC 3339 (required)")
 	hours := fs.String("hours", "", "business hours to add (e.g. 72 or 1.5)")
-	days := fs.Int("working-days", -1, "whole working days to add instead of hours")
+	days := intFlag(fs, "working-days", -1, 0, calendar.MaxDelayDays, "whole working days to add instead of hours")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -189,9 +189,9 @@ func runCalendarPeriod(e *env, args []string) int {
 	market := fs.String("market", "FR", "market, ISO 3166-1 code")
 	region := fs.String("region", "", "region")
 	event := fs.String("event", "", "day of the triggering event, YYYY-MM-DD (not counted)")
-	days := fs.Int("days", -1, "period in days")
-	months := fs.Int("months", -1, "period in months")
-	years := fs.Int("years", -1, "period in years")
+	days := intFlag(fs, "days", -1, 0, calendar.MaxDays, "period in days")
+	months := intFlag(fs, "months", -1, 0, calendar.MaxMonths, "period in months")
+	years := intFlag(fs, "years", -1, 0, calendar.MaxYears, "period in years")
 	roll := fs.Bool("roll", false, "move a last day on a Saturday, Sunday or holiday to the next working day")
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {

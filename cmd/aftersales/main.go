@@ -17,8 +17,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
+	"runtime/debug"
 	"sort"
 	"strings"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/policy"
 )
 
 // command is one subcommand: its one-line summary and its implementation.
@@ -45,6 +50,7 @@ func commands() map[string]command {
 		"listing":      {"check a listing against the policy's listing rules", runListing},
 		"replay":       {"replay recorded cases under two policies and report what changes", runReplay},
 		"test":         {"run policy tests: cases with expected outcomes", runTest},
+		"version":      {"the module version, Go version and policy schema", runVersion},
 	}
 }
 
@@ -90,4 +96,35 @@ func usage(w io.Writer, cmds map[string]command) {
 	}
 	fmt.Fprintln(w)
 	fmt.Fprintln(w, "Run 'aftersales COMMAND -h' for a command's flags. Policies: "+strings.Join(presetNames(), ", ")+" or a JSON file.")
+}
+
+// runVersion prints the module version (from the build information: a
+// tagged version for `go install …@vX`, "(devel)" in a checkout), the Go
+// version, the policy schema versions read and written, and the years the
+// holiday data covers.
+func runVersion(e *env, args []string) int {
+	const name = "version"
+	fs := flags(e, name)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if done, st := parse(e, name, fs, args); done {
+		return st
+	}
+	version := "(unknown)"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		version = bi.Main.Version
+	}
+	out := struct {
+		Version         string `json:"version"`
+		Go              string `json:"go"`
+		Schema          int    `json:"schema"`
+		MinSchema       int    `json:"min_schema"`
+		HolidayFromYear int    `json:"holiday_from_year"`
+		HolidayToYear   int    `json:"holiday_to_year"`
+	}{version, runtime.Version(), policy.SchemaVersion, policy.MinSchemaVersion, calendar.FirstYear, calendar.LastYear}
+	if *asJSON {
+		return writeJSON(e, out)
+	}
+	fmt.Fprintf(e.stdout, "aftersales %s (%s), policy schema %d (reads %d to %d), holiday data %d–%d\n",
+		out.Version, out.Go, out.Schema, out.MinSchema, out.Schema, out.HolidayFromYear, out.HolidayToYear)
+	return 0
 }

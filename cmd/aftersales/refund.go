@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"golang.org/x/text/language"
 	"strings"
 
 	"github.com/aftersales/aftersales/calendar"
@@ -21,7 +22,7 @@ func runWithdrawal(e *env, args []string) int {
 	informedOn := fs.String("informed-on", "", "day the buyer was told of the right after the sale, YYYY-MM-DD (implies --not-informed)")
 	fs.Var(&excluded, "excluded", "L221-28 exclusion of the goods (repeatable): "+exclusionNames())
 	on := fs.String("on", "", "also say whether the buyer may withdraw on this day, YYYY-MM-DD")
-	lang := fs.String("lang", "", "language of the explanation: fr, en, pl (default: the market's)")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -63,15 +64,16 @@ func runWithdrawal(e *env, args []string) int {
 			return fail(e, name, err)
 		}
 	}
-	tag, err := langTag("lang", *lang, marketLang(cal))
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	w, err := eng.Refund().Window(rc)
 	if err != nil {
 		return fail(e, name, badf("--delivered: %v", err))
 	}
-	render, err := renderer(tag)
+	render, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -131,7 +133,7 @@ func runQuote(e *env, args []string) int {
 	fs := flags(e, name)
 	pol := fs.String("policy", "", "policy: a preset name or a JSON file (required)")
 	casePath := fs.String("case", "", "case file, JSON (required)")
-	lang := fs.String("lang", "", "language of the explanation: fr, en, pl (default: the market's)")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -140,15 +142,15 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	cal := eng.Calendar()
 	data, err := readFile("case", *casePath)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := langTag("lang", *lang, marketLang(cal))
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	var c refund.Case
 	if err := c.UnmarshalJSON(data); err != nil {
 		return fail(e, name, strictjson.At("case", err))
@@ -157,7 +159,7 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, strictjson.At("case", err))
 	}
-	render, err := renderer(tag)
+	render, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}

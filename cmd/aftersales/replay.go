@@ -21,7 +21,7 @@ func runPolicyFloor(e *env, args []string) int {
 	const name = "policy floor"
 	fs := flags(e, name)
 	pol := fs.String("policy", "", "policy: preset name or JSON file (required)")
-	lang := fs.String("lang", "fr", "language of the explanation (fr, en)")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
@@ -30,12 +30,15 @@ func runPolicyFloor(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	tag, err := langTag("lang", *lang, language.French)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
+	if tag == language.Und {
+		tag = language.French // the floor is French law (C. consom.)
+	}
 	rep := policy.Floor(p)
-	render, err := renderer(tag)
+	render, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}

@@ -69,16 +69,16 @@ func runDeadline(e *env, args []string) int {
 	received := fs.String("received", "", "when the message was received, RFC 3339 (required)")
 	var closures multi
 	fs.Var(&closures, "closure", "seller closure registered in advance, YYYY-MM-DD..YYYY-MM-DD (repeatable)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines, err := renderer(tag)
+	lines, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -86,6 +86,7 @@ func runDeadline(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	if *kind == "" {
 		return fail(e, name, badf("--kind is required (question, complaint, negative-review or message)"))
 	}
@@ -145,16 +146,16 @@ func runAbsence(e *env, args []string) int {
 	notified := fs.String("notified", "", "day the absence was announced, YYYY-MM-DD (required)")
 	from := fs.String("from", "", "first day of the absence, YYYY-MM-DD (required)")
 	to := fs.String("to", "", "last day of the absence, YYYY-MM-DD, included (required)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines, err := renderer(tag)
+	lines, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -162,6 +163,7 @@ func runAbsence(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	var ds [3]calendar.Date
 	for i, x := range []struct{ flag, v string }{{"notified", *notified}, {"from", *from}, {"to", *to}} {
 		if ds[i], err = date(x.flag, x.v); err != nil {
@@ -239,16 +241,16 @@ func runConversation(e *env, args []string) int {
 	pol := fs.String("policy", "", "policy: a preset name or a policy file (required)")
 	thread := fs.String("thread", "", "conversation file, JSON {\"messages\": [{\"from\", \"at\", \"kind\", \"stars\"}], \"vacations\": [...]} (required)")
 	atFlag := fs.String("at", "", "instant of the evaluation, RFC 3339 (required)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
-	lines, err := renderer(tag)
+	lines, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -256,6 +258,7 @@ func runConversation(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
+	defaultLang(&tag, eng.Calendar())
 	data, err := readFile("thread", *thread)
 	if err != nil {
 		return fail(e, name, err)

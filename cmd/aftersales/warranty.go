@@ -22,12 +22,12 @@ func runWarranty(e *env, args []string) int {
 	caseFile := fs.String("case", "", "case file (JSON), or - for standard input")
 	listing := fs.String("listing", "", "product category: print the listing duties instead of assessing a case")
 	on := fs.String("on", "", "date of the listing, YYYY-MM-DD (with --listing)")
-	lang := fs.String("lang", "en", "language of the explanation: en, fr or pl")
+	lang := langFlag(fs)
 	asJSON := fs.Bool("json", false, "print JSON")
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	tag, err := langTag("lang", *lang, language.English)
+	tag, err := langTag("lang", *lang, language.Und)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -35,7 +35,8 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, err)
 	}
-	render, err := renderer(tag)
+	defaultLang(&tag, eng.Calendar())
+	render, err := renderer(&tag)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -69,8 +70,8 @@ func runWarranty(e *env, args []string) int {
 	}
 	var data []byte
 	if *caseFile == "-" {
-		if data, err = io.ReadAll(e.stdin); err != nil {
-			return fail(e, name, badf("--case: %v", err))
+		if data, err = readLimited("case", e.stdin); err != nil {
+			return fail(e, name, err)
 		}
 	} else if data, err = readFile("case", *caseFile); err != nil {
 		return fail(e, name, err)
