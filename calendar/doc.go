@@ -1,8 +1,8 @@
 // Package calendar holds market calendars and the arithmetic of business
 // time and legal periods.
 //
-// A Calendar combines a market's public holidays (from rickar/cal/v2, plus
-// France's regional days: Alsace-Moselle and the overseas départements), a
+// A Calendar combines a market's public holidays (the verified law of
+// package calendar/holidays, national and, for a region, regional), a
 // time zone, a weekly working schedule and closures such as a seller's
 // registered vacation. It answers:
 //
@@ -36,18 +36,20 @@
 //
 // # Ranges
 //
-// Dates run from 0001-01-01 to 9999-12-31. Business-time arithmetic
-// (AddBusiness, Between, AddWorkingDays, InWorkingTime) covers instants in
-// the years FirstYear to LastYear (1970–2099) and returns ErrOutOfRange
-// outside them; date questions (holidays, working days, WorkingDays,
-// Period) work in every year. Counts are bounded: a period of at most
+// Dates run from 0001-01-01 to 9999-12-31. A calendar answers for the
+// years of the holiday data, FirstYear to LastYear (1990–2099): business
+// time (AddBusiness, Between, AddWorkingDays, InWorkingTime), working-day
+// counts, NextWorkingDay and rolled legal periods return ErrOutOfRange
+// outside them, and IsWorkingDay and Holiday answer false there — never a
+// guess from today's law. A period that does not roll needs no holiday
+// data and works for any date. Counts are bounded: a period of at most
 // MaxDays, MaxMonths or MaxYears; Date.Add reports anything past year 9999
 // as errors wrapping ErrOutOfRange; AddDays, AddMonths and AddYears return the
 // zero Date instead (they never overflow). Spec limits: at most
 // MaxIntervals working intervals a day, 10,000 entries in each list, 200
 // bytes in a holiday name or basis. Work is bounded on any input: closures
-// are merged ranges searched by bisection, NextWorkingDay jumps over them,
-// and WorkingDays outside the tables counts a year at a time.
+// are merged ranges searched by bisection and NextWorkingDay jumps over
+// them.
 //
 // # Zero values, concurrency, daylight-saving time
 //
@@ -61,9 +63,9 @@
 //
 // # Costs
 //
-// New and ForMarket precompute business-time tables for 1970–2099 in
-// about 0.4 ms, retaining about 232 KiB (BenchmarkForMarket; every market:
-// BenchmarkForAllMarkets, about 13 ms). The tables hold, per day, only a
+// New and ForMarket precompute business-time tables for 1990–2099 in
+// about 0.4 ms, retaining about 200 KiB (BenchmarkForMarket; every market:
+// BenchmarkForAllMarkets, about 15 ms). The tables hold, per day, only a
 // uint32 prefix sum of business seconds; working days are a bitset with a
 // count per 64 days; day starts and interval bounds are computed from the
 // zone's transitions, read once per transition, and are exact arithmetic
@@ -77,11 +79,12 @@
 // # Holiday data
 //
 // The tables read public holidays through one internal seam: a source
-// that lists a year's holidays (date, name, basis, part-day start). Today
-// an adapter over rickar/cal rules implements it; verified per-market data
-// can replace the adapter without touching the tables.
+// that lists a year's holidays (date, name, basis, part-day start),
+// implemented by an adapter over holidays.Set. Markets and Regions list
+// what the data covers; a Spec's Region is an ISO 3166-2 code or one of
+// its aliases (RegionAliases).
 //
-// This is the only package of aftersales that imports rickar/cal (with
-// calendar/holidays). It reads rickar's holiday definitions at build time
-// and never uses its mutable holiday cache.
+// Only this package's tests (its differential tests and benchmarks) and
+// package calendar/holidays (Easter and weekday helpers) use rickar/cal;
+// its mutable holiday cache is never used.
 package calendar

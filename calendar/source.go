@@ -21,9 +21,8 @@ type hday struct {
 
 // holidaySource is the only input of the tables for public holidays: the
 // holidays of one year, sorted by date, at most one per date. It is the
-// seam for the holiday data: rickarSource adapts the rickar/cal rules
-// today; a verified data set (a per-market Set with an AppendYear method)
-// can replace it with a small adapter of the same shape.
+// seam for the holiday data: holidaysSource adapts package
+// calendar/holidays.
 type holidaySource interface {
 	appendYear(dst []hday, year int) ([]hday, error)
 }

@@ -2,6 +2,7 @@ package sla
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -262,9 +263,51 @@ func (e Engine) forConversation(c *Conversation, at time.Time) (Engine, error) {
 	return e.with(nil, filterKnown(c.Vacations, at))
 }
 
-// answeredAt returns the first seller message time at or after r and at
-// or before at. A seller reply answers every earlier buyer message still
-// unanswered, so the first one at or after receipt is the answer.
+// linearReplies is the number of messages up to which replies are found by
+// a scan (no allocation); longer conversations sort their seller reply
+// times once, so evaluating a conversation is O(n log n) in its messages.
+const linearReplies = 64
+
+// replies answers "when was buyer message r first answered": the first
+// seller message at or after r and at or before the evaluation instant. A
+// seller reply answers every earlier buyer message still unanswered, so
+// the first one at or after receipt is the answer.
+type replies struct {
+	msgs   []Message
+	at     time.Time
+	sorted []time.Time // seller times ≤ at, ascending; nil for short conversations
+}
+
+func newReplies(msgs []Message, at time.Time) replies {
+	r := replies{msgs: msgs, at: at}
+	if len(msgs) <= linearReplies {
+		return r
+	}
+	r.sorted = make([]time.Time, 0, len(msgs)/2+1)
+	for i := range msgs {
+		if m := &msgs[i]; m.From == Seller && !m.At.After(at) {
+			r.sorted = append(r.sorted, m.At)
+		}
+	}
+	slices.SortFunc(r.sorted, time.Time.Compare)
+	return r
+}
+
+// first returns the first seller message time at or after t (and at or
+// before the evaluation instant).
+func (r *replies) first(t time.Time) (time.Time, bool) {
+	if r.sorted != nil {
+		i, _ := slices.BinarySearchFunc(r.sorted, t, time.Time.Compare)
+		if i < len(r.sorted) {
+			return r.sorted[i], true
+		}
+		return time.Time{}, false
+	}
+	return answeredAt(r.msgs, t, r.at)
+}
+
+// answeredAt is the scan behind replies.first for short conversations, and
+// the obviously-correct reference for the sorted path.
 func answeredAt(msgs []Message, r, at time.Time) (time.Time, bool) {
 	var best time.Time
 	found := false
@@ -284,13 +327,14 @@ func answeredAt(msgs []Message, r, at time.Time) (time.Time, bool) {
 //
 // With countOnly, Late and Remaining are left zero (the state is still
 // exact): the Summarize path.
-func (p *engine) status(msgs []Message, i int, at time.Time, st *MessageStatus, countOnly bool) (*target, error) {
+func (p *engine) status(rep *replies, i int, at time.Time, st *MessageStatus, countOnly bool) (*target, error) {
+	msgs := rep.msgs
 	m := &msgs[i]
 	loc := p.cal.Location()
 	*st = MessageStatus{ID: m.ID, Index: i, Kind: m.Kind, Received: m.At.In(loc)}
 	k, needs := m.effectiveKind()
 	st.Kind = k
-	if a, ok := answeredAt(msgs, m.At, at); ok {
+	if a, ok := rep.first(m.At); ok {
 		st.Answered, st.AnsweredAt = true, a.In(loc)
 	}
 	if !needs {
@@ -346,6 +390,7 @@ func (e Engine) AppendStatuses(dst []MessageStatus, c Conversation, at time.Time
 	if err != nil {
 		return dst, sum, err
 	}
+	rep := newReplies(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.From != Buyer || m.At.After(at) {
@@ -353,7 +398,7 @@ func (e Engine) AppendStatuses(dst []MessageStatus, c Conversation, at time.Time
 		}
 		dst = append(dst, MessageStatus{})
 		st := &dst[len(dst)-1]
-		if _, err := e.p.status(c.Messages, i, at, st, false); err != nil {
+		if _, err := e.p.status(&rep, i, at, st, false); err != nil {
 			return dst[:len(dst)-1], sum, strictjson.At(strictjson.Index("messages", i), err)
 		}
 		sum.add(st)
@@ -370,12 +415,13 @@ func (e Engine) Summarize(c Conversation, at time.Time) (Summary, error) {
 		return sum, err
 	}
 	var st MessageStatus
+	rep := newReplies(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.From != Buyer || m.At.After(at) {
 			continue
 		}
-		if _, err := e.p.status(c.Messages, i, at, &st, true); err != nil {
+		if _, err := e.p.status(&rep, i, at, &st, true); err != nil {
 			return sum, strictjson.At(strictjson.Index("messages", i), err)
 		}
 		sum.add(&st)
@@ -415,6 +461,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 	ev := Evaluation{At: at.In(p.cal.Location())}
 	var sum Summary
 	platform := false
+	rep := newReplies(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.At.After(at) {
@@ -427,7 +474,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 			continue
 		}
 		var st MessageStatus
-		t, err := p.status(c.Messages, i, at, &st, false)
+		t, err := p.status(&rep, i, at, &st, false)
 		if err != nil {
 			return Evaluation{}, strictjson.At(strictjson.Index("messages", i), err)
 		}

@@ -24,11 +24,11 @@ import (
 // Input limits. Every input the command reads is bounded; a larger one is
 // refused with an error naming its flag and the limit, never read whole.
 const (
-	// maxFileBytes bounds a case, thread or listing file (and --case -).
+	// MaxInputBytes bounds a case, thread or listing file (and --case -).
 	// Policy files are bounded by preset.Load (preset.MaxFileSize, 1 MiB),
 	// replay and test case lines by replay.MaxCaseLine (1 MiB a line),
 	// messages on standard input by conduct.MaxMessageBytes (64 KiB).
-	maxFileBytes = 1 << 20
+	MaxInputBytes = 1 << 20
 )
 
 // supported lists the languages with a catalog, in the order refusals name
@@ -58,7 +58,7 @@ func parseLang(v string) (language.Tag, error) {
 			return s, nil
 		}
 	}
-	return language.Und, badf("--lang: no catalog for %q (supported: %s)", v, supportedNames())
+	return language.Und, badf("--lang: %q has no catalog (supported: %s)", v, supportedNames())
 }
 
 // marketLang is the default language of a decision for a market (ISO 3166-1
@@ -165,9 +165,8 @@ func splitPath(p string) (root, rest string) {
 }
 
 // intFlag is an integer flag read as decimal digits only, within a
-// documented range: "014" is 14; "0x10", "1_4", "+5", " 5" and "1e3" are
-// refused (flag.Int would read the first as octal and the others as hex or
-// with underscores).
+// documented range: "014", "0x10", "1_4", "+5", " 5" and "1e3" are refused
+// (flag.Int would read the first as octal 12 and take the next two).
 type intFlag struct {
 	min, max int64
 	v        int64
@@ -193,20 +192,19 @@ func (f *intFlag) Set(s string) error {
 }
 
 // parseDecimal parses s as a decimal integer (an optional leading minus,
-// then digits only; leading zeros are decimal) within [min, max].
+// then digits without a leading zero) within [min, max]. "014" is refused
+// rather than read as 14 or, as flag.Int does, 12.
 func parseDecimal(s string, min, max int64) (int64, error) {
 	digits := strings.TrimPrefix(s, "-")
-	if digits == "" {
-		return 0, fmt.Errorf("%q is not a decimal integer", s)
+	if digits == "" || strings.IndexFunc(digits, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
+		return 0, fmt.Errorf("%q is not a whole decimal number", s)
 	}
-	for _, r := range digits {
-		if r < '0' || r > '9' {
-			return 0, fmt.Errorf("%q is not a decimal integer (digits 0-9 only)", s)
-		}
+	if len(digits) > 1 && digits[0] == '0' {
+		return 0, fmt.Errorf("%q has a leading zero (write decimal numbers without one)", s)
 	}
 	v, err := strconv.ParseInt(s, 10, 64)
 	if err != nil || v < min || v > max {
-		return 0, fmt.Errorf("%s is outside %d to %d", s, min, max)
+		return 0, fmt.Errorf("%s is out of range (%d to %d)", s, min, max)
 	}
 	return v, nil
 }
@@ -280,7 +278,23 @@ func (c *cmd) parse(args []string) (int, bool) {
 			return c.fail(badf("--%s: %v", n, f.err)), false
 		}
 	}
-	return c.fail(badf("%v", err)), false
+	return c.fail(flagError(err)), false
+}
+
+// flagError restates the two errors of package flag that are not a
+// value's (those are recorded by the flag types themselves) in the one
+// refusal format: "--name: unknown flag", "--name: needs a value".
+func flagError(err error) error {
+	msg := err.Error()
+	for _, p := range []struct{ prefix, say string }{
+		{"flag provided but not defined: -", "unknown flag"},
+		{"flag needs an argument: -", "needs a value"},
+	} {
+		if name, ok := strings.CutPrefix(msg, p.prefix); ok {
+			return badf("--%s: %s", strings.TrimPrefix(name, "-"), p.say)
+		}
+	}
+	return badf("%v", err)
 }
 
 // start parses args, compiles --policy and fixes the language from the
@@ -440,7 +454,7 @@ func sizeName(n int64) string {
 }
 
 // readFile reads the file of a flag ("-": standard input), at most
-// maxFileBytes.
+// MaxInputBytes.
 func (c *cmd) readFile(flagName, path string) ([]byte, error) {
 	if path == "" {
 		return nil, badf("--%s is required", flagName)
@@ -449,14 +463,14 @@ func (c *cmd) readFile(flagName, path string) ([]byte, error) {
 		if c.e.stdin == nil {
 			return nil, badf("--%s: no standard input", flagName)
 		}
-		return readLimited(flagName, c.e.stdin, maxFileBytes)
+		return readLimited(flagName, c.e.stdin, MaxInputBytes)
 	}
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, badf("--%s: %v", flagName, err)
 	}
 	defer f.Close()
-	return readLimited(flagName, f, maxFileBytes)
+	return readLimited(flagName, f, MaxInputBytes)
 }
 
 // rfc3339 formats t in loc as RFC 3339 (fractional seconds only when

@@ -214,7 +214,7 @@ func TestScreenBadInput(t *testing.T) {
 		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "64 KiB (65536 bytes)"},
 		{"unknown policy", strings.NewReader("hi"), []string{"screen", "--policy", "nope"}, "--policy"},
 		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy is required"},
-		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: no catalog for "de" (supported: en, fr, pl)`},
+		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" has no catalog (supported: en, fr, pl)`},
 		{"stray argument", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "message.txt"}, `unexpected argument "message.txt"`},
 	}
 	for _, tt := range tests {

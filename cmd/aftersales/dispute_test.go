@@ -190,7 +190,7 @@ func TestDisputeCommandErrors(t *testing.T) {
 		{"mistyped reference", []string{"reference", "--policy", "agafort", "--check", "AGA-000132-60"},
 			"aftersales reference: --check: reference \"AGA-000132-60\": check digits 60 do not match: the reference is mistyped\n"},
 		{"both", []string{"reference", "--policy", "agafort", "--check", "AGA-000132-60", "--new", "1"}, "aftersales reference: --new: give exactly one of --new SEQ or --check REF\n"},
-		{"negative sequence", []string{"reference", "--policy", "agafort", "--new", "-1"}, "aftersales reference: --new: -1 is outside 0 to 9223372036854775807\n"},
+		{"negative sequence", []string{"reference", "--policy", "agafort", "--new", "-1"}, "aftersales reference: --new: -1 is out of range (0 to 9223372036854775807)\n"},
 		{"sequence too long", []string{"reference", "--policy", "agafort", "--new", "1234567"}, "aftersales reference: --new: sequence 1234567 has more than 6 digits\n"},
 		{"no reference rule", []string{"reference", "--policy", "french-law", "--new", "1"}, "aftersales reference: --policy: french-law: no reference rule in this policy\n"},
 	}

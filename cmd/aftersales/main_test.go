@@ -133,7 +133,7 @@ func TestBadInputExitsTwo(t *testing.T) {
 		{"unknown market", []string{"holidays", "--market", "XX", "--year", "2026"}, "--market: unknown market"},
 		{"unknown region", []string{"holidays", "--market", "FR", "--region", "bretagne", "--year", "2026"}, "--region: unknown region"},
 		{"missing year", []string{"holidays", "--market", "FR"}, "--year"},
-		{"year before the data", []string{"holidays", "--market", "FR", "--year", "1980"}, "--year: 1980 is outside 1990 to 2099"},
+		{"year before the data", []string{"holidays", "--market", "FR", "--year", "1980"}, "--year: 1980 is out of range (1990 to 2099)"},
 		{"unknown German Land", []string{"holidays", "--market", "DE", "--region", "DE-XX", "--year", "2026"}, "--region: unknown region \"DE-XX\" for DE (known: DE-BB"},
 		{"bad instant", []string{"calendar", "add", "--from", "tomorrow", "--hours", "3"}, "--from"},
 		{"zero-ish instant", []string{"calendar", "add", "--from", "0001-01-01T00:00:00Z", "--hours", "3"}, "--from"},
