@@ -345,7 +345,7 @@ func loadEngine(flagName, v string) (policy.Engine, error) {
 // maxPolicyBytes.
 func loadPolicy(flagName, v string) (policy.Policy, error) {
 	if v == "" {
-		return policy.Policy{}, badf("--%s is required (a preset: %s; or a policy file)", flagName, strings.Join(preset.Names(), ", "))
+		return policy.Policy{}, badf("--%s: required (a preset: %s; or a policy file)", flagName, strings.Join(preset.Names(), ", "))
 	}
 	p, err := preset.Load(v)
 	if err != nil {
@@ -405,7 +405,7 @@ func (c *cmd) failFrom(err error, src source) int {
 // offsets within ±23:59, years 0000–9999).
 func instant(flagName, v string) (time.Time, error) {
 	if v == "" {
-		return time.Time{}, badf("--%s is required (RFC 3339, e.g. 2026-11-20T15:00:00+01:00)", flagName)
+		return time.Time{}, badf("--%s: required (RFC 3339, e.g. 2026-11-20T15:00:00+01:00)", flagName)
 	}
 	t, err := strictjson.ParseInstant(v)
 	if err != nil {
@@ -420,7 +420,7 @@ func instant(flagName, v string) (time.Time, error) {
 // date parses a YYYY-MM-DD flag value.
 func date(flagName, v string) (calendar.Date, error) {
 	if v == "" {
-		return calendar.Date{}, badf("--%s is required (YYYY-MM-DD)", flagName)
+		return calendar.Date{}, badf("--%s: required (YYYY-MM-DD)", flagName)
 	}
 	d, err := calendar.ParseDate(v)
 	if err != nil {
@@ -457,7 +457,7 @@ func sizeName(n int64) string {
 // MaxInputBytes.
 func (c *cmd) readFile(flagName, path string) ([]byte, error) {
 	if path == "" {
-		return nil, badf("--%s is required", flagName)
+		return nil, badf("--%s: required", flagName)
 	}
 	if path == "-" {
 		if c.e.stdin == nil {

@@ -213,7 +213,7 @@ func TestScreenBadInput(t *testing.T) {
 		{"one byte over the cap", strings.NewReader(strings.Repeat("a", conduct.MaxMessageBytes+1)), []string{"screen", "--policy", "opisto"}, "message larger than the limit of 64 KiB (65536 bytes)"},
 		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "64 KiB (65536 bytes)"},
 		{"unknown policy", strings.NewReader("hi"), []string{"screen", "--policy", "nope"}, "--policy"},
-		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy is required"},
+		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy: required"},
 		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" has no catalog (supported: en, fr, pl)`},
 		{"stray argument", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "message.txt"}, `unexpected argument "message.txt"`},
 	}
@@ -363,7 +363,7 @@ func TestListingBadInput(t *testing.T) {
 		{"not JSON", `title: x`, nil, "listing"},
 		{"empty file", ``, nil, "listing"},
 		{"invalid UTF-8", "{\"description\":\"caf\xc3\"}", nil, "--listing: the file is not valid UTF-8 (first bad byte at offset 19)"},
-		{"missing --listing", `{}`, []string{"listing", "--policy", "opisto"}, "--listing is required"},
+		{"missing --listing", `{}`, []string{"listing", "--policy", "opisto"}, "--listing: required"},
 		{"unknown policy", `{}`, []string{"listing", "--policy", "nope"}, "--policy"},
 	}
 	for _, tt := range tests {

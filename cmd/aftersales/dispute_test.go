@@ -186,7 +186,7 @@ func TestDisputeCommandErrors(t *testing.T) {
 			"aftersales takeover: --case: device_lock: unknown device lock"},
 		{"no takeover rule with a good case", []string{"takeover", "--policy", "opisto", "--case", filepath.Join(dir, "ok.json")},
 			"aftersales takeover: --policy: opisto: no takeover rule in this policy\n"},
-		{"missing case", []string{"takeover", "--policy", "swapiphone"}, "aftersales takeover: --case is required\n"},
+		{"missing case", []string{"takeover", "--policy", "swapiphone"}, "aftersales takeover: --case: required\n"},
 		{"mistyped reference", []string{"reference", "--policy", "agafort", "--check", "AGA-000132-60"},
 			"aftersales reference: --check: reference \"AGA-000132-60\": check digits 60 do not match: the reference is mistyped\n"},
 		{"both", []string{"reference", "--policy", "agafort", "--check", "AGA-000132-60", "--new", "1"}, "aftersales reference: --new: give exactly one of --new SEQ or --check REF\n"},

@@ -61,7 +61,7 @@ func runPolicyCheck(e *env, args []string) int {
 		return c.fail(badf("want a policy file: policy check FILE [--json]"))
 	}
 	file := args[0]
-	if st, ok := c.startMarket(args[1:], nil); !ok {
+	if st, ok := c.parse(args[1:]); !ok {
 		return st
 	}
 	type result struct {
@@ -73,6 +73,9 @@ func runPolicyCheck(e *env, args []string) int {
 	p, err := preset.Load(file)
 	if err != nil {
 		msg := refusal(err, source{})
+		if err := c.setLang(""); err != nil {
+			return c.fail(err)
+		}
 		if *c.asJSON {
 			if b, jerr := c.envelope(result{Error: msg}, nil, explain.Basis{}); jerr == nil {
 				_, _ = e.stdout.Write(b)
@@ -82,6 +85,9 @@ func runPolicyCheck(e *env, args []string) int {
 	}
 	if err := c.usePolicy("policy", file); err != nil {
 		return c.fail(badf("%s: %s", file, refusal(err, source{})))
+	}
+	if err := c.setLang(c.eng.Calendar().Market()); err != nil {
+		return c.fail(err)
 	}
 	return c.emit(result{Valid: true, Name: p.Name, Schema: p.Schema}, nil, explain.Basis{}, func(w io.Writer) {
 		fmt.Fprintf(w, "%s: valid policy %q (schema %d)\n", file, p.Name, p.Schema)
@@ -113,7 +119,7 @@ func runHolidays(e *env, args []string) int {
 		return st
 	}
 	if !year.set {
-		return c.fail(badf("--year is required: a year from %d to %d", calendar.FirstYear, calendar.LastYear))
+		return c.fail(badf("--year: required: a year from %d to %d", calendar.FirstYear, calendar.LastYear))
 	}
 	cal, err := marketCalendar(*market, *region)
 	if err != nil {
@@ -197,7 +203,7 @@ func runCalendarAdd(e *env, args []string) int {
 			return c.fail(badf("--from: %v", err))
 		}
 	default:
-		return c.fail(badf("--hours is required (or --working-days)"))
+		return c.fail(badf("--hours: required (or --working-days)"))
 	}
 	loc := cal.Location()
 	out := struct {

@@ -23,7 +23,7 @@ func runWithdrawal(e *env, args []string) int {
 		return st
 	}
 	if len(delivered) == 0 {
-		return c.fail(badf("--delivered is required (YYYY-MM-DD; repeat for each parcel)"))
+		return c.fail(badf("--delivered: required (YYYY-MM-DD; repeat for each parcel)"))
 	}
 	rc := refund.Receipt{Regular: *regular, NotInformed: *notInformed}
 	for _, v := range delivered {

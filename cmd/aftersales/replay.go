@@ -61,7 +61,7 @@ func runReplay(e *env, args []string) int {
 		return c.fail(err)
 	}
 	if *cases == "" {
-		return c.fail(badf("--cases is required (a JSON Lines file of recorded cases)"))
+		return c.fail(badf("--cases: required (a JSON Lines file of recorded cases)"))
 	}
 	f, err := os.Open(*cases)
 	if err != nil {

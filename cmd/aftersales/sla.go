@@ -61,7 +61,7 @@ func runDeadline(e *env, args []string) int {
 		return st
 	}
 	if *kind == "" {
-		return c.fail(badf("--kind is required (question, complaint, negative-review or message)"))
+		return c.fail(badf("--kind: required (question, complaint, negative-review or message)"))
 	}
 	t, err := instant("received", *received)
 	if err != nil {

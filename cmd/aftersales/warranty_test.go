@@ -135,13 +135,13 @@ func TestWarrantyCommandErrors(t *testing.T) {
 		{"repair returned before requested", nil, `{` + good + `,"repairs":[{"requested":"2025-01-10","returned":"2025-01-09"}]}`, "case.repairs[0].returned: before requested"},
 		{"unknown condition", nil, `{"condition":"mint","contract":"2024-02-20","delivered":"2024-02-29","appeared":"2026-02-20"}`, `case.condition: unknown condition "mint"`},
 		{"not JSON", nil, `{`, "case"},
-		{"missing policy", []string{"warranty"}, "", "--policy is required"},
+		{"missing policy", []string{"warranty"}, "", "--policy: required"},
 		{"unknown policy", []string{"warranty", "--policy", "nope"}, "", "--policy:"},
-		{"missing case", []string{"warranty", "--policy", "french-law"}, "", "--case is required"},
+		{"missing case", []string{"warranty", "--policy", "french-law"}, "", "--case: required"},
 		{"unreadable case", []string{"warranty", "--policy", "french-law", "--case", "/nonexistent/case.json"}, "", "--case:"},
 		{"bad language", []string{"warranty", "--policy", "french-law", "--lang", "de"}, "", `--lang: "de" has no catalog (supported: en, fr, pl)`},
 		{"unknown category", []string{"warranty", "--policy", "french-law", "--listing", "phone", "--on", "2025-01-01"}, "", `--listing: unknown category "phone"`},
-		{"listing without date", []string{"warranty", "--policy", "french-law", "--listing", "tablet"}, "", "--on is required"},
+		{"listing without date", []string{"warranty", "--policy", "french-law", "--listing", "tablet"}, "", "--on: required"},
 		{"stray argument", []string{"warranty", "--policy", "french-law", "extra"}, "", `unexpected argument "extra"`},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,5 @@
+package main
+
+import "github.com/aftersales/aftersales/explain"
+
+var explainBasisNone = explain.Basis{}
