@@ -482,23 +482,3 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
-
-func TestParseRefusesAmountsPastTheBound(t *testing.T) {
-	eur := money.MustCurrency("EUR")
-	ok := strings.Repeat("9", money.MaxIntegerDigits) + ".99"
-	if _, err := money.Parse(ok, eur); err != nil {
-		t.Errorf("money.Parse(%d digits): %v", money.MaxIntegerDigits, err)
-	}
-	if _, err := money.Parse("000"+ok, eur); err != nil {
-		t.Errorf("leading zeros count for nothing: %v", err)
-	}
-	bad := "1" + strings.Repeat("0", money.MaxIntegerDigits)
-	if _, err := money.Parse(bad, eur); err == nil || !strings.Contains(err.Error(), "digits before the decimal point") {
-		t.Errorf("money.Parse(%d digits) = %v, want a bound error", money.MaxIntegerDigits+1, err)
-	}
-	huge := strings.Repeat("7", 1<<20)
-	_, err := money.Parse(huge, eur)
-	if err == nil || len(err.Error()) > 200 {
-		t.Errorf("a megabyte of digits: error of %d bytes: %.80v", len(err.Error()), err)
-	}
-}
