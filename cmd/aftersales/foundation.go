@@ -94,6 +94,32 @@ func runPolicyCheck(e *env, args []string) int {
 	})
 }
 
+// marketFlags are --market and --region of the commands that take a
+// market's calendar instead of a policy.
+type marketFlags struct{ market, region *string }
+
+// newCalendarCmd starts a command that takes --market and --region.
+func newCalendarCmd(e *env, name string) (*cmd, marketFlags) {
+	c := newCmd(e, name, false)
+	return c, marketFlags{
+		market: c.fs.String("market", "FR", "market, ISO 3166-1 code"),
+		region: c.fs.String("region", "", "region: an ISO 3166-2 code (DE-BY, ES-CN, FR-57, PT-20, …) or an alias (alsace-moselle); an unknown one lists the market's regions"),
+	}
+}
+
+// startCalendar parses args, fixes the language from --market and builds
+// the market's calendar: the opening of the calendar commands.
+func (c *cmd) startCalendar(args []string, mf marketFlags) (calendar.Calendar, int, bool) {
+	if st, ok := c.startMarket(args, mf.market); !ok {
+		return calendar.Calendar{}, st, false
+	}
+	cal, err := marketCalendar(*mf.market, *mf.region)
+	if err != nil {
+		return cal, c.fail(err), false
+	}
+	return cal, 0, true
+}
+
 func marketCalendar(market, region string) (calendar.Calendar, error) {
 	c, err := calendar.ForMarket(market, region)
 	if err != nil {
@@ -111,19 +137,14 @@ func marketCalendar(market, region string) (calendar.Calendar, error) {
 }
 
 func runHolidays(e *env, args []string) int {
-	c := newCmd(e, "holidays", false)
-	market := c.fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := c.fs.String("region", "", "region: an ISO 3166-2 code (DE-BY, ES-CN, FR-57, PT-20, …) or an alias (alsace-moselle); an unknown one lists the market's regions")
+	c, mf := newCalendarCmd(e, "holidays")
 	year := c.intVar("year", calendar.FirstYear, calendar.LastYear, "year of the holiday data (required)")
-	if st, ok := c.startMarket(args, market); !ok {
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
 		return st
 	}
 	if !year.set {
 		return c.fail(badf("--year: required: a year from %d to %d", calendar.FirstYear, calendar.LastYear))
-	}
-	cal, err := marketCalendar(*market, *region)
-	if err != nil {
-		return c.fail(err)
 	}
 	hs := cal.Holidays(int(year.v))
 	if hs == nil {
@@ -164,18 +185,13 @@ func runCalendar(e *env, args []string) int {
 const maxWorkingDays = 10000
 
 func runCalendarAdd(e *env, args []string) int {
-	c := newCmd(e, "calendar add", false)
-	market := c.fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := c.fs.String("region", "", "region")
+	c, mf := newCalendarCmd(e, "calendar add")
 	from := c.fs.String("from", "", "start instant, RFC 3339 (required)")
 	hours := c.fs.String("hours", "", "business hours to add, a non-negative decimal number (e.g. 72 or 1.5)")
 	days := c.intVar("working-days", 0, maxWorkingDays, "whole working days to add instead of hours")
-	if st, ok := c.startMarket(args, market); !ok {
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
 		return st
-	}
-	cal, err := marketCalendar(*market, *region)
-	if err != nil {
-		return c.fail(err)
 	}
 	t, err := instant("from", *from)
 	if err != nil {
@@ -239,20 +255,15 @@ func parseHours(v string) (time.Duration, error) {
 }
 
 func runCalendarPeriod(e *env, args []string) int {
-	c := newCmd(e, "calendar period", false)
-	market := c.fs.String("market", "FR", "market, ISO 3166-1 code")
-	region := c.fs.String("region", "", "region")
+	c, mf := newCalendarCmd(e, "calendar period")
 	event := c.fs.String("event", "", "day of the triggering event, YYYY-MM-DD (not counted)")
 	days := c.intVar("days", 0, calendar.MaxDays, "period in days")
 	months := c.intVar("months", 0, calendar.MaxMonths, "period in months")
 	years := c.intVar("years", 0, calendar.MaxYears, "period in years")
 	roll := c.fs.Bool("roll", false, "move a last day on a Saturday, Sunday or holiday to the next working day")
-	if st, ok := c.startMarket(args, market); !ok {
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
 		return st
-	}
-	cal, err := marketCalendar(*market, *region)
-	if err != nil {
-		return c.fail(err)
 	}
 	ev, err := date("event", *event)
 	if err != nil {
