@@ -123,15 +123,7 @@ func (c *cmd) startCalendar(args []string, mf marketFlags) (calendar.Calendar, i
 func marketCalendar(market, region string) (calendar.Calendar, error) {
 	c, err := calendar.ForMarket(market, region)
 	if err != nil {
-		msg := err.Error()
-		flag := "--market"
-		if strings.HasPrefix(msg, "region") {
-			flag = "--region"
-			msg = strings.TrimPrefix(msg, "region: ")
-		} else {
-			msg = strings.TrimPrefix(msg, "market: ")
-		}
-		return c, badf("%s: %s", flag, msg)
+		return c, badf("%s", refusal(err, fromFlags("market", "market", "region", "region", "", "market")))
 	}
 	return c, nil
 }
