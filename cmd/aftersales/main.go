@@ -6,11 +6,20 @@
 //
 //	aftersales COMMAND [flags]
 //
-// Every command takes --json to print exactly one JSON object on stdout
-// (instants in RFC 3339 with the calendar's offset, dates as YYYY-MM-DD,
-// money as decimal strings with the currency's digits); without it, the
-// output is readable text. Bad input exits with status 2 and a one-line
-// message on stderr naming the flag or field.
+// Every command takes --policy (where it asks a policy), --lang and --json.
+// With --json it prints exactly one JSON object, the envelope: policy,
+// policy_version and lang, then the decision's own fields as the library
+// type marshals them (instants RFC 3339 in the calendar's offset, dates
+// YYYY-MM-DD, money {"amount","currency"}, basis the common object), then
+// explain, the basis rendered in lang. --lang defaults to the language of
+// the decision's market (English where it has no catalog); a language
+// without a catalog is refused. Without --json the output is readable text.
+//
+// Bad input exits with status 2 and one line on stderr in one format:
+// "aftersales CMD: --flag: problem", or "aftersales CMD: --case: path:
+// problem" for a field of a file. Integer flags are decimal with a range;
+// instants are strict RFC 3339; every input is bounded (files 1 MiB, a
+// screened message 64 KiB, case streams 1 MiB a line).
 package main
 
 import (
