@@ -197,10 +197,7 @@ func runListing(e *env, args []string) int {
 }
 
 // listingRules reports whether lr requires anything of a listing.
-func listingRules(lr conduct.ListingRules) bool {
-	return lr.RequireCondition || lr.RequireWarranty || lr.RequireDamage || lr.MinPhotos > 0 ||
-		lr.RequireHeldStock || len(lr.MaxDeliveryDays) > 0 || lr.DefaultMaxDeliveryDays > 0 || lr.ScreenText
-}
+func listingRules(lr conduct.ListingRules) bool { return !lr.IsZero() }
 
 // prefixPath puts err under the path root unless it already starts with
 // it.

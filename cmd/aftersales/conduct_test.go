@@ -66,9 +66,9 @@ func screen(t *testing.T, msg string, args ...string) screenJSON {
 func TestScreenCommand(t *testing.T) {
 	type finding struct{ Kind, Text, Basis string }
 	const (
-		swapCC = conduct.ClauseSwapiphoneCommunication
-		swapH  = conduct.ClauseSwapiphoneHelpdesk
-		opisto = conduct.ClauseOpistoCustomerRelations
+		swapCC = preset.ClauseSwapiphoneCommunication
+		swapH  = preset.ClauseSwapiphoneHelpdesk
+		opisto = preset.ClauseOpistoCustomerRelations
 	)
 	tests := []struct {
 		name, policy, msg string
@@ -287,19 +287,19 @@ func TestListingCommand(t *testing.T) {
 		{"opisto: missing condition, warranty, damage, photos, delivery", "opisto",
 			`{"title":"Alternateur Clio III","description":"Bon état","photos":0,"stock":1,"stock_held":true}`, false, true,
 			[]finding{
-				{"condition", conduct.ClauseOpistoDescription},
-				{"warranty_months", conduct.ClauseOpistoDescription},
-				{"damage", conduct.ClauseOpistoDescription},
-				{"photos", conduct.ClauseOpistoPhotos},
-				{"delivery_days", conduct.ClauseOpistoDelivery},
+				{"condition", preset.ClauseOpistoDescription},
+				{"warranty_months", preset.ClauseOpistoDescription},
+				{"damage", preset.ClauseOpistoDescription},
+				{"photos", preset.ClauseOpistoPhotos},
+				{"delivery_days", preset.ClauseOpistoDelivery},
 			}},
 		{"opisto: stock not held, slow delivery, phone in the description", "opisto",
 			`{"title":"Boîte de vitesses","description":"Appelez le 06 12 34 56 78","condition":"used","warranty_months":0,
 			  "damage":"none","photos":3,"stock":2,"stock_held":false,"delivery_days":{"FR":5,"DE":30}}`, false, true,
 			[]finding{
-				{"description", conduct.ClauseOpistoCustomerRelations},
-				{"stock_held", conduct.ClauseOpistoAvailability},
-				{"delivery_days.DE", conduct.ClauseOpistoDelivery},
+				{"description", preset.ClauseOpistoCustomerRelations},
+				{"stock_held", preset.ClauseOpistoAvailability},
+				{"delivery_days.DE", preset.ClauseOpistoDelivery},
 			}},
 		{"opisto: complete listing", "opisto",
 			`{"title":"Boîte de vitesses","description":"Réf. 7701700575, testée","condition":"used","warranty_text":"3 mois",
@@ -333,7 +333,7 @@ func TestListingCommand(t *testing.T) {
 func TestListingText(t *testing.T) {
 	path := writeListing(t, `{"title":"Alternateur","photos":0,"stock":1,"stock_held":true,"condition":"used","warranty_months":3,"damage":"none","delivery_days":{"FR":2}}`)
 	code, out, errs := runCmd(t, "listing", "--policy", "opisto", "--listing", path)
-	want := "1 problem(s) under opisto:\n  photos: 0 photo(s), au moins 1 exigée(s) (" + conduct.ClauseOpistoPhotos + ")\n"
+	want := "1 problem(s) under opisto:\n  photos: 0 photo(s), au moins 1 exigée(s) (" + preset.ClauseOpistoPhotos + ")\n"
 	if code != 0 || out != want {
 		t.Errorf("exit %d %q\n got %q\nwant %q", code, errs, out, want)
 	}
