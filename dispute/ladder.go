@@ -94,7 +94,7 @@ func (l Ladder) Validate() error {
 			} else if lv.After.Clock != clock {
 				return strictjson.Errorf(strictjson.Join(p, "after.clock"), "%s: every level of a ladder must use one clock (%s)", lv.After.Clock, clock)
 			}
-			if prev := l.Levels[i-1].After; lv.After.nominal() <= prev.nominal() {
+			if prev := l.Levels[i-1].After; lv.After.Nominal() <= prev.Nominal() {
 				return strictjson.Errorf(strictjson.Join(p, "after"), "levels are not in increasing order: %s is not after %s of level %d", lv.After, prev, i-1)
 			}
 		}
@@ -261,7 +261,7 @@ func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 
 	entries := make([]time.Time, len(l.Levels))
 	for i, lv := range l.Levels {
-		t, err := lv.After.From(cal, opened)
+		t, err := cal.From(opened, lv.After)
 		if err != nil {
 			return Status{}, strictjson.At("opened", err)
 		}
@@ -312,7 +312,7 @@ func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 	// Commitments.
 	for i, lv := range l.Levels {
 		for _, cm := range lv.Commitments {
-			due, err := cm.Within.From(cal, opened)
+			due, err := cal.From(opened, cm.Within)
 			if err != nil {
 				return Status{}, strictjson.At("opened", err)
 			}
@@ -358,7 +358,7 @@ func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 
 	// Target.
 	if !l.Target.IsZero() {
-		target, err := l.Target.From(cal, opened)
+		target, err := cal.From(opened, l.Target)
 		if err != nil {
 			return Status{}, strictjson.At("opened", err)
 		}

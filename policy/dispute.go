@@ -1,6 +1,9 @@
 package policy
 
-import "github.com/aftersales/aftersales/dispute"
+import (
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/dispute"
+)
 
 // The dispute section of each preset. Clauses are cited by the section of
 // the source document; the documents themselves are in the project's
@@ -103,11 +106,11 @@ func disputeAgafort() dispute.Rules {
 			Basis: basis,
 			Levels: []dispute.Level{
 				{Team: "customer service"},
-				{Team: "problem resolution team", After: dispute.Hours(24, dispute.CalendarClock),
-					Commitments: []dispute.Commitment{{Name: "findings", Within: dispute.Hours(48, dispute.CalendarClock)}}},
-				{Team: "customer experience team", After: dispute.Hours(48, dispute.CalendarClock)},
+				{Team: "problem resolution team", After: calendar.HoursOn(24, calendar.Elapsed),
+					Commitments: []dispute.Commitment{{Name: "findings", Within: calendar.HoursOn(48, calendar.Elapsed)}}},
+				{Team: "customer experience team", After: calendar.HoursOn(48, calendar.Elapsed)},
 			},
-			Target: dispute.Days(5, dispute.CalendarClock),
+			Target: calendar.DaysOn(5, calendar.Elapsed),
 		},
 		Reference: dispute.ReferenceRule{Prefix: "AGA", Digits: 6, Basis: "Agafort dispute resolution policy §3"},
 		Sanctions: []dispute.Sanction{

@@ -1,6 +1,9 @@
 package policy
 
-import "github.com/aftersales/aftersales/sla"
+import (
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/sla"
+)
 
 // The sla section of each preset. Interpretation choices are documented in
 // sla/README.md.
@@ -16,9 +19,9 @@ func slaOpisto() sla.Rules {
 	return sla.Rules{
 		Source: "Opisto charter §I",
 		Targets: []sla.Target{
-			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: 72, Basis: clause},
-			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: 72, Basis: clause},
-			{Kind: sla.NegativeReview, Clock: sla.BusinessHours, Hours: 72, Basis: clause},
+			{Kind: sla.Question, Clock: calendar.Business, Hours: 72, Basis: clause},
+			{Kind: sla.Complaint, Clock: calendar.Business, Hours: 72, Basis: clause},
+			{Kind: sla.NegativeReview, Clock: calendar.Business, Hours: 72, Basis: clause},
 		},
 		DueSoonHours:            24,
 		RegisteredClosuresPause: true,
@@ -35,9 +38,9 @@ func slaSwapiphone() sla.Rules {
 	return sla.Rules{
 		Source: "Swapiphone helpdesk and customer communication rules",
 		Targets: []sla.Target{
-			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: 24, Basis: clause},
-			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: 24, Basis: clause},
-			{Kind: sla.PlainMessage, Clock: sla.BusinessHours, Hours: 24, Basis: clause},
+			{Kind: sla.Question, Clock: calendar.Business, Hours: 24, Basis: clause},
+			{Kind: sla.Complaint, Clock: calendar.Business, Hours: 24, Basis: clause},
+			{Kind: sla.PlainMessage, Clock: calendar.Business, Hours: 24, Basis: clause},
 		},
 		DueSoonHours:            4,
 		RegisteredClosuresPause: true,

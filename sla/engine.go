@@ -134,7 +134,7 @@ func New(r Rules, c calendar.Calendar) (Engine, error) {
 	}
 	p := &engine{rules: r, cal: c, base: c, dueSoon: time.Duration(r.DueSoonHours) * time.Hour}
 	for _, t := range r.Targets {
-		p.targets[kindIndex(t.Kind)] = target{set: true, clock: t.Clock, d: time.Duration(t.Hours) * time.Hour, days: t.Days, t: t}
+		p.targets[kindIndex(t.Kind)] = target{set: true, clock: t.Delay().Clock, d: time.Duration(t.Hours) * time.Hour, days: t.Days, t: t}
 	}
 	week := calendar.MondayToFriday()
 	if s := c.Spec(); s.Week != nil {
@@ -268,6 +268,9 @@ func (t *target) due(c calendar.Calendar, r time.Time) (time.Time, error) {
 	case WorkingDays:
 		return c.AddWorkingDays(r, t.days)
 	}
+	if t.days != 0 {
+		return c.From(r, t.t.Delay())
+	}
 	if r.IsZero() {
 		return time.Time{}, calendar.ErrZeroTime
 	}
@@ -359,15 +362,16 @@ func stamp(t time.Time, c calendar.Calendar) string {
 
 // Step texts (catalog keys).
 const (
-	textTargetBusiness = "A %s must be answered within %d business hours, counted only inside working time of working days."
-	textTargetDays     = "A %s must be answered within %d working days, at the same time of day."
-	textTargetCalendar = "A %s must be answered within %d hours of elapsed time, holidays and closures included."
-	textHoliday        = "The clock did not run on %s, a public holiday (%s)."
-	textClosure        = "The clock did not run during the seller's closure from %s to %s, registered on %s before it started."
-	textClosureAdvance = "The clock did not run during the seller's closure from %s to %s, registered before it started."
-	textClosureLate    = "The closure from %s to %s does not pause the clock: it was registered on %s, after it started."
-	textClosurePolicy  = "The closure from %s to %s does not pause the clock: these rules do not exempt seller closures."
-	textDue            = "Reply due by %s."
+	textTargetBusiness    = "A %s must be answered within %d business hours, counted only inside working time of working days."
+	textTargetDays        = "A %s must be answered within %d working days, at the same time of day."
+	textTargetCalendar    = "A %s must be answered within %d hours of elapsed time, holidays and closures included."
+	textTargetElapsedDays = "A %s must be answered within %d calendar days, at the same time of day."
+	textHoliday           = "The clock did not run on %s, a public holiday (%s)."
+	textClosure           = "The clock did not run during the seller's closure from %s to %s, registered on %s before it started."
+	textClosureAdvance    = "The clock did not run during the seller's closure from %s to %s, registered before it started."
+	textClosureLate       = "The closure from %s to %s does not pause the clock: it was registered on %s, after it started."
+	textClosurePolicy     = "The closure from %s to %s does not pause the clock: these rules do not exempt seller closures."
+	textDue               = "Reply due by %s."
 )
 
 func (p *engine) targetStep(t *target, k Kind, received time.Time) explain.Step {
@@ -381,7 +385,11 @@ func (p *engine) targetStep(t *target, k Kind, received time.Time) explain.Step 
 	case WorkingDays:
 		s.Text, s.Args = textTargetDays, []any{k, t.t.Days}
 	default:
-		s.Text, s.Args = textTargetCalendar, []any{k, t.t.Hours}
+		if t.days != 0 {
+			s.Text, s.Args = textTargetElapsedDays, []any{k, t.t.Days}
+		} else {
+			s.Text, s.Args = textTargetCalendar, []any{k, t.t.Hours}
+		}
 	}
 	return s
 }

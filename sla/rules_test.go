@@ -30,8 +30,8 @@ func TestRulesValidate(t *testing.T) {
 		{"review has no target", q(Target{Kind: Review, Clock: BusinessHours, Hours: 1}), `targets[0].kind: "review" has no target`},
 		{"zero hours", q(Target{Kind: Question, Clock: BusinessHours}), "targets[0].hours: must be positive"},
 		{"negative hours", q(Target{Kind: Question, Clock: CalendarHours, Hours: -3}), "targets[0].hours: must be positive"},
-		{"days on an hours clock", q(Target{Kind: Question, Clock: BusinessHours, Hours: 2, Days: 1}), "targets[0].days: not allowed"},
-		{"hours on the working-days clock", q(Target{Kind: Question, Clock: WorkingDays, Days: 2, Hours: 1}), "targets[0].hours: not allowed"},
+		{"days on an hours clock", q(Target{Kind: Question, Clock: BusinessHours, Hours: 2, Days: 1}), "targets[0].days: give hours or days"},
+		{"hours on the working-days clock", q(Target{Kind: Question, Clock: WorkingDays, Days: 2, Hours: 1}), "targets[0].days: give hours or days"},
 		{"negative days", q(Target{Kind: Question, Clock: WorkingDays, Days: -2}), "targets[0].days: must be positive"},
 		{"too many hours", q(Target{Kind: Question, Clock: BusinessHours, Hours: MaxHours + 1}), "targets[0].hours: at most"},
 		{"missing clock", q(Target{Kind: Question, Hours: 1}), "targets[0].clock: missing"},
@@ -162,7 +162,7 @@ func FuzzConversationDecode(f *testing.F) {
 }
 
 func TestTranslationsCoverEveryText(t *testing.T) {
-	texts := []string{textTargetBusiness, textTargetDays, textTargetCalendar, textHoliday, textClosure, textClosureAdvance,
+	texts := []string{textTargetBusiness, textTargetDays, textTargetCalendar, textTargetElapsedDays, textHoliday, textClosure, textClosureAdvance,
 		textClosureLate, textClosurePolicy, textDue, textNoReplyStars, textNoReplyTarget, textOnTime, textLate, textBreached,
 		textOpen, textDueSoon, textFirstBreach, textNoBreach, textIgnoresPlatfrm, textAbsenceNoRule, textAbsenceRule,
 		textAbsenceShort, textAbsenceOK, textAbsenceTooLate, textAbsenceCounting, textUpdateRule, textUpdateFrom,
