@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -48,7 +47,7 @@ type Opening struct {
 
 // ErrNoAutoOpen is returned by AutoOpen for a policy without automatic
 // disputes.
-var ErrNoAutoOpen = errors.New("no automatic dispute in this policy")
+var ErrNoAutoOpen error = noRule("no automatic dispute in this policy")
 
 // message is what automatic opening needs of one evaluated message.
 type message struct {
@@ -78,7 +77,13 @@ func validKind(k string) error {
 // answered in time, or one still within a deadline (moved by a registered
 // vacation, when the sla evaluation lists the closures that moved it).
 // Instants are returned in ev.At's location.
+//
+// Deprecated: use New(rules, cal) and Engine.AutoOpen.
 func AutoOpen(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
+	return autoOpenEval(ev, rule)
+}
+
+func autoOpenEval(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
 	msgs := make([]message, 0, len(ev.Messages))
 	for _, m := range ev.Messages {
 		if m.State == sla.NoReplyNeeded {

@@ -214,9 +214,12 @@ type Status struct {
 	Basis    explain.Basis `json:"basis"`
 }
 
-// Errors returned by Ladder.Status; callers can test with errors.Is.
+// ErrNoLadder is returned for a policy without an escalation procedure;
+// it matches explain.ErrNoRule.
+var ErrNoLadder error = noRule("no escalation procedure in this policy")
+
+// Errors returned by Engine.Status; callers can test with errors.Is.
 var (
-	ErrNoLadder         = errors.New("no escalation procedure in this policy")
 	ErrResolvedTooEarly = errors.New("resolution before the opening")
 	ErrBeforeOpening    = errors.New("instant before the opening")
 )
@@ -229,7 +232,14 @@ var (
 // that level (a resolution at that very instant is in time). A resolved
 // complaint stops moving: its level, commitments and target are frozen
 // at the resolution.
+//
+// Deprecated: use New(rules, cal) and Engine.Status.
 func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status, error) {
+	return l.status(cal, c, at)
+}
+
+func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status, error) {
+	c = cloneComplaint(c)
 	if l.IsZero() {
 		return Status{}, ErrNoLadder
 	}

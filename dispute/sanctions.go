@@ -167,7 +167,13 @@ type SanctionDecision struct {
 // Sanction returns the sanctions of r that c's facts trigger, each with
 // the measures the policy names and the reason. A malformed performance
 // rate is an error naming the field.
+//
+// Deprecated: use New(rules, cal) and Engine.Sanction.
 func (r Rules) Sanction(c Conduct) (SanctionDecision, error) {
+	return r.sanction(c)
+}
+
+func (r Rules) sanction(c Conduct) (SanctionDecision, error) {
 	var rate decimal.Decimal
 	if c.PerformanceRate != "" {
 		d, err := c.PerformanceRate.Decimal()

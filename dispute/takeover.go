@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -197,12 +196,18 @@ type Takeover struct {
 
 // ErrNoTakeoverRule is returned by Decide for a policy without takeover
 // rules.
-var ErrNoTakeoverRule = errors.New("no takeover rule in this policy")
+var ErrNoTakeoverRule error = noRule("no takeover rule in this policy")
 
 // Decide returns whether the platform takes over the customer contact in
 // case c, on every ground of t that c's facts establish. An unknown device
 // lock is an error naming the field.
+//
+// Deprecated: use New(rules, cal) and Engine.Takeover.
 func (t TakeoverRules) Decide(c Case) (Takeover, error) {
+	return t.decide(c)
+}
+
+func (t TakeoverRules) decide(c Case) (Takeover, error) {
 	if t.IsZero() {
 		return Takeover{}, ErrNoTakeoverRule
 	}

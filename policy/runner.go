@@ -265,7 +265,11 @@ func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
 	}
 	clauses := ev.Basis
 	if len(r.p.Dispute.AutoOpen.Kinds) > 0 {
-		op, err := dispute.AutoOpen(ev, r.p.Dispute.AutoOpen)
+		deng, err := dispute.New(r.p.Dispute, r.cal)
+		if err != nil {
+			return Outcome{}, err
+		}
+		op, err := deng.AutoOpen(ev)
 		if err != nil {
 			return Outcome{}, err
 		}
@@ -388,7 +392,11 @@ type escalationInput struct {
 }
 
 func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
-	st, err := r.p.Dispute.Escalation.Status(r.cal, dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
+	deng, err := dispute.New(r.p.Dispute, r.cal)
+	if err != nil {
+		return Outcome{}, err
+	}
+	st, err := deng.Status(dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
@@ -417,7 +425,11 @@ func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
 }
 
 func (r *Runner) runTakeover(c dispute.Case) (Outcome, error) {
-	t, err := r.p.Dispute.Takeover.Decide(c)
+	deng, err := dispute.New(r.p.Dispute, r.cal)
+	if err != nil {
+		return Outcome{}, err
+	}
+	t, err := deng.Takeover(c)
 	if err != nil {
 		return Outcome{}, err
 	}

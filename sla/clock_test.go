@@ -2,6 +2,8 @@ package sla
 
 import (
 	"encoding/json"
+	"errors"
+	"github.com/aftersales/aftersales/explain"
 	"testing"
 	"time"
 
@@ -70,4 +72,17 @@ func mustTime(t *testing.T, s string) time.Time {
 		t.Fatal(err)
 	}
 	return x
+}
+
+// TestNoRuleErrors: a zero Rules means "no rule"; the errors match
+// explain.ErrNoRule.
+func TestNoRuleErrors(t *testing.T) {
+	e := mustEngine(t, Rules{})
+	_, err := e.Deadline(Question, mustTime(t, "2026-03-02T10:00:00+01:00"))
+	if !errors.Is(err, ErrNoTarget) || !errors.Is(err, explain.ErrNoRule) {
+		t.Errorf("Deadline: %v, want ErrNoTarget matching explain.ErrNoRule", err)
+	}
+	if !errors.Is(ErrNoUpdateRule, explain.ErrNoRule) {
+		t.Error("ErrNoUpdateRule does not match explain.ErrNoRule")
+	}
 }

@@ -20,12 +20,21 @@ var (
 	// Review where stars decide).
 	ErrUnknownKind = errors.New("unknown kind")
 	// ErrNoTarget is returned by Deadline and Explain for a kind the rules
-	// set no target for.
-	ErrNoTarget = errors.New("no reply target")
+	// set no target for; it matches explain.ErrNoRule.
+	ErrNoTarget error = noRule("no reply target")
 	// ErrNoUpdateRule is returned by NextUpdate when the rules have no
-	// periodic-update rule.
-	ErrNoUpdateRule = errors.New("no periodic-update rule")
+	// periodic-update rule; it matches explain.ErrNoRule.
+	ErrNoUpdateRule error = noRule("no periodic-update rule")
 )
+
+// noRule is a sentinel error for "these rules have no such rule": it
+// matches explain.ErrNoRule with errors.Is.
+type noRule string
+
+func (e noRule) Error() string { return string(e) }
+
+// Is reports whether target is explain.ErrNoRule.
+func (e noRule) Is(target error) bool { return target == explain.ErrNoRule }
 
 // Vacation is a seller closure with the instant it was registered with the
 // platform (Opisto360, the Swapiphone administrator). From and To are both

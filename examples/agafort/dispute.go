@@ -15,8 +15,11 @@ func showDispute(p policy.Policy) {
 	if err != nil {
 		panic(err)
 	}
-	d := p.Dispute
-	ref, err := d.Reference.New(123)
+	d, err := dispute.New(p.Dispute, cal)
+	if err != nil {
+		panic(err)
+	}
+	ref, err := d.NewReference(123)
 	if err != nil {
 		panic(err)
 	}
@@ -24,7 +27,7 @@ func showDispute(p policy.Policy) {
 	c := dispute.Complaint{Reference: ref.String(), Opened: opened}
 	fmt.Printf("dispute: complaint %s opened %s\n", ref, opened.Format(time.RFC3339))
 	for _, at := range []time.Time{opened.Add(23 * time.Hour), opened.Add(30 * time.Hour), opened.Add(50 * time.Hour)} {
-		st, err := d.Escalation.Status(cal, c, at)
+		st, err := d.Status(c, at)
 		if err != nil {
 			panic(err)
 		}
@@ -36,7 +39,7 @@ func showDispute(p policy.Policy) {
 			at.Format(time.RFC3339), st.Level, st.Team, next, st.Target.Format(time.RFC3339))
 	}
 	c.Resolved = opened.Add(30 * time.Hour)
-	st, err := d.Escalation.Status(cal, c, opened.Add(100*time.Hour))
+	st, err := d.Status(c, opened.Add(100*time.Hour))
 	if err != nil {
 		panic(err)
 	}

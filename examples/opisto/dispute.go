@@ -12,7 +12,14 @@ import (
 // showDispute checks a dispute ground and the automatic dispute on a late
 // reply to a complaint.
 func showDispute(p policy.Policy) {
-	d := p.Dispute
+	cal, err := p.BuildCalendar()
+	if err != nil {
+		panic(err)
+	}
+	d, err := dispute.New(p.Dispute, cal)
+	if err != nil {
+		panic(err)
+	}
 	fmt.Printf("dispute: grounds %v\n", d.GroundNames())
 	g, err := d.CheckGround("return_costs_seller_defect", dispute.Facts{
 		dispute.FactSellerDefectConfirmed: true, dispute.FactReturnCostsDemanded: true, dispute.FactWithdrawal: true,
@@ -22,10 +29,6 @@ func showDispute(p policy.Policy) {
 	}
 	fmt.Printf("dispute: return costs demanded within a withdrawal: ground made out %t (%d condition failed)\n", g.Holds, len(g.Failed))
 
-	cal, err := p.BuildCalendar()
-	if err != nil {
-		panic(err)
-	}
 	eng, err := sla.New(p.SLA, cal)
 	if err != nil {
 		panic(err)
@@ -36,7 +39,7 @@ func showDispute(p policy.Policy) {
 	if err != nil {
 		panic(err)
 	}
-	o, err := dispute.AutoOpen(ev, d.AutoOpen)
+	o, err := d.AutoOpen(ev)
 	if err != nil {
 		panic(err)
 	}
