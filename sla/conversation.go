@@ -2,6 +2,7 @@ package sla
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"time"
 
@@ -262,9 +263,62 @@ func (e Engine) forConversation(c *Conversation, at time.Time) (Engine, error) {
 	return e.with(nil, filterKnown(c.Vacations, at))
 }
 
-// answeredAt returns the first seller message time at or after r and at
-// or before at. A seller reply answers every earlier buyer message still
-// unanswered, so the first one at or after receipt is the answer.
+// answers finds the reply to each buyer message: the first seller message
+// at or after its receipt and at or before the evaluation instant (a
+// seller reply answers every earlier buyer message still unanswered).
+//
+// For a conversation in chronological order (the usual case) it sweeps
+// once, without allocating: queries must then come in message order. For
+// any other order it sorts the seller times once and binary-searches, so
+// a conversation of n messages costs O(n log n), never O(n²).
+type answers struct {
+	msgs   []Message
+	at     time.Time
+	sorted bool
+	j      int         // sorted: first message index not yet known to be before r
+	times  []time.Time // unsorted: seller times at or before at, ascending
+}
+
+func newAnswers(msgs []Message, at time.Time) answers {
+	a := answers{msgs: msgs, at: at, sorted: true}
+	for i := 1; i < len(msgs); i++ {
+		if msgs[i].At.Before(msgs[i-1].At) {
+			a.sorted = false
+			break
+		}
+	}
+	if a.sorted {
+		return a
+	}
+	for i := range msgs {
+		if msgs[i].From == Seller && !msgs[i].At.After(at) {
+			a.times = append(a.times, msgs[i].At)
+		}
+	}
+	slices.SortFunc(a.times, func(x, y time.Time) int { return x.Compare(y) })
+	return a
+}
+
+// find returns the reply to a buyer message received at r.
+func (a *answers) find(r time.Time) (time.Time, bool) {
+	if !a.sorted {
+		i, _ := slices.BinarySearchFunc(a.times, r, func(x, y time.Time) int { return x.Compare(y) })
+		if i < len(a.times) {
+			return a.times[i], true
+		}
+		return time.Time{}, false
+	}
+	for a.j < len(a.msgs) && (a.msgs[a.j].From != Seller || a.msgs[a.j].At.Before(r)) {
+		a.j++
+	}
+	if a.j < len(a.msgs) && !a.msgs[a.j].At.After(a.at) {
+		return a.msgs[a.j].At, true
+	}
+	return time.Time{}, false
+}
+
+// answeredAt is the slow, obviously correct reference for answers.find
+// (tests only use it through the reference tests).
 func answeredAt(msgs []Message, r, at time.Time) (time.Time, bool) {
 	var best time.Time
 	found := false
@@ -284,13 +338,13 @@ func answeredAt(msgs []Message, r, at time.Time) (time.Time, bool) {
 //
 // With countOnly, Late and Remaining are left zero (the state is still
 // exact): the Summarize path.
-func (p *engine) status(msgs []Message, i int, at time.Time, st *MessageStatus, countOnly bool) (*target, error) {
+func (p *engine) status(msgs []Message, i int, at time.Time, st *MessageStatus, countOnly bool, ans *answers) (*target, error) {
 	m := &msgs[i]
 	loc := p.cal.Location()
 	*st = MessageStatus{ID: m.ID, Index: i, Kind: m.Kind, Received: m.At.In(loc)}
 	k, needs := m.effectiveKind()
 	st.Kind = k
-	if a, ok := answeredAt(msgs, m.At, at); ok {
+	if a, ok := ans.find(m.At); ok {
 		st.Answered, st.AnsweredAt = true, a.In(loc)
 	}
 	if !needs {
@@ -346,6 +400,7 @@ func (e Engine) AppendStatuses(dst []MessageStatus, c Conversation, at time.Time
 	if err != nil {
 		return dst, sum, err
 	}
+	ans := newAnswers(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.From != Buyer || m.At.After(at) {
@@ -353,7 +408,7 @@ func (e Engine) AppendStatuses(dst []MessageStatus, c Conversation, at time.Time
 		}
 		dst = append(dst, MessageStatus{})
 		st := &dst[len(dst)-1]
-		if _, err := e.p.status(c.Messages, i, at, st, false); err != nil {
+		if _, err := e.p.status(c.Messages, i, at, st, false, &ans); err != nil {
 			return dst[:len(dst)-1], sum, strictjson.At(strictjson.Index("messages", i), err)
 		}
 		sum.add(st)
@@ -370,12 +425,13 @@ func (e Engine) Summarize(c Conversation, at time.Time) (Summary, error) {
 		return sum, err
 	}
 	var st MessageStatus
+	ans := newAnswers(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.From != Buyer || m.At.After(at) {
 			continue
 		}
-		if _, err := e.p.status(c.Messages, i, at, &st, true); err != nil {
+		if _, err := e.p.status(c.Messages, i, at, &st, true, &ans); err != nil {
 			return sum, strictjson.At(strictjson.Index("messages", i), err)
 		}
 		sum.add(&st)
@@ -415,6 +471,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 	ev := Evaluation{At: at.In(p.cal.Location())}
 	var sum Summary
 	platform := false
+	ans := newAnswers(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.At.After(at) {
@@ -427,7 +484,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 			continue
 		}
 		var st MessageStatus
-		t, err := p.status(c.Messages, i, at, &st, false)
+		t, err := p.status(c.Messages, i, at, &st, false, &ans)
 		if err != nil {
 			return Evaluation{}, strictjson.At(strictjson.Index("messages", i), err)
 		}

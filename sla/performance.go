@@ -77,12 +77,13 @@ func (e Engine) Performance(convs []Conversation, from, to time.Time) (Performan
 			return Performance{}, strictjson.At(strictjson.Index("", ci), err)
 		}
 		p := ce.p
+		ans := newAnswers(c.Messages, to)
 		for i := range c.Messages {
 			m := &c.Messages[i]
 			if m.From != Buyer || m.At.After(to) {
 				continue
 			}
-			if _, err := p.status(c.Messages, i, to, &st, true); err != nil {
+			if _, err := p.status(c.Messages, i, to, &st, true, &ans); err != nil {
 				return Performance{}, strictjson.At(strictjson.Index("", ci)+"."+strictjson.Index("messages", i), err)
 			}
 			if st.State == NoReplyNeeded || st.Due.Before(from) || !st.Due.Before(to) {
