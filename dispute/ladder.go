@@ -122,16 +122,55 @@ func (l Ladder) Validate() error {
 }
 
 // Complaint is what the ladder needs to know of one complaint.
+//
+// Its JSON form is {"reference":"AGA0001230","opened":"2026-03-02T09:00:00+01:00",
+// "resolved":"…","fulfilled":{"findings":"…"}}; only opened is required.
 type Complaint struct {
 	// Reference identifies the complaint (optional, for the record).
-	Reference string
+	Reference string `json:"reference,omitempty"`
 	// Opened is the first contact. Required.
-	Opened time.Time
+	Opened time.Time `json:"opened"`
 	// Resolved is when the complaint was resolved; zero while it is not.
-	Resolved time.Time
+	Resolved time.Time `json:"resolved,omitzero"`
 	// Fulfilled records when commitments were honoured, by commitment
 	// name (optional).
-	Fulfilled map[string]time.Time
+	Fulfilled map[string]time.Time `json:"fulfilled,omitempty"`
+}
+
+// Validate reports the first problem in c with its field path.
+func (c Complaint) Validate() error {
+	if c.Opened.IsZero() {
+		return strictjson.Errorf("opened", "missing (the first contact)")
+	}
+	if !c.Resolved.IsZero() && c.Resolved.Before(c.Opened) {
+		return strictjson.Errorf("resolved", "before opened")
+	}
+	for k, v := range c.Fulfilled {
+		if k == "" {
+			return strictjson.Errorf("fulfilled", "empty commitment name")
+		}
+		if v.IsZero() {
+			return strictjson.Errorf(strictjson.Join("fulfilled", k), "missing instant")
+		}
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes a complaint strictly (unknown or duplicate fields,
+// wrong types, invalid instants are errors) and validates it; errors are
+// *field.Error values naming the field.
+func (c *Complaint) UnmarshalJSON(data []byte) error {
+	type plain Complaint
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Complaint(p)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*c = v
+	return nil
 }
 
 // CommitmentState is where a commitment stands at an instant.

@@ -150,6 +150,7 @@ type Case struct {
 
 // DecodeCase reads a takeover case from JSON strictly; errors name the
 // field ("device_lock: unknown device lock ...").
+// It is the same as json.Unmarshal into a Case.
 func DecodeCase(data []byte) (Case, error) {
 	var c Case
 	if err := strictjson.Decode(data, &c); err != nil {
@@ -254,4 +255,17 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// UnmarshalJSON decodes a takeover case strictly (unknown or duplicate
+// fields, wrong types, an unknown device_lock are errors); errors are
+// *field.Error values naming the field.
+func (c *Case) UnmarshalJSON(data []byte) error {
+	type plain Case
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	*c = Case(p)
+	return nil
 }

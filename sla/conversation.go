@@ -163,65 +163,69 @@ const (
 // MessageStatus is where one buyer message stands at an instant.
 type MessageStatus struct {
 	// ID is the message's ID as given.
-	ID string
+	ID string `json:"id,omitempty"`
 	// Index is the message's position in Conversation.Messages.
-	Index int
+	Index int `json:"index"`
 	// Kind is the kind the target was chosen by: a review of 1 to 3 stars
 	// is NegativeReview.
-	Kind     Kind
-	Received time.Time
-	// Due is the reply deadline; zero when no reply is needed.
-	Due time.Time
+	Kind Kind `json:"kind"`
+	// Received is when the buyer message came.
+	Received time.Time `json:"received"`
+	// Due is the reply deadline; zero (omitted) when no reply is needed.
+	Due time.Time `json:"due,omitzero"`
 	// Answered is true when a seller message came at or after Received
 	// and at or before the evaluation instant; AnsweredAt is the first
 	// such message's time (zero when unanswered).
-	Answered   bool
-	AnsweredAt time.Time
-	State      State
+	Answered   bool      `json:"answered"`
+	AnsweredAt time.Time `json:"answered_at,omitzero"`
+	// State is where the message stands.
+	State State `json:"state"`
 	// Late is the time past the deadline on the target's clock (business
 	// time, or elapsed time for calendar-hours targets) until the reply
 	// or, when breached, until the evaluation instant. It is positive only
 	// for AnsweredLate and Breached, and may be zero for them when all of
 	// the overrun lies outside working time (a Saturday reply after a
 	// deadline at the end of Friday).
-	Late time.Duration
+	Late calendar.Duration `json:"late"`
 	// Remaining is the time left to the deadline on the target's clock,
 	// for Open and DueSoon; zero otherwise.
-	Remaining time.Duration
+	Remaining calendar.Duration `json:"remaining"`
 	// Closures lists the registered closures that moved this deadline
 	// (filled by Evaluate only).
-	Closures []calendar.Closure
+	Closures []calendar.Closure `json:"closures"`
 	// Basis explains the status (filled by Evaluate only).
-	Basis explain.Basis
+	Basis explain.Basis `json:"basis"`
 }
 
 // Evaluation is a conversation's reply status at an instant.
 type Evaluation struct {
-	At time.Time
+	// At is the instant of the evaluation.
+	At time.Time `json:"at"`
 	// Messages holds one status per buyer message received at or before
 	// At, in the conversation's order.
-	Messages []MessageStatus
+	Messages []MessageStatus `json:"messages"`
 	// FirstBreach is the earliest deadline missed by At (answered late or
 	// still unanswered past it); zero when none was missed.
-	FirstBreach time.Time
+	FirstBreach time.Time `json:"first_breach,omitzero"`
 	// Update is the periodic-update status when the conversation has a
 	// case open at At and the rules have an update rule; nil otherwise.
-	Update *UpdateStatus
-	Basis  explain.Basis
+	Update *UpdateStatus `json:"update"`
+	// Basis explains the evaluation.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Summary counts the states of a conversation's buyer messages at an
 // instant: the allocation-free result of Summarize.
 type Summary struct {
-	Buyer          int // buyer messages received at or before the instant
-	NoReplyNeeded  int
-	Open           int
-	DueSoon        int
-	Breached       int
-	AnsweredOnTime int
-	AnsweredLate   int
+	Buyer          int `json:"buyer"` // buyer messages received at or before the instant
+	NoReplyNeeded  int `json:"no_reply_needed"`
+	Open           int `json:"open"`
+	DueSoon        int `json:"due_soon"`
+	Breached       int `json:"breached"`
+	AnsweredOnTime int `json:"answered_on_time"`
+	AnsweredLate   int `json:"answered_late"`
 	// FirstBreach is as in Evaluation.
-	FirstBreach time.Time
+	FirstBreach time.Time `json:"first_breach,omitzero"`
 }
 
 func (s *Summary) add(st *MessageStatus) {
@@ -367,12 +371,12 @@ func (p *engine) status(msgs []Message, i int, at time.Time, st *MessageStatus, 
 	case st.Answered:
 		st.State = AnsweredLate
 		if !countOnly {
-			st.Late = t.span(p.cal, due, st.AnsweredAt)
+			st.Late = calendar.Duration(t.span(p.cal, due, st.AnsweredAt))
 		}
 	case at.After(due):
 		st.State = Breached
 		if !countOnly {
-			st.Late = t.span(p.cal, due, at)
+			st.Late = calendar.Duration(t.span(p.cal, due, at))
 		}
 	case countOnly:
 		// The time left on either clock is at most the elapsed time left.
@@ -381,9 +385,9 @@ func (p *engine) status(msgs []Message, i int, at time.Time, st *MessageStatus, 
 			st.State = DueSoon
 		}
 	default:
-		st.Remaining = t.span(p.cal, at, due)
+		st.Remaining = calendar.Duration(t.span(p.cal, at, due))
 		st.State = Open
-		if p.dueSoon > 0 && st.Remaining <= p.dueSoon {
+		if p.dueSoon > 0 && st.Remaining.Std() <= p.dueSoon {
 			st.State = DueSoon
 		}
 	}
@@ -583,6 +587,10 @@ func (p *engine) statusBasis(m *Message, t *target, st *MessageStatus) explain.B
 // Span is a duration printed for people without trailing zero units:
 // "72h", "1h30m", "45m", "0s".
 type Span time.Duration
+
+// MarshalText writes s as an ISO 8601 duration ("PT72H"), the wire form
+// of every length of time (calendar.Duration).
+func (s Span) MarshalText() ([]byte, error) { return calendar.Duration(s).MarshalText() }
 
 // String returns s as "72h", "1h30m", "45m10s" or "0s".
 func (s Span) String() string {

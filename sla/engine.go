@@ -316,16 +316,20 @@ func (e Engine) Deadline(k Kind, received time.Time) (time.Time, error) {
 
 // Deadline is a reply deadline with its explanation.
 type Deadline struct {
-	Kind     Kind
-	Received time.Time
-	Due      time.Time
-	Target   Target
+	// Kind is the kind of the buyer message.
+	Kind Kind `json:"kind"`
+	// Received is when it came; Due when the reply is due.
+	Received time.Time `json:"received"`
+	Due      time.Time `json:"due"`
+	// Target is the reply limit applied (its clock and limit).
+	Target Target `json:"target"`
 	// Holidays lists the public holidays on scheduled weekdays the clock
 	// skipped between receipt and the deadline.
-	Holidays []calendar.Holiday
+	Holidays []calendar.Holiday `json:"holidays"`
 	// Closures lists the pausing closures that moved the deadline.
-	Closures []calendar.Closure
-	Basis    explain.Basis
+	Closures []calendar.Closure `json:"closures"`
+	// Basis explains the deadline.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Explain returns the deadline of a buyer message of kind k received at

@@ -86,9 +86,9 @@ func ExampleEngine_Evaluate() {
 	}
 	fmt.Println("first breach:", ev.FirstBreach.Format(time.RFC3339))
 	// Output:
-	// q1 question due Thu 19 09:00: answered-late late 25h0m0s left 0s
-	// r1 negative-review due Fri 20 09:00: answered-late late 1h0m0s left 0s
-	// c1 complaint due Thu 26 15:00: open late 0s left 27h0m0s
+	// q1 question due Thu 19 09:00: answered-late late PT25H left PT0S
+	// r1 negative-review due Fri 20 09:00: answered-late late PT1H left PT0S
+	// c1 complaint due Thu 26 15:00: open late PT0S left PT27H
 	// first breach: 2026-11-19T09:00:00+01:00
 }
 
@@ -133,5 +133,5 @@ func ExampleEngine_Performance() {
 	}
 	fmt.Printf("due %d, on time %d, late %d, unanswered %d, rate %s, median %v, p90 %v\n",
 		p.Due, p.OnTime, p.Late, p.Unanswered, p.OnTimeRate, p.MedianResponse, p.P90Response)
-	// Output: due 4, on time 2, late 1, unanswered 1, rate 0.5000, median 25h0m0s, p90 73h0m0s
+	// Output: due 4, on time 2, late 1, unanswered 1, rate 0.5000, median PT25H, p90 PT73H
 }
