@@ -208,3 +208,40 @@ func ExampleEngine_Takeover() {
 	// Output:
 	// true [reply_overdue] true
 }
+
+// TestReplyFactsFromEvaluation: the reply_late fact comes from the typed
+// sla evaluation, and the late-reply ground follows it.
+func TestReplyFactsFromEvaluation(t *testing.T) {
+	eng, err := dispute.New(engineRules(), fr())
+	if err != nil {
+		t.Fatal(err)
+	}
+	received := ts("2026-03-02T10:00:00+01:00")
+	conv := sla.Conversation{Messages: []sla.Message{{ID: "c1", From: sla.Buyer, Kind: sla.Complaint, At: received}}}
+	for _, tc := range []struct {
+		name string
+		at   time.Time
+		want bool
+	}{{"within the deadline", received.Add(time.Hour), false}, {"past the deadline", received.Add(10 * 24 * time.Hour), true}} {
+		t.Run(tc.name, func(t *testing.T) {
+			ev, err := opistoSLA(t).Evaluate(conv, tc.at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, err := eng.CheckGround("reply_too_late", dispute.ReplyFacts(ev))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if g.Holds != tc.want || (len(ev.LateReplies()) > 0) != tc.want {
+				t.Errorf("ground holds %t, late replies %d, want %t", g.Holds, len(ev.LateReplies()), tc.want)
+			}
+			op, err := eng.AutoOpen(ev)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if op.Opens != tc.want {
+				t.Errorf("AutoOpen opens %t, want %t", op.Opens, tc.want)
+			}
+		})
+	}
+}

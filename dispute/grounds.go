@@ -3,6 +3,7 @@ package dispute
 import (
 	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/sla"
 	"sort"
 	"strings"
 
@@ -206,4 +207,11 @@ func (r Rules) matchGrounds(facts Facts) ([]GroundCheck, error) {
 		}
 	}
 	return out, nil
+}
+
+// ReplyFacts returns the ground facts an sla evaluation establishes:
+// reply_late is true when a reply deadline was missed
+// (sla.Evaluation.ReplyLate, the one derivation of a late reply).
+func ReplyFacts(ev sla.Evaluation) Facts {
+	return Facts{FactReplyLate: ev.ReplyLate()}
 }
