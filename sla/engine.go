@@ -3,6 +3,7 @@ package sla
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -141,7 +142,7 @@ func New(r Rules, c calendar.Calendar) (Engine, error) {
 	if err := r.Validate(); err != nil {
 		return Engine{}, err
 	}
-	p := &engine{rules: r, cal: c, base: c, dueSoon: time.Duration(r.DueSoonHours) * time.Hour}
+	p := &engine{rules: r.clone(), cal: c, base: c, dueSoon: time.Duration(r.DueSoonHours) * time.Hour}
 	for _, t := range r.Targets {
 		p.targets[kindIndex(t.Kind)] = target{set: true, clock: t.Delay().Clock, d: time.Duration(t.Hours) * time.Hour, days: t.Days, t: t}
 	}
@@ -160,7 +161,22 @@ func (e Engine) Rules() Rules {
 	if e.p == nil {
 		return Rules{}
 	}
-	return e.p.rules
+	return e.p.rules.clone()
+}
+
+// clone returns a copy of r that shares no memory with it.
+func (r Rules) clone() Rules {
+	c := r
+	c.Targets = slices.Clone(r.Targets)
+	if r.Absence != nil {
+		a := *r.Absence
+		c.Absence = &a
+	}
+	if r.Updates != nil {
+		u := *r.Updates
+		c.Updates = &u
+	}
+	return c
 }
 
 // Calendar returns the calendar e counts on: the policy calendar plus the

@@ -202,6 +202,9 @@ func (a AbsenceRule) Validate() error {
 	if a.MoreThanWorkingDays < 0 {
 		return field.Errorf("more_than_working_days", "must not be negative")
 	}
+	if a.MoreThanWorkingDays > MaxDays {
+		return field.Errorf("more_than_working_days", "at most %d", MaxDays)
+	}
 	if a.NoticeDays < 0 {
 		return field.Errorf("notice_days", "must not be negative")
 	}
@@ -245,7 +248,12 @@ func (u UpdateRule) Validate() error {
 //
 // Rules is plain data; it round-trips through JSON. The Absence and
 // Updates pointers are shared when Rules is copied: treat a Rules value
-// handed to other goroutines as read-only.
+// handed to other goroutines as read-only. New and Engine.Rules copy it
+// deeply, so an Engine never shares memory with its caller.
+//
+// Ranges (Validate): target hours 1 to MaxHours, days 1 to MaxDays;
+// due_soon_hours 0 to MaxHours; absence more_than_working_days 0 to
+// MaxDays, notice_days 0 to 3660; updates every_working_days 1 to MaxDays.
 type Rules struct {
 	// Source names the charter the rules come from ("Opisto seller
 	// charter §I"); cited in explanations when a target has no Basis.
