@@ -62,9 +62,15 @@ func TestRefusesNumbersOutOfRange(t *testing.T) {
 		path string
 	}{
 		{"reference digits", func(r *dispute.Rules) { r.Reference.Digits = 19 }, "reference.digits"},
-		{"escalation delay", func(r *dispute.Rules) { r.Escalation.Levels[2].After = calendar.HoursOn(calendar.MaxDelayHours+1, calendar.Elapsed) }, "escalation.levels[2].after.hours"},
-		{"resolution target", func(r *dispute.Rules) { r.Escalation.Target = calendar.DaysOn(calendar.MaxDelayDays+1, calendar.Elapsed) }, "escalation.target.days"},
-		{"negative commitment", func(r *dispute.Rules) { r.Escalation.Levels[1].Commitments[0].Within = calendar.HoursOn(-1, calendar.Elapsed) }, "escalation.levels[1].commitments[0].within.hours"},
+		{"escalation delay", func(r *dispute.Rules) {
+			r.Escalation.Levels[2].After = calendar.HoursOn(calendar.MaxDelayHours+1, calendar.Elapsed)
+		}, "escalation.levels[2].after.hours"},
+		{"resolution target", func(r *dispute.Rules) {
+			r.Escalation.Target = calendar.DaysOn(calendar.MaxDelayDays+1, calendar.Elapsed)
+		}, "escalation.target.days"},
+		{"negative commitment", func(r *dispute.Rules) {
+			r.Escalation.Levels[1].Commitments[0].Within = calendar.HoursOn(-1, calendar.Elapsed)
+		}, "escalation.levels[1].commitments[0].within.hours"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
