@@ -3,7 +3,7 @@ package dispute
 import "github.com/aftersales/aftersales/calendar"
 
 // Clock names how a Delay is counted. It is calendar.DelayClock: one clock
-// type for every rule package (DESIGN.md decision 3).
+// type for every rule package.
 type Clock = calendar.DelayClock
 
 // Deprecated clock names, kept for source compatibility. Their JSON names

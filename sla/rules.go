@@ -69,7 +69,7 @@ func (k Kind) Localize(tag language.Tag) string {
 	return string(k)
 }
 
-// Clock names how a target is counted (DESIGN.md decision 3). It is
+// Clock names how a target is counted. It is
 // calendar.DelayClock: one clock type for every rule package.
 type Clock = calendar.DelayClock
 
