@@ -158,6 +158,14 @@ func FuzzConversationDecode(f *testing.F) {
 		if !sum.FirstBreach.Equal(ev.FirstBreach) || sum.Buyer != len(ev.Messages) {
 			t.Fatalf("summary %+v disagrees with evaluation", sum)
 		}
+		if n := len(ev.LateReplies()); n != sum.Breached+sum.AnsweredLate || ev.ReplyLate() != (n > 0) {
+			t.Fatalf("%d late replies, summary %+v, ReplyLate %t", n, sum, ev.ReplyLate())
+		}
+		for _, m := range ev.Messages {
+			if m.Late < 0 || m.Remaining < 0 || (m.Remaining > 0 && m.State != Open && m.State != DueSoon) {
+				t.Fatalf("message %d: state %s late %v remaining %v", m.Index, m.State, m.Late, m.Remaining)
+			}
+		}
 	})
 }
 
