@@ -47,7 +47,7 @@ func showSLA(p policy.Policy) {
 		panic(err)
 	}
 	for _, s := range ev.Messages {
-		fmt.Printf("sla: %-6s due %s  %s (%v left)\n", s.ID, s.Due.Format(time.RFC3339), s.State, s.Remaining)
+		fmt.Printf("sla: %-6s due %s  %s (%v left)\n", s.ID, s.Due.Format(time.RFC3339), s.State, s.Remaining.Std())
 	}
 	fmt.Printf("sla: next seller update on the open return due %s: %s\n", ev.Update.Due.Format(time.RFC3339), ev.Update.State)
 }
