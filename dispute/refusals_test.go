@@ -104,3 +104,19 @@ func TestComplaintRoundTrip(t *testing.T) {
 		t.Errorf("round trip (-in +back):\n%s", diff)
 	}
 }
+
+// TestCaseRoundTrip: a takeover case survives Marshal and Unmarshal.
+func TestCaseRoundTrip(t *testing.T) {
+	in := dispute.Case{ReplyOverdue: true, Dangerous: true, DeviceLock: dispute.LockGoogleAccount}
+	b, err := json.Marshal(in)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back dispute.Case
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if diff := cmp.Diff(in, back); diff != "" {
+		t.Errorf("round trip (-in +back):\n%s", diff)
+	}
+}

@@ -86,3 +86,35 @@ func TestNoRuleErrors(t *testing.T) {
 		t.Error("ErrNoUpdateRule does not match explain.ErrNoRule")
 	}
 }
+
+// TestResultJSON: results marshal to their documented keys in declaration
+// order, instants in the calendar's offset, lengths of time in ISO 8601.
+func TestResultJSON(t *testing.T) {
+	e := mustEngine(t, Rules{Source: "charter", Targets: []Target{{Kind: Question, Clock: calendar.Business, Hours: 72}}})
+	received := mustTime(t, "2026-03-02T09:00:00Z")
+	st, err := e.Message(Message{ID: "q1", Kind: Question, At: received}, time.Time{}, received.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(st)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(b)
+	want := `{"id":"q1","index":0,"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","answered":false,"state":"open","late":"PT0S","remaining":"PT71H","closures":null,"basis":`
+	if len(s) < len(want) || s[:len(want)] != want {
+		t.Errorf("MessageStatus JSON\n got %s\nwant prefix %s", s, want)
+	}
+	d, err := e.Explain(Question, received)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err = json.Marshal(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = `{"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","target":{"kind":"question","clock":"business","hours":72},"holidays":`
+	if s := string(b); len(s) < len(want) || s[:len(want)] != want {
+		t.Errorf("Deadline JSON\n got %s\nwant prefix %s", s, want)
+	}
+}
