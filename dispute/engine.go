@@ -110,10 +110,14 @@ func (e Engine) MatchGrounds(facts Facts) ([]GroundCheck, error) {
 }
 
 // Sanction decides the measures the policy names for a seller's conduct
-// (see Rules.Sanction).
+// (see Rules.Sanction). A policy without sanctions returns ErrNoSanctions,
+// which matches explain.ErrNoRule.
 func (e Engine) Sanction(c Conduct) (SanctionDecision, error) {
 	if e.e == nil {
 		return SanctionDecision{}, ErrNoEngine
+	}
+	if len(e.e.rules.Sanctions) == 0 {
+		return SanctionDecision{}, ErrNoSanctions
 	}
 	return e.e.rules.sanction(c)
 }
@@ -154,6 +158,10 @@ func (e Engine) ExplainReference(ref Reference) explain.Basis {
 	}
 	return e.e.rules.Reference.explainRef(ref)
 }
+
+// ErrNoSanctions is returned by Engine.Sanction for a policy without
+// sanctions; it matches explain.ErrNoRule.
+var ErrNoSanctions error = noRule("no sanctions in this policy")
 
 // noRule is a sentinel error for "this policy has no such rule": it
 // matches explain.ErrNoRule with errors.Is.

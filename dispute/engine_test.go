@@ -50,6 +50,7 @@ func TestZeroRulesHaveNoRule(t *testing.T) {
 		{"new reference", second(eng.NewReference(1)), dispute.ErrNoReferenceRule},
 		{"parse reference", second(eng.ParseReference("AGA00000101")), dispute.ErrNoReferenceRule},
 		{"ground", second(eng.CheckGround("reply_too_late", nil)), dispute.ErrNoGrounds},
+		{"sanction", second(eng.Sanction(dispute.Conduct{NonCooperation: true})), dispute.ErrNoSanctions},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

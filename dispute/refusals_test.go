@@ -62,6 +62,9 @@ func TestRefusesNumbersOutOfRange(t *testing.T) {
 		path string
 	}{
 		{"reference digits", func(r *dispute.Rules) { r.Reference.Digits = 19 }, "reference.digits"},
+		{"rate text", func(r *dispute.Rules) {
+			r.Sanctions = append(r.Sanctions, dispute.Sanction{Trigger: dispute.PerformanceBelow, Below: dispute.Rate("0." + strings.Repeat("9", 40)), Measures: []dispute.Measure{dispute.SupportContact}, Basis: "x"})
+		}, "sanctions[1].below"},
 		{"escalation delay", func(r *dispute.Rules) {
 			r.Escalation.Levels[2].After = calendar.HoursOn(calendar.MaxDelayHours+1, calendar.Elapsed)
 		}, "escalation.levels[2].after.hours"},

@@ -15,12 +15,19 @@ import (
 // unchanged; never a float. The zero Rate ("") is "not given".
 type Rate string
 
+// maxRateLen bounds the text of a Rate (0 to 1 or 0% to 100%, at most
+// 32 characters).
+const maxRateLen = 32
+
 var rateSyntax = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)?%|[0-9]+(?:\.[0-9]+)?)$`)
 
 // Decimal returns r as a fraction of one (95% is 0.95). It fails on a
 // malformed rate or one above 1.
 func (r Rate) Decimal() (decimal.Decimal, error) {
 	s := string(r)
+	if len(s) > maxRateLen {
+		return decimal.Decimal{}, fmt.Errorf("rate: longer than %d characters", maxRateLen)
+	}
 	if !rateSyntax.MatchString(s) {
 		return decimal.Decimal{}, fmt.Errorf("rate %q: want a decimal from 0 to 1 (0.95) or a percentage (95%%)", s)
 	}
