@@ -67,7 +67,7 @@ func runEscalation(e *env, args []string) int {
 		}
 		c.Fulfilled[k] = ft
 	}
-	st, err := p.Dispute.Escalation.Status(eng.Calendar(), c, t)
+	st, err := eng.Dispute().Status(c, t)
 	if err != nil {
 		var se *strictjson.Error
 		switch {
@@ -200,7 +200,7 @@ func runTakeover(e *env, args []string) int {
 	if err != nil {
 		return fail(e, name, badf("%v", strictjson.At("case", err)))
 	}
-	d, err := p.Dispute.Takeover.Decide(c)
+	d, err := eng.Dispute().Takeover(c)
 	if err != nil {
 		if errors.Is(err, dispute.ErrNoTakeoverRule) {
 			return fail(e, name, badf("--policy: %s: %v", p.Name, err))
@@ -242,7 +242,7 @@ func runReference(e *env, args []string) int {
 	if done, st := parse(e, name, fs, args); done {
 		return st
 	}
-	p, err := loadPolicy("policy", *pol)
+	p, eng, err := policyEngine("policy", *pol)
 	if err != nil {
 		return fail(e, name, err)
 	}
@@ -250,6 +250,7 @@ func runReference(e *env, args []string) int {
 	if rule.IsZero() {
 		return fail(e, name, badf("--policy: %s: %v", p.Name, dispute.ErrNoReferenceRule))
 	}
+	deng := eng.Dispute()
 	var ref dispute.Reference
 	switch {
 	case (*seq == "") == (*check == ""):
@@ -259,18 +260,18 @@ func runReference(e *env, args []string) int {
 		if perr != nil || strings.HasPrefix(*seq, "+") {
 			return fail(e, name, badf("--new: %q is not a non-negative whole number", *seq))
 		}
-		if ref, err = rule.New(n); err != nil {
+		if ref, err = deng.NewReference(n); err != nil {
 			return fail(e, name, badf("--new: %v", err))
 		}
 	default:
-		if ref, err = rule.Parse(*check); err != nil {
+		if ref, err = deng.ParseReference(*check); err != nil {
 			if *asJSON {
 				writeJSON(e, map[string]any{"valid": false, "error": err.Error()})
 			}
 			return fail(e, name, badf("--check: %v", err))
 		}
 	}
-	b := rule.Explain(ref)
+	b := deng.ExplainReference(ref)
 	lines := disputeLines(b)
 	if *asJSON {
 		return writeJSON(e, struct {

@@ -291,8 +291,8 @@ func runConversation(e *env, args []string) int {
 		}
 		for _, s := range ev.Messages {
 			js := jsonStatus{ID: s.ID, Index: s.Index, Kind: string(s.Kind), Received: rfc3339(s.Received, loc), Answered: s.Answered,
-				State: string(s.State), Late: sla.Span(s.Late).String(), LateSeconds: int64(s.Late / time.Second),
-				Remaining: sla.Span(s.Remaining).String(), RemainingSeconds: int64(s.Remaining / time.Second),
+				State: string(s.State), Late: sla.Span(s.Late).String(), LateSeconds: int64(s.Late.Std() / time.Second),
+				Remaining: sla.Span(s.Remaining).String(), RemainingSeconds: int64(s.Remaining.Std() / time.Second),
 				Closures: closuresJSON(s.Closures), Explain: lines(s.Basis), Basis: s.Basis}
 			if !s.Due.IsZero() {
 				js.Due = strp(rfc3339(s.Due, loc))
