@@ -88,7 +88,7 @@ func BenchmarkCanned(b *testing.B) {
 		}
 		replies = append(replies, Reply{ID: fmt.Sprint("r", i), Buyer: fmt.Sprint("b", i%37), Text: text, At: at})
 	}
-	r := SwapiphoneRules()
+	r := swapiphoneRules()
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Canned(replies, r); err != nil {

@@ -19,6 +19,28 @@ type Reply struct {
 	At    time.Time `json:"at,omitzero"` // when it was sent; informative only
 }
 
+// UnmarshalJSON implements json.Unmarshaler: a reply is decoded strictly
+// (unknown or duplicate fields, wrong types, invalid UTF-8 and instants
+// outside RFC 3339 are errors naming the field); id, buyer and text are
+// required and text is at most MaxMessageBytes.
+func (r *Reply) UnmarshalJSON(data []byte) error {
+	type plain Reply
+	var x plain
+	if err := strictjson.Decode(data, &x); err != nil {
+		return err
+	}
+	switch {
+	case x.ID == "":
+		return strictjson.Errorf("id", "must not be empty")
+	case x.Buyer == "":
+		return strictjson.Errorf("buyer", "must not be empty")
+	case len(x.Text) > MaxMessageBytes:
+		return strictjson.At("text", fmt.Errorf("%w: %d bytes, the cap is %d bytes", ErrTooLarge, len(x.Text), MaxMessageBytes))
+	}
+	*r = Reply(x)
+	return nil
+}
+
 // CannedFinding is a group of replies carrying the same text, apart from
 // names and numbers, sent to at least CannedRules.MinBuyers different
 // buyers. ReplyIDs are in input order; Buyers are the distinct buyers in
@@ -48,10 +70,17 @@ type CannedFinding struct {
 // An invalid r, a reply without ID or buyer, a duplicate ID, or a text
 // that is not valid UTF-8 or is over MaxMessageBytes is an error naming
 // the reply ("replies[2].id: duplicate ID \"r1\"").
+//
+// Deprecated: use New and Engine.Canned (the one call shape of every rule
+// package); Canned stays for one release.
 func Canned(replies []Reply, r Rules) ([]CannedFinding, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
+	return canned(replies, r)
+}
+
+func canned(replies []Reply, r Rules) ([]CannedFinding, error) {
 	seen := make(map[string]bool, len(replies))
 	for i, rp := range replies {
 		p := strictjson.Index("replies", i)
@@ -65,7 +94,7 @@ func Canned(replies []Reply, r Rules) ([]CannedFinding, error) {
 		case len(rp.Text) > MaxMessageBytes:
 			return nil, strictjson.At(strictjson.Join(p, "text"), fmt.Errorf("%w: %d bytes, the cap is %d bytes", ErrTooLarge, len(rp.Text), MaxMessageBytes))
 		case !utf8.ValidString(rp.Text):
-			return nil, strictjson.At(strictjson.Join(p, "text"), ErrInvalidUTF8)
+			return nil, strictjson.At(strictjson.Join(p, "text"), &UTF8Error{Offset: firstInvalid(rp.Text)})
 		}
 		seen[rp.ID] = true
 	}

@@ -10,7 +10,7 @@ import (
 )
 
 func TestCanned(t *testing.T) {
-	r := SwapiphoneRules()
+	r := swapiphoneRules()
 	tmpl := "Bonjour %s, merci pour votre message. Votre commande %d a bien été expédiée, vous recevrez le numéro de suivi dans la journée. Bonne journée."
 	tests := []struct {
 		name    string
@@ -57,7 +57,7 @@ func TestCanned(t *testing.T) {
 			var g [][2][]string
 			for _, f := range got {
 				g = append(g, [2][]string{f.ReplyIDs, f.Buyers})
-				if d := cmp.Diff([]string{ClauseSwapiphoneCommunication}, f.Basis.Sources()); d != "" {
+				if d := cmp.Diff([]string{clauseSwapiphoneCommunication}, f.Basis.Sources()); d != "" {
 					t.Errorf("basis sources (-want +got):\n%s", d)
 				}
 				if f.MinSimilarityPercent < r.Canned.MinSimilarityPercent || f.MinSimilarityPercent > 100 {
@@ -72,7 +72,7 @@ func TestCanned(t *testing.T) {
 }
 
 func TestCannedErrorsAndDisabled(t *testing.T) {
-	r := SwapiphoneRules()
+	r := swapiphoneRules()
 	tests := []struct {
 		name    string
 		replies []Reply
@@ -81,7 +81,7 @@ func TestCannedErrorsAndDisabled(t *testing.T) {
 		{"empty id", []Reply{{Buyer: "b", Text: "x"}}, "replies[0].id: must not be empty"},
 		{"duplicate id", []Reply{{ID: "a", Buyer: "b"}, {ID: "a", Buyer: "c"}}, `replies[1].id: duplicate ID "a"`},
 		{"empty buyer", []Reply{{ID: "a"}}, "replies[0].buyer: must not be empty"},
-		{"bad utf8", []Reply{{ID: "a", Buyer: "b", Text: "\xff"}}, "replies[0].text: conduct: message is not valid UTF-8"},
+		{"bad utf8", []Reply{{ID: "a", Buyer: "b", Text: "\xff"}}, "replies[0].text: conduct: message is not valid UTF-8 (first bad byte at offset 0)"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -92,7 +92,7 @@ func TestCannedErrorsAndDisabled(t *testing.T) {
 		})
 	}
 	same := []Reply{{ID: "1", Buyer: "a", Text: strings.Repeat("word ", 20)}, {ID: "2", Buyer: "b", Text: strings.Repeat("word ", 20)}}
-	if got, err := Canned(same, OpistoRules()); err != nil || got != nil {
+	if got, err := Canned(same, opistoRules()); err != nil || got != nil {
 		t.Errorf("Canned under rules without the check = %v, %v; want nil, nil", got, err)
 	}
 }
@@ -163,7 +163,7 @@ func cannedRef(replies []Reply, c CannedRules) [][]string {
 func TestCannedMatchesReference(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	words := strings.Fields("merci votre commande colis expédié demain suivi bonjour pièce garantie retour délai photo phare moteur")
-	r := SwapiphoneRules()
+	r := swapiphoneRules()
 	r.Canned.MinSimilarityPercent = 60
 	r.Canned.MinWords = 3
 	for round := 0; round < 50; round++ {

@@ -7,25 +7,27 @@
 //
 // Rules is the conduct section of a policy: the forbidden kinds of content,
 // the canned-reply check and the listing requirements, each citing its
-// charter clause. The presets read the source texts as follows (clause
-// labels are the exported Clause* constants):
+// charter clause. The zero Rules forbids nothing and checks nothing ("no
+// conduct rule"). The package holds no platform data: the presets of
+// package policy/preset read the source texts as follows (their clause
+// labels are preset's Clause* constants):
 //
-//   - FrenchLawRules: the statutory floor. French law does not stop a
+//   - french-law: the statutory floor (the zero Rules, law/fr). French law does not stop a
 //     buyer and a seller from talking off a marketplace, nor fix listing
 //     contents beyond the pre-contract information modelled elsewhere, so
 //     nothing is forbidden or checked. Consent to marketing e-mail/SMS
 //     exists in French law but is not visible in a message.
-//   - OpistoRules: no e-mail, phone, web address, social network or outside
+//   - opisto: no e-mail, phone, web address, social network or outside
 //     payment in messages and listings (Opisto charter §I: exchanges only
 //     on the platform); listings state condition, warranty and damage, have
 //     photos, offer only stock actually held and delivery times consistent
 //     with the destination (§II). The charter gives no delivery figures:
 //     10 days for France and 21 elsewhere are this library's reading.
-//   - SwapiphoneRules: all six kinds, including marketing by any channel
+//   - swapiphone: all six kinds, including marketing by any channel
 //     and payments arranged outside the platform (helpdesk rules, "About
 //     the Helpdesk"), and canned replies (communication rules, "Customer
 //     communication"). The 90 % / 3 buyers / 8 words figures are ours.
-//   - AgafortRules: e-mail, phone, web and social contact, read from §5 of
+//   - agafort: e-mail, phone, web and social contact, read from §5 of
 //     the dispute policy (buyers get a seller's direct details through
 //     Agafort's customer service). This is an interpretation: the policy
 //     has no explicit off-platform, marketing or listing rule.

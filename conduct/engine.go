@@ -20,11 +20,13 @@ type engine struct {
 // ErrNoEngine is returned by the methods of the zero Engine.
 var ErrNoEngine = errors.New("conduct: zero Engine (use New)")
 
-// New validates r and returns an Engine screening with r. The calendar is
-// the policy's (conduct rules do not count time today; it is kept for the
-// one call shape of every rule package and may be the zero Calendar).
+// New validates r and returns an Engine screening with r; r is copied, so
+// changing it afterwards does not change the Engine. The calendar is the
+// policy's (conduct rules do not count time today; it is kept for the one
+// call shape of every rule package and may be the zero Calendar). The zero
+// Rules forbids nothing and checks nothing: it means "no conduct rule".
 func New(r Rules, cal calendar.Calendar) (Engine, error) {
-	s, err := NewScreener(r)
+	s, err := newScreener(r)
 	if err != nil {
 		return Engine{}, err
 	}
@@ -63,10 +65,12 @@ func (e Engine) CheckListing(l Listing) (ListingResult, error) {
 	return e.e.s.CheckListing(l)
 }
 
-// Canned screens canned replies (see Canned).
+// Canned finds groups of near-identical replies sent to different buyers
+// (see the package function Canned for the normalisation). replies is
+// only read.
 func (e Engine) Canned(replies []Reply) ([]CannedFinding, error) {
 	if e.e == nil {
 		return nil, ErrNoEngine
 	}
-	return Canned(replies, e.e.s.Rules())
+	return canned(replies, e.e.s.rules)
 }

@@ -3,15 +3,19 @@ package conduct_test
 import (
 	"fmt"
 
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
+	"github.com/aftersales/aftersales/policy/preset"
 )
 
-func ExampleScreener_Screen() {
-	s, err := conduct.NewScreener(conduct.SwapiphoneRules())
+// A marketplace that keeps exchanges on its platform forbids phone numbers
+// and e-mail addresses in seller messages, disguised ones included.
+func ExampleEngine_Screen_offPlatformContact() {
+	eng, err := conduct.New(preset.Swapiphone().Conduct, calendar.MustForMarket("FR", ""))
 	if err != nil {
 		panic(err)
 	}
-	res, err := s.Screen("Commande 2026-112233 expédiée. Plus simple : appelez le 06 12 34 56 78 ou jean arobase gmail point com.")
+	res, err := eng.Screen("Commande 2026-112233 expédiée. Plus simple : appelez le 06 12 34 56 78 ou jean arobase gmail point com.")
 	if err != nil {
 		panic(err)
 	}
@@ -25,7 +29,9 @@ func ExampleScreener_Screen() {
 	// Commande 2026-112233 expédiée. Plus simple : appelez le [phone] ou [email].
 }
 
-func ExampleCheckListing() {
+// A listing of used car parts must state its damage, show a photo, and
+// promise delivery times that fit the destination.
+func ExampleEngine_CheckListing_incompleteListing() {
 	warranty := 6
 	l := conduct.Listing{
 		Title:          "Phare avant droit Peugeot 208",
@@ -37,7 +43,11 @@ func ExampleCheckListing() {
 		StockHeld:      true,
 		DeliveryDays:   map[string]int{"FR": 3, "PL": 30},
 	}
-	res, err := conduct.CheckListing(l, conduct.OpistoRules())
+	eng, err := conduct.New(preset.Opisto().Conduct, calendar.MustForMarket("FR", ""))
+	if err != nil {
+		panic(err)
+	}
+	res, err := eng.CheckListing(l)
 	if err != nil {
 		panic(err)
 	}
@@ -51,7 +61,9 @@ func ExampleCheckListing() {
 	// delivery_days.PL: 30 days to PL, more than the 21 days that fit this destination [Opisto charter §II (delivery times)]
 }
 
-func ExampleCanned() {
+// The same reply sent to three buyers, only names and order numbers
+// changed, is a canned reply.
+func ExampleEngine_Canned_sameReplyToThreeBuyers() {
 	text := "Bonjour %s, merci pour votre message. Votre commande %d est partie ce matin, vous recevrez le suivi dans la journée."
 	replies := []conduct.Reply{
 		{ID: "m1", Buyer: "alice", Text: fmt.Sprintf(text, "Alice", 1001)},
@@ -59,7 +71,11 @@ func ExampleCanned() {
 		{ID: "m3", Buyer: "chloe", Text: fmt.Sprintf(text, "Chloé", 1003)},
 		{ID: "m4", Buyer: "dan", Text: "Bonjour Dan, le phare a une petite rayure sur le bord gauche, visible sur la photo 3."},
 	}
-	found, err := conduct.Canned(replies, conduct.SwapiphoneRules())
+	eng, err := conduct.New(preset.Swapiphone().Conduct, calendar.MustForMarket("FR", ""))
+	if err != nil {
+		panic(err)
+	}
+	found, err := eng.Canned(replies)
 	if err != nil {
 		panic(err)
 	}
@@ -70,4 +86,16 @@ func ExampleCanned() {
 	// Output:
 	// [m1 m2 m3] [alice bruno chloe] 100
 	// [Swapiphone communication rules §Customer communication]
+}
+
+// The zero Rules forbids nothing: New with it screens nothing and says so.
+func ExampleNew_zeroRulesForbidNothing() {
+	eng, err := conduct.New(conduct.Rules{}, calendar.MustForMarket("FR", ""))
+	if err != nil {
+		panic(err)
+	}
+	res, _ := eng.Screen("Appelez-moi au 06 12 34 56 78.")
+	fmt.Println(len(res.Findings), res.Basis.Steps[0].Text)
+	// Output:
+	// 0 the rules forbid no content in messages
 }

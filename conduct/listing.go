@@ -57,19 +57,43 @@ type ListingResult struct {
 
 // DecodeListing decodes a listing from JSON strictly (unknown or duplicate
 // fields and wrong types are errors naming the field) and validates it.
+// Invalid UTF-8 anywhere in data is a *UTF8Error with the offset of the
+// first bad byte.
 func DecodeListing(data []byte) (Listing, error) {
 	if !utf8.Valid(data) {
-		return Listing{}, ErrInvalidUTF8
+		return Listing{}, &UTF8Error{Offset: firstInvalid(string(data))}
 	}
 	var l Listing
-	if err := strictjson.Decode(data, &l); err != nil {
-		return Listing{}, err
-	}
-	if err := l.Validate(); err != nil {
+	if err := l.UnmarshalJSON(data); err != nil {
 		return Listing{}, err
 	}
 	return l, nil
 }
+
+// UnmarshalJSON implements json.Unmarshaler: the listing is decoded
+// strictly (unknown or duplicate fields, wrong types, numbers JSON forbids
+// and invalid UTF-8 are errors naming the field) and validated, so
+// json.Unmarshal is as strict as DecodeListing.
+func (l *Listing) UnmarshalJSON(data []byte) error {
+	type plain Listing
+	var x plain
+	if err := strictjson.Decode(data, &x); err != nil {
+		return err
+	}
+	if err := Listing(x).Validate(); err != nil {
+		return err
+	}
+	*l = Listing(x)
+	return nil
+}
+
+// Bounds of a Listing's numbers, enforced by Validate.
+const (
+	MaxListingPhotos  = 1000
+	MaxListingStock   = 1_000_000_000
+	MaxWarrantyMonths = 1200
+	MaxDeliveryDays   = 3650
+)
 
 // Validate reports a listing that cannot be checked: negative counts,
 // invalid country codes, text that is not valid UTF-8 or over
@@ -90,11 +114,20 @@ func (l Listing) Validate() error {
 	if l.WarrantyMonths != nil && *l.WarrantyMonths < 0 {
 		return strictjson.Errorf("warranty_months", "must not be negative")
 	}
+	if l.WarrantyMonths != nil && *l.WarrantyMonths > MaxWarrantyMonths {
+		return strictjson.Errorf("warranty_months", "%d is more than %d", *l.WarrantyMonths, MaxWarrantyMonths)
+	}
 	if l.Photos < 0 {
 		return strictjson.Errorf("photos", "must not be negative")
 	}
+	if l.Photos > MaxListingPhotos {
+		return strictjson.Errorf("photos", "%d is more than %d", l.Photos, MaxListingPhotos)
+	}
 	if l.Stock < 0 {
 		return strictjson.Errorf("stock", "must not be negative")
+	}
+	if l.Stock > MaxListingStock {
+		return strictjson.Errorf("stock", "%d is more than %d", l.Stock, MaxListingStock)
 	}
 	for _, c := range sortedKeys(l.DeliveryDays) {
 		p := strictjson.Join("delivery_days", c)
@@ -104,6 +137,9 @@ func (l Listing) Validate() error {
 		if l.DeliveryDays[c] < 0 {
 			return strictjson.Errorf(p, "must not be negative")
 		}
+		if l.DeliveryDays[c] > MaxDeliveryDays {
+			return strictjson.Errorf(p, "%d is more than %d", l.DeliveryDays[c], MaxDeliveryDays)
+		}
 	}
 	return nil
 }
@@ -112,19 +148,20 @@ func (l Listing) Validate() error {
 // of the steps (translated in Translations) and, formatted, the
 // ListingFinding.Problem.
 const (
-	textNoCondition  = "the item's condition is not stated"
-	textNoWarranty   = "the warranty is not stated (months or text)"
-	textNoDamage     = `damage is not declared (write "none" when there is none)`
-	textFewPhotos    = "%d photo(s), at least %d required"
-	textNoStock      = "no stock: only items actually held may be listed"
-	textStockNotHeld = "the stock is not held by the seller: only items actually held may be listed"
-	textNoDelivery   = "no delivery time is stated"
-	textSlowDelivery = "%d days to %s, more than the %d days that fit this destination"
+	textNoListingRules = "the rules set no listing requirement: nothing to check"
+	textNoCondition    = "the item's condition is not stated"
+	textNoWarranty     = "the warranty is not stated (months or text)"
+	textNoDamage       = `damage is not declared (write "none" when there is none)`
+	textFewPhotos      = "%d photo(s), at least %d required"
+	textNoStock        = "no stock: only items actually held may be listed"
+	textStockNotHeld   = "the stock is not held by the seller: only items actually held may be listed"
+	textNoDelivery     = "no delivery time is stated"
+	textSlowDelivery   = "%d days to %s, more than the %d days that fit this destination"
 )
 
 // listingTexts lists the listing problem texts (for the translation test).
 func listingTexts() []string {
-	return []string{textNoCondition, textNoWarranty, textNoDamage, textFewPhotos,
+	return []string{textNoListingRules, textNoCondition, textNoWarranty, textNoDamage, textFewPhotos,
 		textNoStock, textStockNotHeld, textNoDelivery, textSlowDelivery}
 }
 
@@ -132,6 +169,9 @@ func listingTexts() []string {
 // r.Listing.ScreenText is set, screens its title and description with r's
 // contact rules. It builds a Screener for r; to check many listings, build
 // one with NewScreener and call its CheckListing method.
+//
+// Deprecated: use New and Engine.CheckListing (the one call shape of every
+// rule package); CheckListing stays for one release.
 func CheckListing(l Listing, r Rules) (ListingResult, error) {
 	s, err := NewScreener(r)
 	if err != nil {
@@ -232,8 +272,18 @@ func (s *Screener) CheckListing(l Listing) (ListingResult, error) {
 	return ListingResult{Findings: out, Basis: explain.Join(bases...)}, nil
 }
 
+// IsZero reports whether l sets no listing requirement (and screens no
+// listing text): the "no listing rule" of the zero Rules.
+func (l ListingRules) IsZero() bool {
+	return !l.RequireCondition && !l.RequireWarranty && !l.RequireDamage && l.MinPhotos == 0 &&
+		!l.RequireHeldStock && len(l.MaxDeliveryDays) == 0 && l.DefaultMaxDeliveryDays == 0 && !l.ScreenText
+}
+
 func (s *Screener) listingClean() explain.Basis {
 	lr := s.rules.Listing
+	if lr.IsZero() {
+		return explain.Of(explain.Step{Rule: "conduct.listing.none", Text: textNoListingRules})
+	}
 	var clauses []string
 	for _, c := range []string{lr.DescriptionClause, lr.PhotosClause, lr.StockClause, lr.DeliveryClause} {
 		if c != "" && !contains(clauses, c) {

@@ -31,25 +31,25 @@ func TestCheckListing(t *testing.T) {
 		rules Rules
 		want  []row
 	}{
-		{"complete listing", func(*Listing) {}, OpistoRules(), nil},
-		{"missing description facts", func(l *Listing) { l.Condition, l.WarrantyMonths, l.Damage = " ", nil, "" }, OpistoRules(), []row{
+		{"complete listing", func(*Listing) {}, opistoRules(), nil},
+		{"missing description facts", func(l *Listing) { l.Condition, l.WarrantyMonths, l.Damage = " ", nil, "" }, opistoRules(), []row{
 			{"condition", "the item's condition is not stated"},
 			{"warranty_months", "the warranty is not stated (months or text)"},
 			{"damage", `damage is not declared (write "none" when there is none)`},
 		}},
-		{"warranty as text", func(l *Listing) { l.WarrantyMonths, l.WarrantyText = nil, "garantie légale uniquement" }, OpistoRules(), nil},
-		{"no photos", func(l *Listing) { l.Photos = 0 }, OpistoRules(), []row{{"photos", "0 photo(s), at least 1 required"}}},
-		{"no stock", func(l *Listing) { l.Stock = 0 }, OpistoRules(), []row{{"stock", "no stock: only items actually held may be listed"}}},
-		{"supplier stock", func(l *Listing) { l.StockHeld = false }, OpistoRules(), []row{{"stock_held", "the stock is not held by the seller: only items actually held may be listed"}}},
-		{"slow delivery", func(l *Listing) { l.DeliveryDays = map[string]int{"FR": 12, "DE": 21, "PL": 25} }, OpistoRules(), []row{
+		{"warranty as text", func(l *Listing) { l.WarrantyMonths, l.WarrantyText = nil, "garantie légale uniquement" }, opistoRules(), nil},
+		{"no photos", func(l *Listing) { l.Photos = 0 }, opistoRules(), []row{{"photos", "0 photo(s), at least 1 required"}}},
+		{"no stock", func(l *Listing) { l.Stock = 0 }, opistoRules(), []row{{"stock", "no stock: only items actually held may be listed"}}},
+		{"supplier stock", func(l *Listing) { l.StockHeld = false }, opistoRules(), []row{{"stock_held", "the stock is not held by the seller: only items actually held may be listed"}}},
+		{"slow delivery", func(l *Listing) { l.DeliveryDays = map[string]int{"FR": 12, "DE": 21, "PL": 25} }, opistoRules(), []row{
 			{"delivery_days.FR", "12 days to FR, more than the 10 days that fit this destination"},
 			{"delivery_days.PL", "25 days to PL, more than the 21 days that fit this destination"},
 		}},
-		{"no delivery time", func(l *Listing) { l.DeliveryDays = nil }, OpistoRules(), []row{{"delivery_days", "no delivery time is stated"}}},
-		{"contact in description", func(l *Listing) { l.Description += " Appelez le 06 12 34 56 78." }, OpistoRules(), []row{
+		{"no delivery time", func(l *Listing) { l.DeliveryDays = nil }, opistoRules(), []row{{"delivery_days", "no delivery time is stated"}}},
+		{"contact in description", func(l *Listing) { l.Description += " Appelez le 06 12 34 56 78." }, opistoRules(), []row{
 			{"description", `contains a phone number "06 12 34 56 78" at bytes 103-117`},
 		}},
-		{"swapiphone has no listing rules", func(l *Listing) { *l = Listing{} }, SwapiphoneRules(), nil},
+		{"swapiphone has no listing rules", func(l *Listing) { *l = Listing{} }, swapiphoneRules(), nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -111,7 +111,7 @@ func FuzzDecodeListing(f *testing.F) {
 	f.Add([]byte(`{"id":"L1","title":"Phare 06 12 34 56 78","condition":"used","warranty_months":6,"damage":"none","photos":3,"stock":2,"stock_held":true,"delivery_days":{"FR":2}}`))
 	f.Add([]byte(`{"delivery_days":{"XX":1}}`))
 	f.Add([]byte(`[`))
-	r := OpistoRules()
+	r := opistoRules()
 	s := mustScreener(f, r)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		l, err := DecodeListing(data)

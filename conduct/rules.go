@@ -51,7 +51,7 @@ func (k Kind) valid() bool {
 //
 // Rules is plain data and round-trips through JSON (snake_case keys). The
 // zero Rules forbids nothing and checks nothing: it is the statutory floor
-// (see FrenchLawRules). Rules is a value; sharing one between goroutines is
+// (French law forbids no message content: law/fr states its conduct section as the zero Rules). Rules is a value; sharing one between goroutines is
 // safe as long as nobody writes to its slices or map.
 type Rules struct {
 	// Contact lists the forbidden kinds, each with its clause. A kind not
@@ -165,11 +165,11 @@ func (c CannedRules) validate() error {
 	if c.MinSimilarityPercent < 1 || c.MinSimilarityPercent > 100 {
 		return strictjson.Errorf("min_similarity_percent", "must be between 1 and 100, got %d", c.MinSimilarityPercent)
 	}
-	if c.MinBuyers < 2 {
-		return strictjson.Errorf("min_buyers", "must be at least 2, got %d", c.MinBuyers)
+	if c.MinBuyers < 2 || c.MinBuyers > MaxMinBuyers {
+		return strictjson.Errorf("min_buyers", "must be from 2 to %d, got %d", MaxMinBuyers, c.MinBuyers)
 	}
-	if c.MinWords < 1 {
-		return strictjson.Errorf("min_words", "must be at least 1, got %d", c.MinWords)
+	if c.MinWords < 1 || c.MinWords > MaxMinWords {
+		return strictjson.Errorf("min_words", "must be from 1 to %d, got %d", MaxMinWords, c.MinWords)
 	}
 	if c.Clause == "" {
 		return strictjson.Errorf("clause", "must cite the clause forbidding canned replies")
@@ -177,12 +177,19 @@ func (c CannedRules) validate() error {
 	return nil
 }
 
+// Bounds of the canned-reply rules, enforced by Validate (listing bounds:
+// MaxListingPhotos, MaxDeliveryDays).
+const (
+	MaxMinBuyers = 1_000_000
+	MaxMinWords  = 10_000
+)
+
 func (l ListingRules) validate(haveContact bool) error {
 	if (l.RequireCondition || l.RequireWarranty || l.RequireDamage) && l.DescriptionClause == "" {
 		return strictjson.Errorf("description_clause", "must cite the clause requiring condition, warranty or damage")
 	}
-	if l.MinPhotos < 0 {
-		return strictjson.Errorf("min_photos", "must not be negative")
+	if l.MinPhotos < 0 || l.MinPhotos > MaxListingPhotos {
+		return strictjson.Errorf("min_photos", "must be from 0 to %d, got %d", MaxListingPhotos, l.MinPhotos)
 	}
 	if l.MinPhotos > 0 && l.PhotosClause == "" {
 		return strictjson.Errorf("photos_clause", "must cite the clause requiring photos")
@@ -190,16 +197,16 @@ func (l ListingRules) validate(haveContact bool) error {
 	if l.RequireHeldStock && l.StockClause == "" {
 		return strictjson.Errorf("stock_clause", "must cite the clause requiring stock held")
 	}
-	if l.DefaultMaxDeliveryDays < 0 {
-		return strictjson.Errorf("default_max_delivery_days", "must not be negative")
+	if l.DefaultMaxDeliveryDays < 0 || l.DefaultMaxDeliveryDays > MaxDeliveryDays {
+		return strictjson.Errorf("default_max_delivery_days", "must be from 0 to %d, got %d", MaxDeliveryDays, l.DefaultMaxDeliveryDays)
 	}
 	for _, c := range sortedKeys(l.MaxDeliveryDays) {
 		p := strictjson.Join("max_delivery_days", c)
 		if err := checkCountry(c); err != nil {
 			return strictjson.At(p, err)
 		}
-		if l.MaxDeliveryDays[c] < 1 {
-			return strictjson.Errorf(p, "must be at least 1 day, got %d", l.MaxDeliveryDays[c])
+		if l.MaxDeliveryDays[c] < 1 || l.MaxDeliveryDays[c] > MaxDeliveryDays {
+			return strictjson.Errorf(p, "must be from 1 to %d days, got %d", MaxDeliveryDays, l.MaxDeliveryDays[c])
 		}
 	}
 	if (len(l.MaxDeliveryDays) > 0 || l.DefaultMaxDeliveryDays > 0) && l.DeliveryClause == "" {
@@ -230,114 +237,4 @@ func sortedKeys[V any](m map[string]V) []string {
 	}
 	sort.Strings(out)
 	return out
-}
-
-// Clause labels cited by the presets. They name the section of the source
-// document (see the package documentation for what each one covers).
-const (
-	ClauseOpistoCustomerRelations = "Opisto charter §I (customer relations: exchanges on the platform only)"
-	ClauseOpistoDescription       = "Opisto charter §II (product description)"
-	ClauseOpistoPhotos            = "Opisto charter §II (product photos)"
-	ClauseOpistoAvailability      = "Opisto charter §II (product availability)"
-	ClauseOpistoDelivery          = "Opisto charter §II (delivery times)"
-
-	ClauseSwapiphoneHelpdesk      = "Swapiphone helpdesk rules §About the Helpdesk"
-	ClauseSwapiphoneCommunication = "Swapiphone communication rules §Customer communication"
-
-	ClauseAgafortContactSellers = "Agafort dispute resolution policy §5"
-)
-
-// FrenchLawRules returns the statutory floor: French consumer law does not
-// forbid a seller and a buyer from talking outside a marketplace, does not
-// forbid canned replies and does not fix what a listing shows beyond the
-// pre-contract information duties modelled elsewhere. The result forbids
-// nothing and checks nothing (it equals the zero Rules). Unsolicited
-// marketing by e-mail or SMS needs the recipient's prior consent under
-// French law; consent is not visible in a message, so it is not modelled
-// here.
-func FrenchLawRules() Rules {
-	return Rules{}
-}
-
-// OpistoRules returns the Opisto charter's conduct rules: exchanges stay on
-// the platform (no private e-mail, phone, social networks, outside links or
-// outside payment: §I) and listings are complete (condition, warranty,
-// damage, photos; only stock actually held; delivery times that fit the
-// destination: §II). The charter gives no delivery-time figures; the 10
-// days for France and 21 days elsewhere are this library's reading of
-// "consistent with the destination country" and can be changed in policy
-// data. The charter has no marketing or canned-reply rule.
-func OpistoRules() Rules {
-	c := ClauseOpistoCustomerRelations
-	return Rules{
-		Contact: []ContactRule{
-			{Kind: Email, Clause: c},
-			{Kind: Phone, Clause: c},
-			{Kind: URL, Clause: c},
-			{Kind: Social, Clause: c},
-			{Kind: Payment, Clause: c},
-		},
-		Listing: ListingRules{
-			RequireCondition:       true,
-			RequireWarranty:        true,
-			RequireDamage:          true,
-			DescriptionClause:      ClauseOpistoDescription,
-			MinPhotos:              1,
-			PhotosClause:           ClauseOpistoPhotos,
-			RequireHeldStock:       true,
-			StockClause:            ClauseOpistoAvailability,
-			MaxDeliveryDays:        map[string]int{"FR": 10},
-			DefaultMaxDeliveryDays: 21,
-			DeliveryClause:         ClauseOpistoDelivery,
-			ScreenText:             true,
-		},
-	}
-}
-
-// SwapiphoneRules returns Swapiphone's communication rules: every exchange
-// goes through the helpdesk (no private e-mail, phone or SMS, social
-// networks, outside links, and no payment arranged outside the platform),
-// no marketing contact by any channel (helpdesk rules §About the Helpdesk),
-// and no automated replies standing in for an individual answer
-// (communication rules §Customer communication). The canned-reply figures
-// (90 % similarity, 3 buyers, 8 words) are this library's choice; the rules
-// give none. Swapiphone has no listing-content rule.
-func SwapiphoneRules() Rules {
-	h, cc := ClauseSwapiphoneHelpdesk, ClauseSwapiphoneCommunication
-	return Rules{
-		Contact: []ContactRule{
-			{Kind: Email, Clause: cc},
-			{Kind: Phone, Clause: h},
-			{Kind: URL, Clause: cc},
-			{Kind: Social, Clause: cc},
-			{Kind: Payment, Clause: h},
-			{Kind: Marketing, Clause: h},
-		},
-		Canned: CannedRules{
-			Check:                true,
-			MinSimilarityPercent: 90,
-			MinBuyers:            3,
-			MinWords:             8,
-			Clause:               cc,
-		},
-	}
-}
-
-// AgafortRules returns Agafort's conduct rules. Agafort's dispute policy
-// says a buyer who wants a seller's direct contact details asks Agafort's
-// customer service for them (§5); this library reads that as sellers not
-// handing out their own e-mail, phone, web or social contact in messages.
-// That reading is an interpretation: the policy has no explicit
-// off-platform, payment, marketing, canned-reply or listing rule, so none
-// is set.
-func AgafortRules() Rules {
-	c := ClauseAgafortContactSellers
-	return Rules{
-		Contact: []ContactRule{
-			{Kind: Email, Clause: c},
-			{Kind: Phone, Clause: c},
-			{Kind: URL, Clause: c},
-			{Kind: Social, Clause: c},
-		},
-	}
 }

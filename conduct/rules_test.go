@@ -10,7 +10,7 @@ import (
 
 func TestPresetsValidateAndRoundTrip(t *testing.T) {
 	for name, r := range map[string]Rules{
-		"french law": FrenchLawRules(), "opisto": OpistoRules(), "swapiphone": SwapiphoneRules(), "agafort": AgafortRules(),
+		"french law": frenchLawRules(), "opisto": opistoRules(), "swapiphone": swapiphoneRules(), "agafort": agafortRules(),
 	} {
 		t.Run(name, func(t *testing.T) {
 			if err := r.Validate(); err != nil {
@@ -37,10 +37,10 @@ func TestPresetsCiteTheirCharters(t *testing.T) {
 		rules Rules
 		kinds []Kind
 	}{
-		{"french law", FrenchLawRules(), nil},
-		{"opisto", OpistoRules(), []Kind{Email, Phone, URL, Social, Payment}},
-		{"swapiphone", SwapiphoneRules(), []Kind{Email, Phone, URL, Social, Payment, Marketing}},
-		{"agafort", AgafortRules(), []Kind{Email, Phone, URL, Social}},
+		{"french law", frenchLawRules(), nil},
+		{"opisto", opistoRules(), []Kind{Email, Phone, URL, Social, Payment}},
+		{"swapiphone", swapiphoneRules(), []Kind{Email, Phone, URL, Social, Payment, Marketing}},
+		{"agafort", agafortRules(), []Kind{Email, Phone, URL, Social}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -53,10 +53,10 @@ func TestPresetsCiteTheirCharters(t *testing.T) {
 			}
 		})
 	}
-	if !SwapiphoneRules().Canned.Check || OpistoRules().Canned.Check {
+	if !swapiphoneRules().Canned.Check || opistoRules().Canned.Check {
 		t.Error("only Swapiphone checks canned replies")
 	}
-	if OpistoRules().Listing.MinPhotos != 1 || !OpistoRules().Listing.RequireHeldStock {
+	if opistoRules().Listing.MinPhotos != 1 || !opistoRules().Listing.RequireHeldStock {
 		t.Error("Opisto requires photos and held stock")
 	}
 }
@@ -70,18 +70,18 @@ func TestValidateNamesTheField(t *testing.T) {
 		{"unknown kind", func(r *Rules) { r.Contact[0].Kind = "fax" }, `contact[0].kind: unknown kind "fax" (want one of email, phone, url, social, payment, marketing)`},
 		{"duplicate kind", func(r *Rules) { r.Contact[1].Kind = Email }, `contact[1].kind: kind "email" listed twice`},
 		{"missing clause", func(r *Rules) { r.Contact[2].Clause = "" }, "contact[2].clause: must cite the clause forbidding url"},
-		{"negative photos", func(r *Rules) { r.Listing.MinPhotos = -1 }, "listing.min_photos: must not be negative"},
+		{"negative photos", func(r *Rules) { r.Listing.MinPhotos = -1 }, "listing.min_photos: must be from 0 to 1000, got -1"},
 		{"bad country", func(r *Rules) { r.Listing.MaxDeliveryDays = map[string]int{"fr": 3} }, `listing.max_delivery_days.fr: country "fr": want an upper-case ISO 3166-1 alpha-2 code such as FR`},
 		{"unknown country", func(r *Rules) { r.Listing.MaxDeliveryDays = map[string]int{"XX": 3} }, `listing.max_delivery_days.XX: country "XX": not an ISO 3166-1 country`},
-		{"zero days", func(r *Rules) { r.Listing.MaxDeliveryDays = map[string]int{"DE": 0} }, "listing.max_delivery_days.DE: must be at least 1 day, got 0"},
-		{"negative default days", func(r *Rules) { r.Listing.DefaultMaxDeliveryDays = -2 }, "listing.default_max_delivery_days: must not be negative"},
+		{"zero days", func(r *Rules) { r.Listing.MaxDeliveryDays = map[string]int{"DE": 0} }, "listing.max_delivery_days.DE: must be from 1 to 3650 days, got 0"},
+		{"negative default days", func(r *Rules) { r.Listing.DefaultMaxDeliveryDays = -2 }, "listing.default_max_delivery_days: must be from 0 to 3650, got -2"},
 		{"photos without clause", func(r *Rules) { r.Listing.PhotosClause = "" }, "listing.photos_clause: must cite the clause requiring photos"},
 		{"canned threshold", func(r *Rules) {
 			r.Canned = CannedRules{Check: true, MinSimilarityPercent: 0, MinBuyers: 3, MinWords: 1, Clause: "c"}
 		}, "canned.min_similarity_percent: must be between 1 and 100, got 0"},
 		{"canned buyers", func(r *Rules) {
 			r.Canned = CannedRules{Check: true, MinSimilarityPercent: 90, MinBuyers: 1, MinWords: 1, Clause: "c"}
-		}, "canned.min_buyers: must be at least 2, got 1"},
+		}, "canned.min_buyers: must be from 2 to 1000000, got 1"},
 		{"canned clause", func(r *Rules) {
 			r.Canned = CannedRules{Check: true, MinSimilarityPercent: 90, MinBuyers: 2, MinWords: 1}
 		}, "canned.clause: must cite the clause forbidding canned replies"},
@@ -89,7 +89,7 @@ func TestValidateNamesTheField(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := OpistoRules()
+			r := opistoRules()
 			tt.edit(&r)
 			err := r.Validate()
 			if err == nil {

@@ -89,13 +89,19 @@ type Screener struct {
 	clean   explain.Basis
 }
 
-// NewScreener returns a Screener for r, or r's validation error.
-func NewScreener(r Rules) (*Screener, error) {
+// NewScreener returns a Screener for r, or r's validation error. r is
+// copied: changing it afterwards does not change the Screener.
+//
+// Deprecated: use New, whose Engine has the call shape of every rule
+// package; NewScreener stays for one release.
+func NewScreener(r Rules) (*Screener, error) { return newScreener(r) }
+
+func newScreener(r Rules) (*Screener, error) {
 	if err := r.Validate(); err != nil {
 		return nil, err
 	}
 	s := &Screener{
-		rules:  r,
+		rules:  r.clone(),
 		lex:    lexicon(),
 		tld:    tlds(),
 		mail:   mailHosts(),
@@ -146,8 +152,10 @@ func contains(list []string, s string) bool {
 }
 
 // Rules returns a copy of the rules the Screener applies.
-func (s *Screener) Rules() Rules {
-	r := s.rules
+func (s *Screener) Rules() Rules { return s.rules.clone() }
+
+// clone returns a copy of r that shares no memory with it.
+func (r Rules) clone() Rules {
 	r.Contact = append([]ContactRule(nil), r.Contact...)
 	if r.Listing.MaxDeliveryDays != nil {
 		m := make(map[string]int, len(r.Listing.MaxDeliveryDays))
@@ -164,30 +172,58 @@ func (s *Screener) Rules() Rules {
 // error wrapping ErrTooLarge; invalid UTF-8 returns an error wrapping
 // ErrInvalidUTF8.
 //
-// The Basis of a clear Result is shared between calls: do not modify its
-// steps.
+// Every Result is the caller's own: nothing in it is shared with the
+// Screener or with other Results.
 func (s *Screener) Screen(text string) (Result, error) {
 	if len(text) > MaxMessageBytes {
 		return Result{}, fmt.Errorf("%w: %d bytes, the cap is %d bytes", ErrTooLarge, len(text), MaxMessageBytes)
 	}
 	if !utf8.ValidString(text) {
-		return Result{}, fmt.Errorf("%w (first bad byte at offset %d)", ErrInvalidUTF8, firstInvalid(text))
+		return Result{}, &UTF8Error{Offset: firstInvalid(text)}
 	}
 	if !s.any {
-		return Result{Masked: text, Basis: s.clean}, nil
+		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
 	sc := scan{s: s, text: text}
 	sc.tokenize()
 	if len(sc.toks) == 0 && !strings.ContainsAny(text, "@%") {
-		return Result{Masked: text, Basis: s.clean}, nil
+		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
 	sc.detect()
 	found := sc.resolve()
 	if len(found) == 0 {
-		return Result{Masked: text, Basis: s.clean}, nil
+		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
 	return s.result(text, found), nil
 }
+
+// cleanBasis returns a copy of the basis of a clear result: a caller that
+// edits the steps of its Result changes no other Result.
+func (s *Screener) cleanBasis() explain.Basis {
+	steps := make([]explain.Step, len(s.clean.Steps))
+	for i, st := range s.clean.Steps {
+		st.Facts = append([]explain.Fact(nil), st.Facts...)
+		st.Args = append([]any(nil), st.Args...)
+		steps[i] = st
+	}
+	return explain.Basis{Steps: steps}
+}
+
+// UTF8Error reports text that is not valid UTF-8, with the byte offset of
+// the first bad byte, so that a caller can point at it (errors.As). It
+// matches ErrInvalidUTF8 with errors.Is.
+type UTF8Error struct {
+	Offset int
+}
+
+// Error returns "conduct: message is not valid UTF-8 (first bad byte at
+// offset N)".
+func (e *UTF8Error) Error() string {
+	return fmt.Sprintf("%v (first bad byte at offset %d)", ErrInvalidUTF8, e.Offset)
+}
+
+// Is reports whether target is ErrInvalidUTF8.
+func (e *UTF8Error) Is(target error) bool { return target == ErrInvalidUTF8 }
 
 func firstInvalid(s string) int {
 	for i := 0; i < len(s); {

@@ -117,7 +117,7 @@ func TestScreenIgnoresNumbersThatAreNotPhones(t *testing.T) {
 }
 
 func TestScreenMasksAndCites(t *testing.T) {
-	s := mustScreener(t, OpistoRules())
+	s := mustScreener(t, opistoRules())
 	in := "Appelez le 06 12 34 56 78 ou écrivez à a.b@orange.fr — profitez de nos promotions !"
 	res, err := s.Screen(in)
 	if err != nil {
@@ -127,7 +127,7 @@ func TestScreenMasksAndCites(t *testing.T) {
 	if d := cmp.Diff(want, res.Masked); d != "" {
 		t.Errorf("Masked mismatch (-want +got):\n%s", d)
 	}
-	if d := cmp.Diff([]string{ClauseOpistoCustomerRelations}, res.Basis.Sources()); d != "" {
+	if d := cmp.Diff([]string{clauseOpistoCustomerRelations}, res.Basis.Sources()); d != "" {
 		t.Errorf("sources mismatch (-want +got):\n%s", d)
 	}
 	if d := cmp.Diff([]string{"conduct.contact.phone", "conduct.contact.email"}, res.Basis.Rules()); d != "" {
@@ -142,10 +142,10 @@ func TestScreenOnlyReportsForbiddenKinds(t *testing.T) {
 		in    string
 		want  []hit
 	}{
-		{"french law forbids nothing", FrenchLawRules(), "06 12 34 56 78, a@b.fr", nil},
-		{"opisto has no marketing rule", OpistoRules(), "code promo ETE2026", nil},
-		{"swapiphone marketing", SwapiphoneRules(), "code promo ETE2026", []hit{{Marketing, "code promo ETE2026"}}},
-		{"payment link reported as url without payment rule", AgafortRules(), "paypal.me/jean", []hit{{URL, "paypal.me/jean"}}},
+		{"french law forbids nothing", frenchLawRules(), "06 12 34 56 78, a@b.fr", nil},
+		{"opisto has no marketing rule", opistoRules(), "code promo ETE2026", nil},
+		{"swapiphone marketing", swapiphoneRules(), "code promo ETE2026", []hit{{Marketing, "code promo ETE2026"}}},
+		{"payment link reported as url without payment rule", agafortRules(), "paypal.me/jean", []hit{{URL, "paypal.me/jean"}}},
 		{"social link reported as url without social rule",
 			Rules{Contact: []ContactRule{{Kind: URL, Clause: "c"}}}, "wa.me/33612345678", []hit{{URL, "wa.me/33612345678"}}},
 	}
@@ -186,8 +186,10 @@ func TestScreenAllocs(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	if n > 1 {
-		t.Errorf("Screen on a clear message: %v allocations, want at most 1 (the token buffer)", n)
+	// The token buffer, and the caller's own copy of the clear basis (its
+	// steps, facts and arguments: nothing is shared between Results).
+	if n > 4 {
+		t.Errorf("Screen on a clear message: %v allocations, want at most 4", n)
 	}
 }
 

@@ -24,6 +24,7 @@ func Translations() explain.Translations {
 			textNoDelivery:                        "aucun délai de livraison n'est indiqué",
 			textSlowDelivery:                      "%d jours vers %s, plus que les %d jours adaptés à cette destination",
 			"the listing meets the listing rules": "l'annonce respecte les règles",
+			textNoListingRules:                    "les règles ne fixent aucune exigence pour les annonces : rien à vérifier",
 			"the same reply (at least %d%% similar) went to %d buyers: each request needs an individual answer": "la même réponse (similaire à au moins %d %%) a été envoyée à %d acheteurs : chaque demande appelle une réponse individuelle",
 		},
 		"pl": {
@@ -36,6 +37,7 @@ func Translations() explain.Translations {
 			"no forbidden content found (checked: %s)":                                                          "nie znaleziono niedozwolonych treści (sprawdzono: %s)",
 			"the rules forbid no content in messages":                                                           "zasady nie zakazują żadnych treści w wiadomościach",
 			"the listing meets the listing rules":                                                               "ogłoszenie spełnia zasady",
+			textNoListingRules:                                                                                  "zasady nie stawiają ogłoszeniom żadnych wymagań: nie ma czego sprawdzać",
 			"the same reply (at least %d%% similar) went to %d buyers: each request needs an individual answer": "ta sama odpowiedź (podobna co najmniej w %d%%) trafiła do %d kupujących: każde zapytanie wymaga indywidualnej odpowiedzi",
 			textNoCondition:  "nie podano stanu przedmiotu",
 			textNoWarranty:   "nie podano gwarancji (w miesiącach lub opisowo)",

@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"errors"
 	"strings"
 	"time"
 
@@ -48,15 +47,14 @@ type Opening struct {
 
 // ErrNoAutoOpen is returned by AutoOpen for a policy without automatic
 // disputes.
-var ErrNoAutoOpen = errors.New("no automatic dispute in this policy")
+var ErrNoAutoOpen error = noRule("no automatic dispute in this policy")
 
 // message is what automatic opening needs of one evaluated message.
 type message struct {
 	ID, Kind string
 	Due      time.Time
-	// State is the sla state: open, due-soon, breached, answered-on-time,
-	// answered-late.
-	State    string
+	// State is the sla state.
+	State    sla.State
 	Closures []calendar.Closure
 }
 
@@ -78,13 +76,19 @@ func validKind(k string) error {
 // answered in time, or one still within a deadline (moved by a registered
 // vacation, when the sla evaluation lists the closures that moved it).
 // Instants are returned in ev.At's location.
+//
+// Deprecated: use New(rules, cal) and Engine.AutoOpen.
 func AutoOpen(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
+	return autoOpenEval(ev, rule)
+}
+
+func autoOpenEval(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
 	msgs := make([]message, 0, len(ev.Messages))
 	for _, m := range ev.Messages {
 		if m.State == sla.NoReplyNeeded {
 			continue
 		}
-		msgs = append(msgs, message{ID: m.ID, Kind: string(m.Kind), Due: m.Due, State: string(m.State), Closures: m.Closures})
+		msgs = append(msgs, message{ID: m.ID, Kind: string(m.Kind), Due: m.Due, State: m.State, Closures: m.Closures})
 	}
 	return autoOpen(ev.At, msgs, rule)
 }
@@ -108,7 +112,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 	for i := range msgs {
 		m := &msgs[i]
 		if !containsT(rule.Kinds, m.Kind) {
-			if m.State == "breached" || m.State == "answered-late" {
+			if m.State.Late() {
 				steps = append(steps, explain.Step{Rule: "dispute.auto.kind", Basis: rule.Basis,
 					Facts: []explain.Fact{explain.F("message", m.ID), explain.F("kind", m.Kind)},
 					Text:  "The reply to message %s (%s) is late, but a late reply to this kind opens no dispute by itself.", Args: []any{m.ID, m.Kind}})
@@ -116,12 +120,12 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 			continue
 		}
 		eligible++
-		switch m.State {
-		case "breached", "answered-late":
+		switch {
+		case m.State.Late():
 			if first == nil || m.Due.Before(first.Due) {
 				first = m
 			}
-		case "open", "due-soon":
+		case m.State == sla.Open || m.State == sla.DueSoon:
 			if pending == nil || m.Due.Before(pending.Due) {
 				pending = m
 			}
@@ -133,7 +137,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 					Text:  "The deadline of message %s moved to %s because of a registered vacation (%s to %s).",
 					Args:  []any{m.ID, ts(m.Due), c.From.String(), c.To.String()}})
 			}
-		case "answered-on-time":
+		case m.State == sla.AnsweredOnTime:
 		default:
 			return Opening{}, strictjson.Errorf(strictjson.Join(strictjson.Index("messages", i), "state"), "unknown state %q", m.State)
 		}

@@ -16,7 +16,7 @@ import (
 func opistoSLA(t testing.TB) sla.Engine {
 	var targets []sla.Target
 	for _, k := range []sla.Kind{sla.Question, sla.Complaint, sla.NegativeReview} {
-		targets = append(targets, sla.Target{Kind: k, Clock: sla.BusinessHours, Hours: 72})
+		targets = append(targets, sla.Target{Kind: k, Clock: calendar.Business, Hours: 72})
 	}
 	e, err := sla.New(sla.Rules{Source: "Opisto charter §I", Targets: targets, RegisteredClosuresPause: true}, fr())
 	if err != nil {

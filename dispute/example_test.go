@@ -91,7 +91,7 @@ func ExampleRules_Sanction() {
 func ExampleAutoOpen() {
 	cal := calendar.MustForMarket("FR", "")
 	eng, err := sla.New(sla.Rules{Source: "Opisto charter §I", Targets: []sla.Target{
-		{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: 72},
+		{Kind: sla.Complaint, Clock: calendar.Business, Hours: 72},
 	}}, cal)
 	if err != nil {
 		panic(err)

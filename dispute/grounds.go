@@ -3,6 +3,7 @@ package dispute
 import (
 	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/sla"
 	"sort"
 	"strings"
 
@@ -112,6 +113,10 @@ type GroundCheck struct {
 // ErrUnknownGround is returned for a ground the policy does not name.
 var ErrUnknownGround = errors.New("unknown dispute ground")
 
+// ErrNoGrounds is wrapped (with ErrUnknownGround) by CheckGround when the
+// policy names no dispute ground at all; it matches explain.ErrNoRule.
+var ErrNoGrounds error = noRule("this policy names no dispute grounds")
+
 // GroundNames returns the names of r's dispute grounds, in policy order.
 func (r Rules) GroundNames() []string {
 	out := make([]string, len(r.Grounds))
@@ -124,7 +129,13 @@ func (r Rules) GroundNames() []string {
 // CheckGround checks a dispute opened on ground name against facts: every
 // condition of the ground must hold. Facts not named by GroundFacts are an
 // error; a ground the policy does not name is ErrUnknownGround.
+//
+// Deprecated: use New(rules, cal) and Engine.CheckGround.
 func (r Rules) CheckGround(name string, facts Facts) (GroundCheck, error) {
+	return r.checkGround(name, facts)
+}
+
+func (r Rules) checkGround(name string, facts Facts) (GroundCheck, error) {
 	for k := range facts {
 		if !contains(GroundFacts(), k) {
 			return GroundCheck{}, strictjson.Errorf(k, "unknown fact (want one of %s)", strings.Join(GroundFacts(), ", "))
@@ -138,7 +149,7 @@ func (r Rules) CheckGround(name string, facts Facts) (GroundCheck, error) {
 	}
 	if g == nil {
 		if len(r.Grounds) == 0 {
-			return GroundCheck{}, fmt.Errorf("%w %q: this policy names no dispute grounds", ErrUnknownGround, name)
+			return GroundCheck{}, fmt.Errorf("%w %q: %w", ErrUnknownGround, name, ErrNoGrounds)
 		}
 		return GroundCheck{}, fmt.Errorf("%w %q (this policy names: %s)", ErrUnknownGround, name, strings.Join(r.GroundNames(), ", "))
 	}
@@ -178,7 +189,13 @@ func (r Rules) CheckGround(name string, facts Facts) (GroundCheck, error) {
 
 // MatchGrounds returns every ground of r that the facts make out, each checked
 // as by CheckGround.
+//
+// Deprecated: use New(rules, cal) and Engine.MatchGrounds.
 func (r Rules) MatchGrounds(facts Facts) ([]GroundCheck, error) {
+	return r.matchGrounds(facts)
+}
+
+func (r Rules) matchGrounds(facts Facts) ([]GroundCheck, error) {
 	var out []GroundCheck
 	for _, g := range r.Grounds {
 		c, err := r.CheckGround(g.Name, facts)
@@ -190,4 +207,11 @@ func (r Rules) MatchGrounds(facts Facts) ([]GroundCheck, error) {
 		}
 	}
 	return out, nil
+}
+
+// ReplyFacts returns the ground facts an sla evaluation establishes:
+// reply_late is true when a reply deadline was missed
+// (sla.Evaluation.ReplyLate, the one derivation of a late reply).
+func ReplyFacts(ev sla.Evaluation) Facts {
+	return Facts{FactReplyLate: ev.ReplyLate()}
 }

@@ -94,7 +94,7 @@ func (l Ladder) Validate() error {
 			} else if lv.After.Clock != clock {
 				return strictjson.Errorf(strictjson.Join(p, "after.clock"), "%s: every level of a ladder must use one clock (%s)", lv.After.Clock, clock)
 			}
-			if prev := l.Levels[i-1].After; lv.After.nominal() <= prev.nominal() {
+			if prev := l.Levels[i-1].After; lv.After.Nominal() <= prev.Nominal() {
 				return strictjson.Errorf(strictjson.Join(p, "after"), "levels are not in increasing order: %s is not after %s of level %d", lv.After, prev, i-1)
 			}
 		}
@@ -122,16 +122,55 @@ func (l Ladder) Validate() error {
 }
 
 // Complaint is what the ladder needs to know of one complaint.
+//
+// Its JSON form is {"reference":"AGA0001230","opened":"2026-03-02T09:00:00+01:00",
+// "resolved":"…","fulfilled":{"findings":"…"}}; only opened is required.
 type Complaint struct {
 	// Reference identifies the complaint (optional, for the record).
-	Reference string
+	Reference string `json:"reference,omitempty"`
 	// Opened is the first contact. Required.
-	Opened time.Time
+	Opened time.Time `json:"opened"`
 	// Resolved is when the complaint was resolved; zero while it is not.
-	Resolved time.Time
+	Resolved time.Time `json:"resolved,omitzero"`
 	// Fulfilled records when commitments were honoured, by commitment
 	// name (optional).
-	Fulfilled map[string]time.Time
+	Fulfilled map[string]time.Time `json:"fulfilled,omitempty"`
+}
+
+// Validate reports the first problem in c with its field path.
+func (c Complaint) Validate() error {
+	if c.Opened.IsZero() {
+		return strictjson.Errorf("opened", "missing (the first contact)")
+	}
+	if !c.Resolved.IsZero() && c.Resolved.Before(c.Opened) {
+		return strictjson.Errorf("resolved", "before opened")
+	}
+	for k, v := range c.Fulfilled {
+		if k == "" {
+			return strictjson.Errorf("fulfilled", "empty commitment name")
+		}
+		if v.IsZero() {
+			return strictjson.Errorf(strictjson.Join("fulfilled", k), "missing instant")
+		}
+	}
+	return nil
+}
+
+// UnmarshalJSON decodes a complaint strictly (unknown or duplicate fields,
+// wrong types, invalid instants are errors) and validates it; errors are
+// *field.Error values naming the field.
+func (c *Complaint) UnmarshalJSON(data []byte) error {
+	type plain Complaint
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Complaint(p)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*c = v
+	return nil
 }
 
 // CommitmentState is where a commitment stands at an instant.
@@ -214,9 +253,12 @@ type Status struct {
 	Basis    explain.Basis `json:"basis"`
 }
 
-// Errors returned by Ladder.Status; callers can test with errors.Is.
+// ErrNoLadder is returned for a policy without an escalation procedure;
+// it matches explain.ErrNoRule.
+var ErrNoLadder error = noRule("no escalation procedure in this policy")
+
+// Errors returned by Engine.Status; callers can test with errors.Is.
 var (
-	ErrNoLadder         = errors.New("no escalation procedure in this policy")
 	ErrResolvedTooEarly = errors.New("resolution before the opening")
 	ErrBeforeOpening    = errors.New("instant before the opening")
 )
@@ -229,7 +271,14 @@ var (
 // that level (a resolution at that very instant is in time). A resolved
 // complaint stops moving: its level, commitments and target are frozen
 // at the resolution.
+//
+// Deprecated: use New(rules, cal) and Engine.Status.
 func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status, error) {
+	return l.status(cal, c, at)
+}
+
+func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status, error) {
+	c = cloneComplaint(c)
 	if l.IsZero() {
 		return Status{}, ErrNoLadder
 	}
@@ -261,7 +310,7 @@ func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 
 	entries := make([]time.Time, len(l.Levels))
 	for i, lv := range l.Levels {
-		t, err := lv.After.From(cal, opened)
+		t, err := cal.From(opened, lv.After)
 		if err != nil {
 			return Status{}, strictjson.At("opened", err)
 		}
@@ -312,7 +361,7 @@ func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 	// Commitments.
 	for i, lv := range l.Levels {
 		for _, cm := range lv.Commitments {
-			due, err := cm.Within.From(cal, opened)
+			due, err := cal.From(opened, cm.Within)
 			if err != nil {
 				return Status{}, strictjson.At("opened", err)
 			}
@@ -358,7 +407,7 @@ func (l Ladder) Status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 
 	// Target.
 	if !l.Target.IsZero() {
-		target, err := l.Target.From(cal, opened)
+		target, err := cal.From(opened, l.Target)
 		if err != nil {
 			return Status{}, strictjson.At("opened", err)
 		}

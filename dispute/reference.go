@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -47,7 +46,7 @@ func (r Reference) String() string {
 }
 
 // ErrNoReferenceRule is returned when a policy issues no references.
-var ErrNoReferenceRule = errors.New("no reference rule in this policy")
+var ErrNoReferenceRule error = noRule("no reference rule in this policy")
 
 // ReferenceError is a reference that does not parse or check; Reason
 // says what is wrong.
@@ -105,7 +104,13 @@ func CheckDigits(body string) int {
 }
 
 // New returns the reference of sequence number seq.
+//
+// Deprecated: use New(rules, cal) and Engine.NewReference.
 func (r ReferenceRule) New(seq uint64) (Reference, error) {
+	return r.newRef(seq)
+}
+
+func (r ReferenceRule) newRef(seq uint64) (Reference, error) {
 	if r.IsZero() {
 		return Reference{}, ErrNoReferenceRule
 	}
@@ -124,7 +129,13 @@ func (r ReferenceRule) New(seq uint64) (Reference, error) {
 // space. The error (a *ReferenceError) says what is wrong: the shape,
 // the prefix, the sequence width, or check digits that do not match (a
 // mistyped reference).
+//
+// Deprecated: use New(rules, cal) and Engine.ParseReference.
 func (r ReferenceRule) Parse(s string) (Reference, error) {
+	return r.parse(s)
+}
+
+func (r ReferenceRule) parse(s string) (Reference, error) {
 	if r.IsZero() {
 		return Reference{}, ErrNoReferenceRule
 	}
@@ -169,7 +180,13 @@ func (r ReferenceRule) Parse(s string) (Reference, error) {
 }
 
 // Explain returns the basis of reference ref under r.
+//
+// Deprecated: use New(rules, cal) and Engine.ExplainReference.
 func (r ReferenceRule) Explain(ref Reference) explain.Basis {
+	return r.explainRef(ref)
+}
+
+func (r ReferenceRule) explainRef(ref Reference) explain.Basis {
 	return explain.Of(explain.Step{Rule: "dispute.reference", Basis: r.Basis,
 		Facts: []explain.Fact{explain.F("prefix", r.Prefix), explain.F("sequence", ref.Sequence)},
 		Text:  "Reference %s: prefix %s, sequence %d, check digits %02d (ISO 7064 MOD 97-10).",

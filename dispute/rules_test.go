@@ -236,7 +236,7 @@ func TestRulesValidate(t *testing.T) {
 		{"zero", func(r *dispute.Rules) { *r = dispute.Rules{} }, ""},
 		{"ladder out of order", func(r *dispute.Rules) {
 			r.Escalation.Levels = []dispute.Level{{Team: "a"}, {Team: "b", After: dispute.Hours(48, dispute.CalendarClock)}, {Team: "c", After: dispute.Hours(24, dispute.CalendarClock)}}
-		}, "escalation.levels[2].after: levels are not in increasing order: 24 calendar hours is not after 48 calendar hours of level 1"},
+		}, "escalation.levels[2].after: levels are not in increasing order: 24 hours is not after 48 hours of level 1"},
 		{"unknown fact", func(r *dispute.Rules) { r.Grounds[0].Conditions[0].Fact = "late" }, `grounds[0].conditions[0].fact: unknown fact "late" (want one of refund_refused, reply_late, return_costs_demanded, seller_defect_confirmed, withdrawal, withdrawal_in_time, withdrawal_refused)`},
 		{"duplicate ground", func(r *dispute.Rules) { r.Grounds[1].Name = r.Grounds[0].Name }, `grounds[1].name: duplicate ground "reply_too_late"`},
 		{"unknown kind", func(r *dispute.Rules) { r.AutoOpen.Kinds = []string{"review"} }, `auto_open.kinds[0]: unknown message kind "review" (want question, complaint, negative-review, message)`},

@@ -15,12 +15,19 @@ import (
 // unchanged; never a float. The zero Rate ("") is "not given".
 type Rate string
 
+// maxRateLen bounds the text of a Rate (0 to 1 or 0% to 100%, at most
+// 32 characters).
+const maxRateLen = 32
+
 var rateSyntax = regexp.MustCompile(`^(?:[0-9]+(?:\.[0-9]+)?%|[0-9]+(?:\.[0-9]+)?)$`)
 
 // Decimal returns r as a fraction of one (95% is 0.95). It fails on a
 // malformed rate or one above 1.
 func (r Rate) Decimal() (decimal.Decimal, error) {
 	s := string(r)
+	if len(s) > maxRateLen {
+		return decimal.Decimal{}, fmt.Errorf("rate: longer than %d characters", maxRateLen)
+	}
 	if !rateSyntax.MatchString(s) {
 		return decimal.Decimal{}, fmt.Errorf("rate %q: want a decimal from 0 to 1 (0.95) or a percentage (95%%)", s)
 	}
@@ -167,7 +174,13 @@ type SanctionDecision struct {
 // Sanction returns the sanctions of r that c's facts trigger, each with
 // the measures the policy names and the reason. A malformed performance
 // rate is an error naming the field.
+//
+// Deprecated: use New(rules, cal) and Engine.Sanction.
 func (r Rules) Sanction(c Conduct) (SanctionDecision, error) {
+	return r.sanction(c)
+}
+
+func (r Rules) sanction(c Conduct) (SanctionDecision, error) {
 	var rate decimal.Decimal
 	if c.PerformanceRate != "" {
 		d, err := c.PerformanceRate.Decimal()

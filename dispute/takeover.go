@@ -1,7 +1,6 @@
 package dispute
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 
@@ -151,6 +150,7 @@ type Case struct {
 
 // DecodeCase reads a takeover case from JSON strictly; errors name the
 // field ("device_lock: unknown device lock ...").
+// It is the same as json.Unmarshal into a Case.
 func DecodeCase(data []byte) (Case, error) {
 	var c Case
 	if err := strictjson.Decode(data, &c); err != nil {
@@ -197,12 +197,18 @@ type Takeover struct {
 
 // ErrNoTakeoverRule is returned by Decide for a policy without takeover
 // rules.
-var ErrNoTakeoverRule = errors.New("no takeover rule in this policy")
+var ErrNoTakeoverRule error = noRule("no takeover rule in this policy")
 
 // Decide returns whether the platform takes over the customer contact in
 // case c, on every ground of t that c's facts establish. An unknown device
 // lock is an error naming the field.
+//
+// Deprecated: use New(rules, cal) and Engine.Takeover.
 func (t TakeoverRules) Decide(c Case) (Takeover, error) {
+	return t.decide(c)
+}
+
+func (t TakeoverRules) decide(c Case) (Takeover, error) {
 	if t.IsZero() {
 		return Takeover{}, ErrNoTakeoverRule
 	}
@@ -249,4 +255,17 @@ func contains(list []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// UnmarshalJSON decodes a takeover case strictly (unknown or duplicate
+// fields, wrong types, an unknown device_lock are errors); errors are
+// *field.Error values naming the field.
+func (c *Case) UnmarshalJSON(data []byte) error {
+	type plain Case
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	*c = Case(p)
+	return nil
 }

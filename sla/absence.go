@@ -8,24 +8,29 @@ import (
 
 // AbsenceCheck is the verdict on a seller's absence announcement.
 type AbsenceCheck struct {
-	Notified, From, To calendar.Date
+	// Notified is the day the absence was announced; From and To its
+	// first and last days.
+	Notified calendar.Date `json:"notified"`
+	From     calendar.Date `json:"from"`
+	To       calendar.Date `json:"to"`
 	// WorkingDays is the number of working days of the policy calendar
 	// from From to To, both included (public holidays and weekends do not
 	// count; earlier closures do not matter).
-	WorkingDays int
+	WorkingDays int `json:"working_days"`
 	// NoticeDays is the number of calendar days from the announcement to
 	// the first day of the absence (From − Notified); negative when the
 	// announcement came after the absence started.
-	NoticeDays int
+	NoticeDays int `json:"notice_days"`
 	// NoticeRequired is true when the rules have an absence rule and the
 	// absence is longer than it allows without notice.
-	NoticeRequired bool
+	NoticeRequired bool `json:"notice_required"`
 	// RequiredNoticeDays is the rule's notice (0 when none is required).
-	RequiredNoticeDays int
+	RequiredNoticeDays int `json:"required_notice_days"`
 	// Compliant is true when no notice is required or NoticeDays is at
 	// least RequiredNoticeDays.
-	Compliant bool
-	Basis     explain.Basis
+	Compliant bool `json:"compliant"`
+	// Basis explains the verdict.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Step texts of absence checks (catalog keys).

@@ -134,7 +134,7 @@ func TestPerformance(t *testing.T) {
 		Rate                                    string
 		Median, P90                             time.Duration
 	}
-	got := res{p.Due, p.OnTime, p.Late, p.Unanswered, p.Answered, p.OnTimeRate, p.MedianResponse, p.P90Response}
+	got := res{p.Due, p.OnTime, p.Late, p.Unanswered, p.Answered, p.OnTimeRate, p.MedianResponse.Std(), p.P90Response.Std()}
 	want := res{4, 2, 1, 1, 3, "0.5000", 20 * time.Hour, 27 * time.Hour}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

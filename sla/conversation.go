@@ -163,65 +163,69 @@ const (
 // MessageStatus is where one buyer message stands at an instant.
 type MessageStatus struct {
 	// ID is the message's ID as given.
-	ID string
+	ID string `json:"id,omitempty"`
 	// Index is the message's position in Conversation.Messages.
-	Index int
+	Index int `json:"index"`
 	// Kind is the kind the target was chosen by: a review of 1 to 3 stars
 	// is NegativeReview.
-	Kind     Kind
-	Received time.Time
-	// Due is the reply deadline; zero when no reply is needed.
-	Due time.Time
+	Kind Kind `json:"kind"`
+	// Received is when the buyer message came.
+	Received time.Time `json:"received"`
+	// Due is the reply deadline; zero (omitted) when no reply is needed.
+	Due time.Time `json:"due,omitzero"`
 	// Answered is true when a seller message came at or after Received
 	// and at or before the evaluation instant; AnsweredAt is the first
 	// such message's time (zero when unanswered).
-	Answered   bool
-	AnsweredAt time.Time
-	State      State
+	Answered   bool      `json:"answered"`
+	AnsweredAt time.Time `json:"answered_at,omitzero"`
+	// State is where the message stands.
+	State State `json:"state"`
 	// Late is the time past the deadline on the target's clock (business
 	// time, or elapsed time for calendar-hours targets) until the reply
 	// or, when breached, until the evaluation instant. It is positive only
 	// for AnsweredLate and Breached, and may be zero for them when all of
 	// the overrun lies outside working time (a Saturday reply after a
 	// deadline at the end of Friday).
-	Late time.Duration
+	Late calendar.Duration `json:"late"`
 	// Remaining is the time left to the deadline on the target's clock,
 	// for Open and DueSoon; zero otherwise.
-	Remaining time.Duration
+	Remaining calendar.Duration `json:"remaining"`
 	// Closures lists the registered closures that moved this deadline
 	// (filled by Evaluate only).
-	Closures []calendar.Closure
+	Closures []calendar.Closure `json:"closures"`
 	// Basis explains the status (filled by Evaluate only).
-	Basis explain.Basis
+	Basis explain.Basis `json:"basis"`
 }
 
 // Evaluation is a conversation's reply status at an instant.
 type Evaluation struct {
-	At time.Time
+	// At is the instant of the evaluation.
+	At time.Time `json:"at"`
 	// Messages holds one status per buyer message received at or before
 	// At, in the conversation's order.
-	Messages []MessageStatus
+	Messages []MessageStatus `json:"messages"`
 	// FirstBreach is the earliest deadline missed by At (answered late or
 	// still unanswered past it); zero when none was missed.
-	FirstBreach time.Time
+	FirstBreach time.Time `json:"first_breach,omitzero"`
 	// Update is the periodic-update status when the conversation has a
 	// case open at At and the rules have an update rule; nil otherwise.
-	Update *UpdateStatus
-	Basis  explain.Basis
+	Update *UpdateStatus `json:"update"`
+	// Basis explains the evaluation.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Summary counts the states of a conversation's buyer messages at an
 // instant: the allocation-free result of Summarize.
 type Summary struct {
-	Buyer          int // buyer messages received at or before the instant
-	NoReplyNeeded  int
-	Open           int
-	DueSoon        int
-	Breached       int
-	AnsweredOnTime int
-	AnsweredLate   int
+	Buyer          int `json:"buyer"` // buyer messages received at or before the instant
+	NoReplyNeeded  int `json:"no_reply_needed"`
+	Open           int `json:"open"`
+	DueSoon        int `json:"due_soon"`
+	Breached       int `json:"breached"`
+	AnsweredOnTime int `json:"answered_on_time"`
+	AnsweredLate   int `json:"answered_late"`
 	// FirstBreach is as in Evaluation.
-	FirstBreach time.Time
+	FirstBreach time.Time `json:"first_breach,omitzero"`
 }
 
 func (s *Summary) add(st *MessageStatus) {
@@ -263,51 +267,62 @@ func (e Engine) forConversation(c *Conversation, at time.Time) (Engine, error) {
 	return e.with(nil, filterKnown(c.Vacations, at))
 }
 
-// linearReplies is the number of messages up to which replies are found by
-// a scan (no allocation); longer conversations sort their seller reply
-// times once, so evaluating a conversation is O(n log n) in its messages.
-const linearReplies = 64
-
-// replies answers "when was buyer message r first answered": the first
-// seller message at or after r and at or before the evaluation instant. A
-// seller reply answers every earlier buyer message still unanswered, so
-// the first one at or after receipt is the answer.
-type replies struct {
+// answers finds the reply to each buyer message: the first seller message
+// at or after its receipt and at or before the evaluation instant (a
+// seller reply answers every earlier buyer message still unanswered).
+//
+// For a conversation in chronological order (the usual case) it sweeps
+// once, without allocating: queries must then come in message order. For
+// any other order it sorts the seller times once and binary-searches, so
+// a conversation of n messages costs O(n log n), never O(n²).
+type answers struct {
 	msgs   []Message
 	at     time.Time
-	sorted []time.Time // seller times ≤ at, ascending; nil for short conversations
+	sorted bool
+	j      int         // sorted: first message index not yet known to be before r
+	times  []time.Time // unsorted: seller times at or before at, ascending
 }
 
-func newReplies(msgs []Message, at time.Time) replies {
-	r := replies{msgs: msgs, at: at}
-	if len(msgs) <= linearReplies {
-		return r
-	}
-	r.sorted = make([]time.Time, 0, len(msgs)/2+1)
-	for i := range msgs {
-		if m := &msgs[i]; m.From == Seller && !m.At.After(at) {
-			r.sorted = append(r.sorted, m.At)
+func newAnswers(msgs []Message, at time.Time) answers {
+	a := answers{msgs: msgs, at: at, sorted: true}
+	for i := 1; i < len(msgs); i++ {
+		if msgs[i].At.Before(msgs[i-1].At) {
+			a.sorted = false
+			break
 		}
 	}
-	slices.SortFunc(r.sorted, time.Time.Compare)
-	return r
+	if a.sorted {
+		return a
+	}
+	for i := range msgs {
+		if msgs[i].From == Seller && !msgs[i].At.After(at) {
+			a.times = append(a.times, msgs[i].At)
+		}
+	}
+	slices.SortFunc(a.times, func(x, y time.Time) int { return x.Compare(y) })
+	return a
 }
 
-// first returns the first seller message time at or after t (and at or
-// before the evaluation instant).
-func (r *replies) first(t time.Time) (time.Time, bool) {
-	if r.sorted != nil {
-		i, _ := slices.BinarySearchFunc(r.sorted, t, time.Time.Compare)
-		if i < len(r.sorted) {
-			return r.sorted[i], true
+// find returns the reply to a buyer message received at r.
+func (a *answers) find(r time.Time) (time.Time, bool) {
+	if !a.sorted {
+		i, _ := slices.BinarySearchFunc(a.times, r, func(x, y time.Time) int { return x.Compare(y) })
+		if i < len(a.times) {
+			return a.times[i], true
 		}
 		return time.Time{}, false
 	}
-	return answeredAt(r.msgs, t, r.at)
+	for a.j < len(a.msgs) && (a.msgs[a.j].From != Seller || a.msgs[a.j].At.Before(r)) {
+		a.j++
+	}
+	if a.j < len(a.msgs) && !a.msgs[a.j].At.After(a.at) {
+		return a.msgs[a.j].At, true
+	}
+	return time.Time{}, false
 }
 
-// answeredAt is the scan behind replies.first for short conversations, and
-// the obviously-correct reference for the sorted path.
+// answeredAt is the slow, obviously correct reference for answers.find
+// (tests only use it through the reference tests).
 func answeredAt(msgs []Message, r, at time.Time) (time.Time, bool) {
 	var best time.Time
 	found := false
@@ -327,14 +342,13 @@ func answeredAt(msgs []Message, r, at time.Time) (time.Time, bool) {
 //
 // With countOnly, Late and Remaining are left zero (the state is still
 // exact): the Summarize path.
-func (p *engine) status(rep *replies, i int, at time.Time, st *MessageStatus, countOnly bool) (*target, error) {
-	msgs := rep.msgs
+func (p *engine) status(msgs []Message, i int, at time.Time, st *MessageStatus, countOnly bool, ans *answers) (*target, error) {
 	m := &msgs[i]
 	loc := p.cal.Location()
 	*st = MessageStatus{ID: m.ID, Index: i, Kind: m.Kind, Received: m.At.In(loc)}
 	k, needs := m.effectiveKind()
 	st.Kind = k
-	if a, ok := rep.first(m.At); ok {
+	if a, ok := ans.find(m.At); ok {
 		st.Answered, st.AnsweredAt = true, a.In(loc)
 	}
 	if !needs {
@@ -357,12 +371,12 @@ func (p *engine) status(rep *replies, i int, at time.Time, st *MessageStatus, co
 	case st.Answered:
 		st.State = AnsweredLate
 		if !countOnly {
-			st.Late = t.span(p.cal, due, st.AnsweredAt)
+			st.Late = calendar.Duration(t.span(p.cal, due, st.AnsweredAt))
 		}
 	case at.After(due):
 		st.State = Breached
 		if !countOnly {
-			st.Late = t.span(p.cal, due, at)
+			st.Late = calendar.Duration(t.span(p.cal, due, at))
 		}
 	case countOnly:
 		// The time left on either clock is at most the elapsed time left.
@@ -371,9 +385,9 @@ func (p *engine) status(rep *replies, i int, at time.Time, st *MessageStatus, co
 			st.State = DueSoon
 		}
 	default:
-		st.Remaining = t.span(p.cal, at, due)
+		st.Remaining = calendar.Duration(t.span(p.cal, at, due))
 		st.State = Open
-		if p.dueSoon > 0 && st.Remaining <= p.dueSoon {
+		if p.dueSoon > 0 && st.Remaining.Std() <= p.dueSoon {
 			st.State = DueSoon
 		}
 	}
@@ -390,7 +404,7 @@ func (e Engine) AppendStatuses(dst []MessageStatus, c Conversation, at time.Time
 	if err != nil {
 		return dst, sum, err
 	}
-	rep := newReplies(c.Messages, at)
+	ans := newAnswers(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.From != Buyer || m.At.After(at) {
@@ -398,7 +412,7 @@ func (e Engine) AppendStatuses(dst []MessageStatus, c Conversation, at time.Time
 		}
 		dst = append(dst, MessageStatus{})
 		st := &dst[len(dst)-1]
-		if _, err := e.p.status(&rep, i, at, st, false); err != nil {
+		if _, err := e.p.status(c.Messages, i, at, st, false, &ans); err != nil {
 			return dst[:len(dst)-1], sum, strictjson.At(strictjson.Index("messages", i), err)
 		}
 		sum.add(st)
@@ -415,13 +429,13 @@ func (e Engine) Summarize(c Conversation, at time.Time) (Summary, error) {
 		return sum, err
 	}
 	var st MessageStatus
-	rep := newReplies(c.Messages, at)
+	ans := newAnswers(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.From != Buyer || m.At.After(at) {
 			continue
 		}
-		if _, err := e.p.status(&rep, i, at, &st, true); err != nil {
+		if _, err := e.p.status(c.Messages, i, at, &st, true, &ans); err != nil {
 			return sum, strictjson.At(strictjson.Index("messages", i), err)
 		}
 		sum.add(&st)
@@ -461,7 +475,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 	ev := Evaluation{At: at.In(p.cal.Location())}
 	var sum Summary
 	platform := false
-	rep := newReplies(c.Messages, at)
+	ans := newAnswers(c.Messages, at)
 	for i := range c.Messages {
 		m := &c.Messages[i]
 		if m.At.After(at) {
@@ -474,7 +488,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 			continue
 		}
 		var st MessageStatus
-		t, err := p.status(&rep, i, at, &st, false)
+		t, err := p.status(c.Messages, i, at, &st, false, &ans)
 		if err != nil {
 			return Evaluation{}, strictjson.At(strictjson.Index("messages", i), err)
 		}
@@ -573,6 +587,10 @@ func (p *engine) statusBasis(m *Message, t *target, st *MessageStatus) explain.B
 // Span is a duration printed for people without trailing zero units:
 // "72h", "1h30m", "45m", "0s".
 type Span time.Duration
+
+// MarshalText writes s as an ISO 8601 duration ("PT72H"), the wire form
+// of every length of time (calendar.Duration).
+func (s Span) MarshalText() ([]byte, error) { return calendar.Duration(s).MarshalText() }
 
 // String returns s as "72h", "1h30m", "45m10s" or "0s".
 func (s Span) String() string {

@@ -33,7 +33,7 @@ type lite struct {
 func toLite(ss []MessageStatus) []lite {
 	var out []lite
 	for _, s := range ss {
-		l := lite{ID: s.ID, Kind: s.Kind, State: s.State, Late: s.Late, Remaining: s.Remaining}
+		l := lite{ID: s.ID, Kind: s.Kind, State: s.State, Late: s.Late.Std(), Remaining: s.Remaining.Std()}
 		if !s.Due.IsZero() {
 			l.Due = s.Due.Format(time.RFC3339)
 		}

@@ -7,14 +7,18 @@
 // performance rate over a window.
 //
 // Rules (the sla section of a policy) declare one target per message kind,
-// each on a named clock (DESIGN.md decision 3):
+// each on a named clock:
 //
-//   - "business-hours": N hours of business time on the policy calendar
+//   - "business": N hours of business time on the policy calendar
 //     (calendar.Calendar.AddBusiness): only time inside working intervals of
 //     working days counts;
 //   - "working-days": N whole working days, keeping the wall-clock time
 //     (calendar.Calendar.AddWorkingDays);
-//   - "calendar-hours": N hours of plain elapsed time.
+//   - "elapsed": N hours of plain elapsed time, or N calendar days at the
+//     same wall-clock time.
+//
+// A target is a calendar.Delay for one kind (Target.Delay); the schema-1
+// clock names "business-hours" and "calendar-hours" still decode.
 //
 // An Engine is Rules compiled against a calendar. Its Deadline method is
 // the allocation-free fast path; Explain returns the same instant with its

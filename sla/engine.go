@@ -3,6 +3,7 @@ package sla
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -20,12 +21,21 @@ var (
 	// Review where stars decide).
 	ErrUnknownKind = errors.New("unknown kind")
 	// ErrNoTarget is returned by Deadline and Explain for a kind the rules
-	// set no target for.
-	ErrNoTarget = errors.New("no reply target")
+	// set no target for; it matches explain.ErrNoRule.
+	ErrNoTarget error = noRule("no reply target")
 	// ErrNoUpdateRule is returned by NextUpdate when the rules have no
-	// periodic-update rule.
-	ErrNoUpdateRule = errors.New("no periodic-update rule")
+	// periodic-update rule; it matches explain.ErrNoRule.
+	ErrNoUpdateRule error = noRule("no periodic-update rule")
 )
+
+// noRule is a sentinel error for "these rules have no such rule": it
+// matches explain.ErrNoRule with errors.Is.
+type noRule string
+
+func (e noRule) Error() string { return string(e) }
+
+// Is reports whether target is explain.ErrNoRule.
+func (e noRule) Is(target error) bool { return target == explain.ErrNoRule }
 
 // Vacation is a seller closure with the instant it was registered with the
 // platform (Opisto360, the Swapiphone administrator). From and To are both
@@ -132,9 +142,9 @@ func New(r Rules, c calendar.Calendar) (Engine, error) {
 	if err := r.Validate(); err != nil {
 		return Engine{}, err
 	}
-	p := &engine{rules: r, cal: c, base: c, dueSoon: time.Duration(r.DueSoonHours) * time.Hour}
+	p := &engine{rules: r.clone(), cal: c, base: c, dueSoon: time.Duration(r.DueSoonHours) * time.Hour}
 	for _, t := range r.Targets {
-		p.targets[kindIndex(t.Kind)] = target{set: true, clock: t.Clock, d: time.Duration(t.Hours) * time.Hour, days: t.Days, t: t}
+		p.targets[kindIndex(t.Kind)] = target{set: true, clock: t.Delay().Clock, d: time.Duration(t.Hours) * time.Hour, days: t.Days, t: t}
 	}
 	week := calendar.MondayToFriday()
 	if s := c.Spec(); s.Week != nil {
@@ -151,7 +161,22 @@ func (e Engine) Rules() Rules {
 	if e.p == nil {
 		return Rules{}
 	}
-	return e.p.rules
+	return e.p.rules.clone()
+}
+
+// clone returns a copy of r that shares no memory with it.
+func (r Rules) clone() Rules {
+	c := r
+	c.Targets = slices.Clone(r.Targets)
+	if r.Absence != nil {
+		a := *r.Absence
+		c.Absence = &a
+	}
+	if r.Updates != nil {
+		u := *r.Updates
+		c.Updates = &u
+	}
+	return c
 }
 
 // Calendar returns the calendar e counts on: the policy calendar plus the
@@ -268,6 +293,9 @@ func (t *target) due(c calendar.Calendar, r time.Time) (time.Time, error) {
 	case WorkingDays:
 		return c.AddWorkingDays(r, t.days)
 	}
+	if t.days != 0 {
+		return c.From(r, t.t.Delay())
+	}
 	if r.IsZero() {
 		return time.Time{}, calendar.ErrZeroTime
 	}
@@ -304,16 +332,20 @@ func (e Engine) Deadline(k Kind, received time.Time) (time.Time, error) {
 
 // Deadline is a reply deadline with its explanation.
 type Deadline struct {
-	Kind     Kind
-	Received time.Time
-	Due      time.Time
-	Target   Target
+	// Kind is the kind of the buyer message.
+	Kind Kind `json:"kind"`
+	// Received is when it came; Due when the reply is due.
+	Received time.Time `json:"received"`
+	Due      time.Time `json:"due"`
+	// Target is the reply limit applied (its clock and limit).
+	Target Target `json:"target"`
 	// Holidays lists the public holidays on scheduled weekdays the clock
 	// skipped between receipt and the deadline.
-	Holidays []calendar.Holiday
+	Holidays []calendar.Holiday `json:"holidays"`
 	// Closures lists the pausing closures that moved the deadline.
-	Closures []calendar.Closure
-	Basis    explain.Basis
+	Closures []calendar.Closure `json:"closures"`
+	// Basis explains the deadline.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Explain returns the deadline of a buyer message of kind k received at
@@ -359,15 +391,16 @@ func stamp(t time.Time, c calendar.Calendar) string {
 
 // Step texts (catalog keys).
 const (
-	textTargetBusiness = "A %s must be answered within %d business hours, counted only inside working time of working days."
-	textTargetDays     = "A %s must be answered within %d working days, at the same time of day."
-	textTargetCalendar = "A %s must be answered within %d hours of elapsed time, holidays and closures included."
-	textHoliday        = "The clock did not run on %s, a public holiday (%s)."
-	textClosure        = "The clock did not run during the seller's closure from %s to %s, registered on %s before it started."
-	textClosureAdvance = "The clock did not run during the seller's closure from %s to %s, registered before it started."
-	textClosureLate    = "The closure from %s to %s does not pause the clock: it was registered on %s, after it started."
-	textClosurePolicy  = "The closure from %s to %s does not pause the clock: these rules do not exempt seller closures."
-	textDue            = "Reply due by %s."
+	textTargetBusiness    = "A %s must be answered within %d business hours, counted only inside working time of working days."
+	textTargetDays        = "A %s must be answered within %d working days, at the same time of day."
+	textTargetCalendar    = "A %s must be answered within %d hours of elapsed time, holidays and closures included."
+	textTargetElapsedDays = "A %s must be answered within %d calendar days, at the same time of day."
+	textHoliday           = "The clock did not run on %s, a public holiday (%s)."
+	textClosure           = "The clock did not run during the seller's closure from %s to %s, registered on %s before it started."
+	textClosureAdvance    = "The clock did not run during the seller's closure from %s to %s, registered before it started."
+	textClosureLate       = "The closure from %s to %s does not pause the clock: it was registered on %s, after it started."
+	textClosurePolicy     = "The closure from %s to %s does not pause the clock: these rules do not exempt seller closures."
+	textDue               = "Reply due by %s."
 )
 
 func (p *engine) targetStep(t *target, k Kind, received time.Time) explain.Step {
@@ -381,7 +414,11 @@ func (p *engine) targetStep(t *target, k Kind, received time.Time) explain.Step 
 	case WorkingDays:
 		s.Text, s.Args = textTargetDays, []any{k, t.t.Days}
 	default:
-		s.Text, s.Args = textTargetCalendar, []any{k, t.t.Hours}
+		if t.days != 0 {
+			s.Text, s.Args = textTargetElapsedDays, []any{k, t.t.Days}
+		} else {
+			s.Text, s.Args = textTargetCalendar, []any{k, t.t.Hours}
+		}
 	}
 	return s
 }

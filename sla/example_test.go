@@ -1,6 +1,7 @@
 package sla_test
 
 import (
+	"encoding/json"
 	"fmt"
 	"time"
 
@@ -14,9 +15,9 @@ func rules() sla.Rules {
 	return sla.Rules{
 		Source: "Opisto charter §I",
 		Targets: []sla.Target{
-			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: 72},
-			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: 72},
-			{Kind: sla.NegativeReview, Clock: sla.BusinessHours, Hours: 72},
+			{Kind: sla.Question, Clock: calendar.Business, Hours: 72},
+			{Kind: sla.Complaint, Clock: calendar.Business, Hours: 72},
+			{Kind: sla.NegativeReview, Clock: calendar.Business, Hours: 72},
 		},
 		DueSoonHours:            24,
 		RegisteredClosuresPause: true,
@@ -86,9 +87,9 @@ func ExampleEngine_Evaluate() {
 	}
 	fmt.Println("first breach:", ev.FirstBreach.Format(time.RFC3339))
 	// Output:
-	// q1 question due Thu 19 09:00: answered-late late 25h0m0s left 0s
-	// r1 negative-review due Fri 20 09:00: answered-late late 1h0m0s left 0s
-	// c1 complaint due Thu 26 15:00: open late 0s left 27h0m0s
+	// q1 question due Thu 19 09:00: answered-late late PT25H left PT0S
+	// r1 negative-review due Fri 20 09:00: answered-late late PT1H left PT0S
+	// c1 complaint due Thu 26 15:00: open late PT0S left PT27H
 	// first breach: 2026-11-19T09:00:00+01:00
 }
 
@@ -133,5 +134,31 @@ func ExampleEngine_Performance() {
 	}
 	fmt.Printf("due %d, on time %d, late %d, unanswered %d, rate %s, median %v, p90 %v\n",
 		p.Due, p.OnTime, p.Late, p.Unanswered, p.OnTimeRate, p.MedianResponse, p.P90Response)
-	// Output: due 4, on time 2, late 1, unanswered 1, rate 0.5000, median 25h0m0s, p90 73h0m0s
+	// Output: due 4, on time 2, late 1, unanswered 1, rate 0.5000, median PT25H, p90 PT73H
+}
+
+// ExampleNew shows the 72-business-hour reply rule of the Opisto charter
+// (§I): a complaint received on a Friday afternoon is due the next
+// Wednesday at the same time, the weekend not counting; the deadline
+// marshals to its documented JSON.
+func ExampleNew() {
+	cal := calendar.MustForMarket("FR", "")
+	eng, err := sla.New(sla.Rules{Source: "Opisto charter §I",
+		Targets: []sla.Target{{Kind: sla.Complaint, Clock: calendar.Business, Hours: 72}}}, cal)
+	if err != nil {
+		panic(err)
+	}
+	d, err := eng.Explain(sla.Complaint, instant("2026-11-20T15:00:00+01:00"))
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(d.Due.Format(time.RFC3339), d.Target.Delay())
+	b, err := json.Marshal(d.Target)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(string(b))
+	// Output:
+	// 2026-11-25T15:00:00+01:00 72 business hours
+	// {"kind":"complaint","clock":"business","hours":72}
 }

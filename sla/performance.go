@@ -23,24 +23,31 @@ import (
 // value at rank ⌈p·n/100⌉, so the median of an even count is the lower of
 // the two middle values and every percentile is an observed response time.
 type Performance struct {
-	From, To      time.Time
-	Conversations int
+	// From and To bound the window [From, To).
+	From time.Time `json:"from"`
+	To   time.Time `json:"to"`
+	// Conversations is the number of conversations counted.
+	Conversations int `json:"conversations"`
 	// Due counts the buyer messages needing a reply whose deadline is in
 	// [From, To).
-	Due int
+	Due int `json:"due"`
 	// OnTime, Late and Unanswered split Due: answered by the deadline,
 	// answered after it (before To), not answered by To.
-	OnTime, Late, Unanswered int
+	OnTime     int `json:"on_time"`
+	Late       int `json:"late"`
+	Unanswered int `json:"unanswered"`
 	// OnTimeRate is OnTime/Due as a decimal string with four places
 	// ("0.9167"); empty when Due is 0.
-	OnTimeRate string
+	OnTimeRate string `json:"on_time_rate,omitempty"`
 	// Answered is OnTime + Late, the sample of the response times.
-	Answered int
+	Answered int `json:"answered"`
 	// MedianResponse and P90Response are the 50th and 90th nearest-rank
 	// percentiles of the business response times; zero when Answered is
 	// 0.
-	MedianResponse, P90Response time.Duration
-	Basis                       explain.Basis
+	MedianResponse calendar.Duration `json:"median_response"`
+	P90Response    calendar.Duration `json:"p90_response"`
+	// Basis explains the figures.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Step texts of performance reports (catalog keys).
@@ -77,13 +84,13 @@ func (e Engine) Performance(convs []Conversation, from, to time.Time) (Performan
 			return Performance{}, strictjson.At(strictjson.Index("", ci), err)
 		}
 		p := ce.p
-		rep := newReplies(c.Messages, to)
+		ans := newAnswers(c.Messages, to)
 		for i := range c.Messages {
 			m := &c.Messages[i]
 			if m.From != Buyer || m.At.After(to) {
 				continue
 			}
-			if _, err := p.status(&rep, i, to, &st, true); err != nil {
+			if _, err := p.status(c.Messages, i, to, &st, true, &ans); err != nil {
 				return Performance{}, strictjson.At(strictjson.Index("", ci)+"."+strictjson.Index("messages", i), err)
 			}
 			if st.State == NoReplyNeeded || st.Due.Before(from) || !st.Due.Before(to) {
@@ -112,8 +119,8 @@ func (e Engine) Performance(convs []Conversation, from, to time.Time) (Performan
 		r.OnTimeRate = Ratio(r.OnTime, r.Due, 4)
 	}
 	slices.Sort(times)
-	r.MedianResponse = Percentile(times, 50)
-	r.P90Response = Percentile(times, 90)
+	r.MedianResponse = calendar.Duration(Percentile(times, 50))
+	r.P90Response = calendar.Duration(Percentile(times, 90))
 	c := e.p.cal
 	steps := []explain.Step{{Rule: "sla.performance", Basis: e.p.rules.Source, Text: textPerfWindow,
 		Args: []any{stamp(from, c), stamp(to, c), r.Due, r.OnTime, r.Late, r.Unanswered}}}

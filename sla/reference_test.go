@@ -149,13 +149,13 @@ func refEvaluate(rc refCal, h, m time.Duration, c Conversation, when time.Time) 
 		case st.Answered && !st.AnsweredAt.After(st.Due):
 			st.State = AnsweredOnTime
 		case st.Answered:
-			st.State, st.Late = AnsweredLate, rc.between(st.Due, st.AnsweredAt)
+			st.State, st.Late = AnsweredLate, calendar.Duration(rc.between(st.Due, st.AnsweredAt))
 		case when.After(st.Due):
-			st.State, st.Late = Breached, rc.between(st.Due, when)
+			st.State, st.Late = Breached, calendar.Duration(rc.between(st.Due, when))
 		default:
-			st.Remaining = rc.between(when, st.Due)
+			st.Remaining = calendar.Duration(rc.between(when, st.Due))
 			st.State = Open
-			if st.Remaining <= m {
+			if st.Remaining.Std() <= m {
 				st.State = DueSoon
 			}
 		}

@@ -1,9 +1,8 @@
 package sla
 
 import (
-	"fmt"
-
-	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/field"
 	"golang.org/x/text/language"
 )
 
@@ -70,99 +69,117 @@ func (k Kind) Localize(tag language.Tag) string {
 	return string(k)
 }
 
-// Clock names how a target is counted (DESIGN.md decision 3).
-type Clock string
+// Clock names how a target is counted. It is
+// calendar.DelayClock: one clock type for every rule package.
+type Clock = calendar.DelayClock
 
-// The clocks a Target can run on.
+// Deprecated clock names, kept for source compatibility. Their JSON names
+// are the calendar clocks' ("business", "working-days", "elapsed"); the
+// schema-1 names "business-hours" and "calendar-hours" still decode.
 const (
-	// BusinessHours counts hours of business time on the policy calendar:
-	// only time inside working intervals of working days (holidays and
-	// pausing closures excluded) counts.
-	BusinessHours Clock = "business-hours"
+	// BusinessHours counts hours of business time on the policy calendar.
+	//
+	// Deprecated: use calendar.Business.
+	BusinessHours = calendar.Business
 	// WorkingDays steps whole working days of the policy calendar and keeps
 	// the wall-clock time of receipt.
-	WorkingDays Clock = "working-days"
+	//
+	// Deprecated: use calendar.WorkingDays.
+	WorkingDays = calendar.WorkingDays
 	// CalendarHours counts plain elapsed hours; holidays and closures do not
 	// matter.
-	CalendarHours Clock = "calendar-hours"
+	//
+	// Deprecated: use calendar.Elapsed.
+	CalendarHours = calendar.Elapsed
 )
 
 // Limits on target lengths, far above any charter, so that deadlines stay
-// inside the calendar's tables.
+// inside the calendar's tables: at most a year of hours (MaxHours) or of
+// days (MaxDays).
 const (
 	MaxHours = 24 * 366
 	MaxDays  = 366
 )
 
-// Target is the reply limit for one kind of buyer message: Hours on the
-// business-hours or calendar-hours clock, or Days on the working-days
-// clock. The zero Target is invalid.
+// Target is the reply limit for one kind of buyer message: a
+// calendar.Delay (Hours on the business or elapsed clock, Days on the
+// working-days or elapsed clock) for one Kind. The zero Target is invalid.
+//
+// Its JSON form is {"kind":"question","clock":"business","hours":72}; the
+// schema-1 clock names "business-hours" and "calendar-hours" still decode.
 type Target struct {
 	// Kind is the buyer message kind the target applies to (not Review).
 	Kind Kind `json:"kind"`
 	// Clock is how the limit is counted.
 	Clock Clock `json:"clock"`
-	// Hours is the limit in hours (business-hours, calendar-hours).
+	// Hours is the limit in hours (business or elapsed clock), 1 to
+	// MaxHours.
 	Hours int `json:"hours,omitempty"`
-	// Days is the limit in working days (working-days).
+	// Days is the limit in days (working-days or elapsed clock), 1 to
+	// MaxDays.
 	Days int `json:"days,omitempty"`
 	// Basis is the charter clause the target comes from; Rules.Source
 	// when empty.
 	Basis string `json:"basis,omitempty"`
 }
 
+// Delay returns the target's limit as a calendar.Delay (with the clock
+// normalised); Calendar.From(received, t.Delay()) is the deadline.
+func (t Target) Delay() calendar.Delay {
+	c, err := calendar.ParseDelayClock(string(t.Clock))
+	if err != nil {
+		c = t.Clock
+	}
+	return calendar.Delay{Hours: t.Hours, Days: t.Days, Clock: c}
+}
+
 // Validate reports the first problem in t with its field path.
 func (t Target) Validate() error {
 	if t.Kind == "" {
-		return strictjson.Errorf("kind", "missing")
+		return field.Errorf("kind", "missing")
 	}
 	if t.Kind == Review {
-		return strictjson.Errorf("kind", "%q has no target: a review of 1 to 3 stars is %q and 4 or 5 stars need no reply", Review, NegativeReview)
+		return field.Errorf("kind", "%q has no target: a review of 1 to 3 stars is %q and 4 or 5 stars need no reply", Review, NegativeReview)
 	}
 	if kindIndex(t.Kind) < 0 {
-		return strictjson.Errorf("kind", "unknown kind %q (want question, complaint, negative-review or message)", string(t.Kind))
+		return field.Errorf("kind", "unknown kind %q (want question, complaint, negative-review or message)", string(t.Kind))
 	}
-	switch t.Clock {
-	case BusinessHours, CalendarHours:
-		if t.Days != 0 {
-			return strictjson.Errorf("days", "not allowed on the %s clock (use hours)", t.Clock)
-		}
-		if t.Hours <= 0 {
-			return strictjson.Errorf("hours", "must be positive")
-		}
-		if t.Hours > MaxHours {
-			return strictjson.Errorf("hours", "at most %d", MaxHours)
-		}
-	case WorkingDays:
-		if t.Hours != 0 {
-			return strictjson.Errorf("hours", "not allowed on the working-days clock (use days)")
-		}
-		if t.Days <= 0 {
-			return strictjson.Errorf("days", "must be positive")
-		}
-		if t.Days > MaxDays {
-			return strictjson.Errorf("days", "at most %d", MaxDays)
-		}
-	case "":
-		return strictjson.Errorf("clock", "missing (want business-hours, working-days or calendar-hours)")
-	default:
-		return strictjson.Errorf("clock", "unknown clock %q (want business-hours, working-days or calendar-hours)", string(t.Clock))
+	if t.Clock == "" {
+		return field.Errorf("clock", "missing (want business, working-days or elapsed)")
+	}
+	if _, err := calendar.ParseDelayClock(string(t.Clock)); err != nil {
+		return field.Errorf("clock", "unknown clock %q (want business, working-days or elapsed)", string(t.Clock))
+	}
+	switch {
+	case t.Hours < 0:
+		return field.Errorf("hours", "must be positive")
+	case t.Days < 0:
+		return field.Errorf("days", "must be positive")
+	}
+	d := t.Delay()
+	if err := d.Validate(); err != nil {
+		return err
+	}
+	switch {
+	case d.IsZero() && d.Clock == calendar.WorkingDays:
+		return field.Errorf("days", "must be positive")
+	case d.IsZero():
+		return field.Errorf("hours", "must be positive")
+	case d.Hours > MaxHours:
+		return field.Errorf("hours", "at most %d", MaxHours)
+	case d.Days > MaxDays:
+		return field.Errorf("days", "at most %d", MaxDays)
 	}
 	return nil
 }
 
 // String returns the limit for people: "72 business hours", "2 working
-// days", "48 calendar hours".
+// days", "48 hours".
 func (t Target) String() string {
-	switch t.Clock {
-	case BusinessHours:
-		return fmt.Sprintf("%d business hours", t.Hours)
-	case WorkingDays:
-		return fmt.Sprintf("%d working days", t.Days)
-	case CalendarHours:
-		return fmt.Sprintf("%d calendar hours", t.Hours)
+	if t.Kind == "" && t.Clock == "" {
+		return "no limit"
 	}
-	return "no limit"
+	return t.Delay().String()
 }
 
 // AbsenceRule says how early a seller must announce an absence: an absence
@@ -183,13 +200,16 @@ type AbsenceRule struct {
 // Validate reports the first problem in a with its field path.
 func (a AbsenceRule) Validate() error {
 	if a.MoreThanWorkingDays < 0 {
-		return strictjson.Errorf("more_than_working_days", "must not be negative")
+		return field.Errorf("more_than_working_days", "must not be negative")
+	}
+	if a.MoreThanWorkingDays > MaxDays {
+		return field.Errorf("more_than_working_days", "at most %d", MaxDays)
 	}
 	if a.NoticeDays < 0 {
-		return strictjson.Errorf("notice_days", "must not be negative")
+		return field.Errorf("notice_days", "must not be negative")
 	}
 	if a.NoticeDays > 3660 {
-		return strictjson.Errorf("notice_days", "at most 3660")
+		return field.Errorf("notice_days", "at most 3660")
 	}
 	return nil
 }
@@ -209,10 +229,10 @@ type UpdateRule struct {
 // Validate reports the first problem in u with its field path.
 func (u UpdateRule) Validate() error {
 	if u.EveryWorkingDays <= 0 {
-		return strictjson.Errorf("every_working_days", "must be positive")
+		return field.Errorf("every_working_days", "must be positive")
 	}
 	if u.EveryWorkingDays > MaxDays {
-		return strictjson.Errorf("every_working_days", "at most %d", MaxDays)
+		return field.Errorf("every_working_days", "at most %d", MaxDays)
 	}
 	return nil
 }
@@ -228,7 +248,12 @@ func (u UpdateRule) Validate() error {
 //
 // Rules is plain data; it round-trips through JSON. The Absence and
 // Updates pointers are shared when Rules is copied: treat a Rules value
-// handed to other goroutines as read-only.
+// handed to other goroutines as read-only. New and Engine.Rules copy it
+// deeply, so an Engine never shares memory with its caller.
+//
+// Ranges (Validate): target hours 1 to MaxHours, days 1 to MaxDays;
+// due_soon_hours 0 to MaxHours; absence more_than_working_days 0 to
+// MaxDays, notice_days 0 to 3660; updates every_working_days 1 to MaxDays.
 type Rules struct {
 	// Source names the charter the rules come from ("Opisto seller
 	// charter §I"); cited in explanations when a target has no Basis.
@@ -255,30 +280,30 @@ type Rules struct {
 func (r Rules) Validate() error {
 	seen := [4]int{-1, -1, -1, -1}
 	for i, t := range r.Targets {
-		p := strictjson.Index("targets", i)
+		p := field.Index("targets", i)
 		if err := t.Validate(); err != nil {
-			return strictjson.At(p, err)
+			return field.At(p, err)
 		}
 		k := kindIndex(t.Kind)
 		if seen[k] >= 0 {
-			return strictjson.Errorf(strictjson.Join(p, "kind"), "%q already has a target at targets[%d]", string(t.Kind), seen[k])
+			return field.Errorf(field.Join(p, "kind"), "%q already has a target at targets[%d]", string(t.Kind), seen[k])
 		}
 		seen[k] = i
 	}
 	if r.DueSoonHours < 0 {
-		return strictjson.Errorf("due_soon_hours", "must not be negative")
+		return field.Errorf("due_soon_hours", "must not be negative")
 	}
 	if r.DueSoonHours > MaxHours {
-		return strictjson.Errorf("due_soon_hours", "at most %d", MaxHours)
+		return field.Errorf("due_soon_hours", "at most %d", MaxHours)
 	}
 	if r.Absence != nil {
 		if err := r.Absence.Validate(); err != nil {
-			return strictjson.At("absence", err)
+			return field.At("absence", err)
 		}
 	}
 	if r.Updates != nil {
 		if err := r.Updates.Validate(); err != nil {
-			return strictjson.At("updates", err)
+			return field.At("updates", err)
 		}
 	}
 	return nil

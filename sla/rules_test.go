@@ -30,8 +30,8 @@ func TestRulesValidate(t *testing.T) {
 		{"review has no target", q(Target{Kind: Review, Clock: BusinessHours, Hours: 1}), `targets[0].kind: "review" has no target`},
 		{"zero hours", q(Target{Kind: Question, Clock: BusinessHours}), "targets[0].hours: must be positive"},
 		{"negative hours", q(Target{Kind: Question, Clock: CalendarHours, Hours: -3}), "targets[0].hours: must be positive"},
-		{"days on an hours clock", q(Target{Kind: Question, Clock: BusinessHours, Hours: 2, Days: 1}), "targets[0].days: not allowed"},
-		{"hours on the working-days clock", q(Target{Kind: Question, Clock: WorkingDays, Days: 2, Hours: 1}), "targets[0].hours: not allowed"},
+		{"days on an hours clock", q(Target{Kind: Question, Clock: BusinessHours, Hours: 2, Days: 1}), "targets[0].days: give hours or days"},
+		{"hours on the working-days clock", q(Target{Kind: Question, Clock: WorkingDays, Days: 2, Hours: 1}), "targets[0].days: give hours or days"},
 		{"negative days", q(Target{Kind: Question, Clock: WorkingDays, Days: -2}), "targets[0].days: must be positive"},
 		{"too many hours", q(Target{Kind: Question, Clock: BusinessHours, Hours: MaxHours + 1}), "targets[0].hours: at most"},
 		{"missing clock", q(Target{Kind: Question, Hours: 1}), "targets[0].clock: missing"},
@@ -158,11 +158,19 @@ func FuzzConversationDecode(f *testing.F) {
 		if !sum.FirstBreach.Equal(ev.FirstBreach) || sum.Buyer != len(ev.Messages) {
 			t.Fatalf("summary %+v disagrees with evaluation", sum)
 		}
+		if n := len(ev.LateReplies()); n != sum.Breached+sum.AnsweredLate || ev.ReplyLate() != (n > 0) {
+			t.Fatalf("%d late replies, summary %+v, ReplyLate %t", n, sum, ev.ReplyLate())
+		}
+		for _, m := range ev.Messages {
+			if m.Late < 0 || m.Remaining < 0 || (m.Remaining > 0 && m.State != Open && m.State != DueSoon) {
+				t.Fatalf("message %d: state %s late %v remaining %v", m.Index, m.State, m.Late, m.Remaining)
+			}
+		}
 	})
 }
 
 func TestTranslationsCoverEveryText(t *testing.T) {
-	texts := []string{textTargetBusiness, textTargetDays, textTargetCalendar, textHoliday, textClosure, textClosureAdvance,
+	texts := []string{textTargetBusiness, textTargetDays, textTargetCalendar, textTargetElapsedDays, textHoliday, textClosure, textClosureAdvance,
 		textClosureLate, textClosurePolicy, textDue, textNoReplyStars, textNoReplyTarget, textOnTime, textLate, textBreached,
 		textOpen, textDueSoon, textFirstBreach, textNoBreach, textIgnoresPlatfrm, textAbsenceNoRule, textAbsenceRule,
 		textAbsenceShort, textAbsenceOK, textAbsenceTooLate, textAbsenceCounting, textUpdateRule, textUpdateFrom,

@@ -12,16 +12,19 @@ import (
 type UpdateStatus struct {
 	// Opened is when the case opened; Last the last seller message since
 	// (zero when none).
-	Opened, Last time.Time
+	Opened time.Time `json:"opened"`
+	Last   time.Time `json:"last,omitzero"`
 	// Due is EveryWorkingDays working days after the later of Opened and
 	// Last, at the same wall-clock time.
-	Due time.Time
+	Due time.Time `json:"due"`
 	// State is Open, DueSoon (within the due-soon margin, business time)
 	// or Breached at the instant asked.
-	State State
+	State State `json:"state"`
 	// Remaining or Late is the business time to or past Due.
-	Remaining, Late time.Duration
-	Basis           explain.Basis
+	Remaining calendar.Duration `json:"remaining"`
+	Late      calendar.Duration `json:"late"`
+	// Basis explains the status.
+	Basis explain.Basis `json:"basis"`
 }
 
 // Step texts of update checks (catalog keys).
@@ -65,10 +68,12 @@ func (e Engine) NextUpdate(opened, last, at time.Time) (UpdateStatus, error) {
 	}
 	if at.After(due) {
 		u.State = Breached
-		u.Late, _ = c.Between(due, at)
+		late, _ := c.Between(due, at)
+		u.Late = calendar.Duration(late)
 	} else {
-		u.Remaining, _ = c.Between(at, due)
-		if e.p.dueSoon > 0 && u.Remaining <= e.p.dueSoon {
+		rem, _ := c.Between(at, due)
+		u.Remaining = calendar.Duration(rem)
+		if e.p.dueSoon > 0 && rem <= e.p.dueSoon {
 			u.State = DueSoon
 		}
 	}

@@ -401,6 +401,15 @@ func (c *cmd) failFrom(err error, src source) int {
 	return 2
 }
 
+// noRuleOr refuses err: a policy without the rule asked for
+// (explain.ErrNoRule) names --policy, anything else names flagName.
+func (c *cmd) noRuleOr(err error, flagName string) int {
+	if errors.Is(err, explain.ErrNoRule) {
+		return c.fail(badf("--policy: %s: %v", c.eng.Name(), err))
+	}
+	return c.fail(badf("--%s: %v", flagName, err))
+}
+
 // instant parses an instant flag: strict RFC 3339 (strictjson.ParseInstant:
 // offsets within ±23:59, years 0000–9999).
 func instant(flagName, v string) (time.Time, error) {

@@ -40,28 +40,11 @@ func runScreen(e *env, args []string) int {
 		return c.failFrom(err, source{paths: map[string]string{"": "stdin"}})
 	}
 	empty := strings.TrimSpace(string(data)) == ""
-	type finding struct {
-		Kind  string `json:"kind"`
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Text  string `json:"text"`
-		Rule  string `json:"rule"`
-		Basis string `json:"basis"`
-	}
-	fds := []finding{}
-	for _, f := range res.Findings {
-		fds = append(fds, finding{string(f.Kind), f.Start, f.End, f.Text, f.Rule, clauses(f.Basis)})
-	}
-	out := struct {
-		Bytes    int           `json:"bytes"`
-		Empty    bool          `json:"empty"`
-		Clean    bool          `json:"clean"`
-		Findings []finding     `json:"findings"`
-		Masked   string        `json:"masked"`
-		Basis    explain.Basis `json:"basis"`
-	}{len(data), empty, len(res.Findings) == 0, fds, res.Masked, res.Basis}
+	// bytes, empty and clean, as before, after the library's findings,
+	// masked and basis.
+	extra := []member{jsonMember("bytes", len(data)), jsonMember("empty", empty), jsonMember("clean", len(res.Findings) == 0)}
 	name := c.eng.Name()
-	return c.emit(out, nil, res.Basis, func(w io.Writer) {
+	return c.emit(res, extra, res.Basis, func(w io.Writer) {
 		switch {
 		case empty:
 			fmt.Fprintf(w, "empty message: nothing to screen (clean under %s)\n", name)
@@ -116,30 +99,11 @@ func runListing(e *env, args []string) int {
 	if err != nil {
 		return c.failFrom(err, fromFile("listing"))
 	}
-	hasRules := listingRules(c.eng.Conduct().Rules().Listing)
-	type finding struct {
-		Field   string `json:"field"`
-		Problem string `json:"problem"`
-		Clause  string `json:"clause"`
-		Kind    string `json:"kind,omitempty"`
-		Text    string `json:"text,omitempty"`
-	}
-	fds := []finding{}
-	for _, f := range res.Findings {
-		x := finding{Field: f.Field, Problem: f.Problem, Clause: clauses(f.Basis)}
-		if f.Contact != nil {
-			x.Kind, x.Text = string(f.Contact.Kind), f.Contact.Text
-		}
-		fds = append(fds, x)
-	}
-	out := struct {
-		ListingRules bool          `json:"listing_rules"`
-		OK           bool          `json:"ok"`
-		Findings     []finding     `json:"findings"`
-		Basis        explain.Basis `json:"basis"`
-	}{hasRules, res.OK, fds, res.Basis}
+	// listing_rules: whether the policy requires anything of a listing.
+	hasRules := !c.eng.Conduct().Rules().Listing.IsZero()
+	extra := []member{jsonMember("listing_rules", hasRules)}
 	name := c.eng.Name()
-	return c.emit(out, nil, res.Basis, func(w io.Writer) {
+	return c.emit(res, extra, res.Basis, func(w io.Writer) {
 		switch {
 		case !hasRules:
 			fmt.Fprintf(w, "%s sets no listing rules: nothing to check\n", name)
@@ -152,10 +116,4 @@ func runListing(e *env, args []string) int {
 			}
 		}
 	})
-}
-
-// listingRules reports whether lr requires anything of a listing.
-func listingRules(lr conduct.ListingRules) bool {
-	return lr.RequireCondition || lr.RequireWarranty || lr.RequireDamage || lr.MinPhotos > 0 ||
-		lr.RequireHeldStock || len(lr.MaxDeliveryDays) > 0 || lr.DefaultMaxDeliveryDays > 0 || lr.ScreenText
 }

@@ -33,16 +33,28 @@ type screenJSON struct {
 	Empty         bool   `json:"empty"`
 	Clean         bool   `json:"clean"`
 	Findings      []struct {
-		Kind  string `json:"kind"`
-		Start int    `json:"start"`
-		End   int    `json:"end"`
-		Text  string `json:"text"`
-		Rule  string `json:"rule"`
-		Basis string `json:"basis"`
+		Kind  string   `json:"kind"`
+		Start int      `json:"start"`
+		End   int      `json:"end"`
+		Text  string   `json:"text"`
+		Rule  string   `json:"rule"`
+		Basis srcBasis `json:"basis"`
 	} `json:"findings"`
 	Masked  string        `json:"masked"`
 	Explain []string      `json:"explain"`
 	Basis   explain.Basis `json:"basis"`
+}
+
+// srcBasis decodes a basis object as the clauses it cites, joined by "; ".
+type srcBasis string
+
+func (s *srcBasis) UnmarshalJSON(b []byte) error {
+	var x explain.Basis
+	if err := json.Unmarshal(b, &x); err != nil {
+		return err
+	}
+	*s = srcBasis(strings.Join(x.Sources(), "; "))
+	return nil
 }
 
 // screen runs screen --json on msg and decodes the one JSON object.
@@ -68,9 +80,9 @@ func screen(t *testing.T, msg string, args ...string) screenJSON {
 func TestScreenCommand(t *testing.T) {
 	type finding struct{ Kind, Text, Basis string }
 	const (
-		swapCC = conduct.ClauseSwapiphoneCommunication
-		swapH  = conduct.ClauseSwapiphoneHelpdesk
-		opisto = conduct.ClauseOpistoCustomerRelations
+		swapCC = preset.ClauseSwapiphoneCommunication
+		swapH  = preset.ClauseSwapiphoneHelpdesk
+		opisto = preset.ClauseOpistoCustomerRelations
 	)
 	tests := []struct {
 		name, policy, msg string
@@ -105,7 +117,7 @@ func TestScreenCommand(t *testing.T) {
 			got := screen(t, tt.msg, "--policy", tt.policy)
 			var fds []finding
 			for _, f := range got.Findings {
-				fds = append(fds, finding{f.Kind, f.Text, f.Basis})
+				fds = append(fds, finding{f.Kind, f.Text, string(f.Basis)})
 				if tt.msg[f.Start:f.End] != f.Text {
 					t.Errorf("finding %s: bytes %d-%d are %q, text %q", f.Kind, f.Start, f.End, tt.msg[f.Start:f.End], f.Text)
 				}
@@ -272,7 +284,7 @@ func TestScreenPolicyFile(t *testing.T) {
 // writeListing writes body to a temporary listing file.
 func writeListing(t *testing.T, body string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "--listing: json")
+	p := filepath.Join(t.TempDir(), "listing.json")
 	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -289,19 +301,19 @@ func TestListingCommand(t *testing.T) {
 		{"opisto: missing condition, warranty, damage, photos, delivery", "opisto",
 			`{"title":"Alternateur Clio III","description":"Bon état","photos":0,"stock":1,"stock_held":true}`, false, true,
 			[]finding{
-				{"condition", conduct.ClauseOpistoDescription},
-				{"warranty_months", conduct.ClauseOpistoDescription},
-				{"damage", conduct.ClauseOpistoDescription},
-				{"photos", conduct.ClauseOpistoPhotos},
-				{"delivery_days", conduct.ClauseOpistoDelivery},
+				{"condition", preset.ClauseOpistoDescription},
+				{"warranty_months", preset.ClauseOpistoDescription},
+				{"damage", preset.ClauseOpistoDescription},
+				{"photos", preset.ClauseOpistoPhotos},
+				{"delivery_days", preset.ClauseOpistoDelivery},
 			}},
 		{"opisto: stock not held, slow delivery, phone in the description", "opisto",
 			`{"title":"Boîte de vitesses","description":"Appelez le 06 12 34 56 78","condition":"used","warranty_months":0,
 			  "damage":"none","photos":3,"stock":2,"stock_held":false,"delivery_days":{"FR":5,"DE":30}}`, false, true,
 			[]finding{
-				{"description", conduct.ClauseOpistoCustomerRelations},
-				{"stock_held", conduct.ClauseOpistoAvailability},
-				{"delivery_days.DE", conduct.ClauseOpistoDelivery},
+				{"description", preset.ClauseOpistoCustomerRelations},
+				{"stock_held", preset.ClauseOpistoAvailability},
+				{"delivery_days.DE", preset.ClauseOpistoDelivery},
 			}},
 		{"opisto: complete listing", "opisto",
 			`{"title":"Boîte de vitesses","description":"Réf. 7701700575, testée","condition":"used","warranty_text":"3 mois",
@@ -315,9 +327,15 @@ func TestListingCommand(t *testing.T) {
 				t.Errorf("ok %v listing_rules %v policy %v", m["ok"], m["listing_rules"], m["policy"])
 			}
 			var got []finding
-			for _, f := range m["findings"].([]any) {
+			findings, _ := m["findings"].([]any) // null when none (conduct.ListingResult)
+			for _, f := range findings {
 				fm := f.(map[string]any)
-				got = append(got, finding{fm["field"].(string), fm["clause"].(string)})
+				var b srcBasis
+				raw, _ := json.Marshal(fm["basis"])
+				if err := b.UnmarshalJSON(raw); err != nil {
+					t.Fatal(err)
+				}
+				got = append(got, finding{fm["field"].(string), string(b)})
 				if fm["problem"] == "" {
 					t.Errorf("finding %v has no problem", fm)
 				}
@@ -335,7 +353,7 @@ func TestListingCommand(t *testing.T) {
 func TestListingText(t *testing.T) {
 	path := writeListing(t, `{"title":"Alternateur","photos":0,"stock":1,"stock_held":true,"condition":"used","warranty_months":3,"damage":"none","delivery_days":{"FR":2}}`)
 	code, out, errs := runCmd(t, "listing", "--policy", "opisto", "--listing", path)
-	want := "1 problem(s) under opisto:\n  photos: 0 photo(s), au moins 1 exigée(s) (" + conduct.ClauseOpistoPhotos + ")\n"
+	want := "1 problem(s) under opisto:\n  photos: 0 photo(s), au moins 1 exigée(s) (" + preset.ClauseOpistoPhotos + ")\n"
 	if code != 0 || out != want {
 		t.Errorf("exit %d %q\n got %q\nwant %q", code, errs, out, want)
 	}

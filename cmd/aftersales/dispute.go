@@ -57,7 +57,7 @@ func runEscalation(e *env, args []string) int {
 		}
 		c.Fulfilled[k] = ft
 	}
-	st, err := rules.Escalation.Status(eng.Calendar(), c, t)
+	st, err := eng.Dispute().Status(c, t)
 	if err != nil {
 		switch {
 		case errors.Is(err, dispute.ErrResolvedTooEarly):
@@ -68,89 +68,32 @@ func runEscalation(e *env, args []string) int {
 		return c0.failFrom(err, fromFlags("opened", "opened", "at", "at", "resolved", "resolved", "fulfilled", "fulfilled"))
 	}
 	loc := eng.Calendar().Location()
-	opt := func(t time.Time) *string {
-		if t.IsZero() {
-			return nil
-		}
-		s := c0.rfc3339(t, loc)
-		return &s
-	}
-	type commitment struct {
-		Name  string  `json:"name"`
-		Level int     `json:"level"`
-		Team  string  `json:"team"`
-		Due   string  `json:"due"`
-		State string  `json:"state"`
-		MetAt *string `json:"met_at"`
-	}
-	type event struct {
-		At    string `json:"at"`
-		Kind  string `json:"kind"`
-		Level int    `json:"level"`
-		Team  string `json:"team,omitempty"`
-		Name  string `json:"name,omitempty"`
-	}
-	events := func(ev []dispute.Event) []event {
-		out := []event{}
-		for _, x := range ev {
-			out = append(out, event{c0.rfc3339(x.At, loc), string(x.Kind), x.Level, x.Team, x.Name})
-		}
-		return out
-	}
-	out := struct {
-		Opened         string        `json:"opened"`
-		At             string        `json:"at"`
-		Level          int           `json:"level"`
-		Team           string        `json:"team"`
-		Levels         int           `json:"levels"`
-		NextEscalation *string       `json:"next_escalation"`
-		NextTeam       *string       `json:"next_team"`
-		Target         *string       `json:"target"`
-		TargetMissed   bool          `json:"target_missed"`
-		Resolved       bool          `json:"resolved"`
-		ResolvedAt     *string       `json:"resolved_at"`
-		Commitments    []commitment  `json:"commitments"`
-		Timeline       []event       `json:"timeline"`
-		Upcoming       []event       `json:"upcoming"`
-		Basis          explain.Basis `json:"basis"`
-	}{
-		Opened: c0.rfc3339(st.Opened, loc), At: c0.rfc3339(st.At, loc),
-		Level: st.Level, Team: st.Team, Levels: len(rules.Escalation.Levels),
-		NextEscalation: opt(st.NextEscalation), Target: opt(st.Target), TargetMissed: st.TargetMissed,
-		Resolved: st.Resolved, ResolvedAt: opt(st.ResolvedAt), Commitments: []commitment{},
-		Timeline: events(st.Timeline), Upcoming: events(st.Upcoming),
-		Basis: st.Basis,
-	}
-	if st.NextTeam != "" {
-		out.NextTeam = &st.NextTeam
-	}
-	for _, c := range st.Commitments {
-		out.Commitments = append(out.Commitments, commitment{c.Name, c.Level, c.Team, c0.rfc3339(c.Due, loc), string(c.State), opt(c.MetAt)})
-	}
-	return c0.emit(out, nil, st.Basis, func(w io.Writer) {
+	// levels: the number of levels of the ladder, as before.
+	extra := []member{jsonMember("levels", len(rules.Escalation.Levels))}
+	return c0.emit(st, extra, st.Basis, func(w io.Writer) {
 		state := "open"
 		if st.Resolved {
 			state = "resolved at " + c0.rfc3339(st.ResolvedAt, loc)
 		}
-		fmt.Fprintf(w, "%s complaint opened %s, at %s: level %d (%s), %s\n", eng.Name(), out.Opened, out.At, st.Level, st.Team, state)
-		if out.NextEscalation != nil {
-			fmt.Fprintf(w, "next escalation: %s (%s)\n", *out.NextEscalation, st.NextTeam)
+		fmt.Fprintf(w, "%s complaint opened %s, at %s: level %d (%s), %s\n", eng.Name(), c0.rfc3339(st.Opened, loc), c0.rfc3339(st.At, loc), st.Level, st.Team, state)
+		if !st.NextEscalation.IsZero() {
+			fmt.Fprintf(w, "next escalation: %s (%s)\n", c0.rfc3339(st.NextEscalation, loc), st.NextTeam)
 		} else {
 			fmt.Fprintln(w, "next escalation: none")
 		}
-		if out.Target != nil {
+		if !st.Target.IsZero() {
 			missed := ""
 			if st.TargetMissed {
 				missed = " (missed)"
 			}
-			fmt.Fprintf(w, "target: %s%s\n", *out.Target, missed)
+			fmt.Fprintf(w, "target: %s%s\n", c0.rfc3339(st.Target, loc), missed)
 		}
-		for _, c := range out.Commitments {
-			fmt.Fprintf(w, "commitment %s (level %d): due %s, %s\n", c.Name, c.Level, c.Due, c.State)
+		for _, cm := range st.Commitments {
+			fmt.Fprintf(w, "commitment %s (level %d): due %s, %s\n", cm.Name, cm.Level, c0.rfc3339(cm.Due, loc), cm.State)
 		}
 		fmt.Fprintln(w, "timeline:")
-		for _, x := range out.Timeline {
-			fmt.Fprintf(w, "  %s  %-17s level %d %s %s\n", x.At, x.Kind, x.Level, x.Team, x.Name)
+		for _, x := range st.Timeline {
+			fmt.Fprintf(w, "  %s  %-17s level %d %s %s\n", c0.rfc3339(x.At, loc), x.Kind, x.Level, x.Team, x.Name)
 		}
 		printWhy(w, c0.lines(st.Basis))
 	})
@@ -170,20 +113,14 @@ func runTakeover(e *env, args []string) int {
 	if err != nil {
 		return c.failFrom(err, fromFile("case"))
 	}
-	d, err := c.eng.Dispute().Rules().Takeover.Decide(dc)
+	d, err := c.eng.Dispute().Takeover(dc)
 	if err != nil {
-		if errors.Is(err, dispute.ErrNoTakeoverRule) {
+		if errors.Is(err, explain.ErrNoRule) {
 			return c.fail(badf("--policy: %s: %v", c.eng.Name(), err))
 		}
 		return c.failFrom(err, fromFile("case"))
 	}
-	out := struct {
-		Takeover      bool          `json:"takeover"`
-		Grounds       []string      `json:"grounds"`
-		CostsToSeller bool          `json:"costs_to_seller"`
-		Basis         explain.Basis `json:"basis"`
-	}{d.Takeover, d.Grounds, d.CostsToSeller, d.Basis}
-	return c.emit(out, nil, d.Basis, func(w io.Writer) {
+	return c.emit(d, nil, d.Basis, func(w io.Writer) {
 		if d.Takeover {
 			fmt.Fprintf(w, "%s: the platform takes over the customer contact (grounds: %s)\n", c.eng.Name(), strings.Join(d.Grounds, ", "))
 			if d.CostsToSeller {
@@ -203,34 +140,26 @@ func runReference(e *env, args []string) int {
 	if st, ok := c.start(args); !ok {
 		return st
 	}
-	rule := c.eng.Dispute().Rules().Reference
-	if rule.IsZero() {
-		return c.fail(badf("--policy: %s: %v", c.eng.Name(), dispute.ErrNoReferenceRule))
-	}
+	deng := c.eng.Dispute()
 	var ref dispute.Reference
 	var err error
 	switch {
 	case seq.set == (*check != ""):
 		return c.fail(badf("--new: give exactly one of --new SEQ or --check REF"))
 	case seq.set:
-		if ref, err = rule.New(uint64(seq.v)); err != nil {
-			return c.fail(badf("--new: %v", err))
+		if ref, err = deng.NewReference(uint64(seq.v)); err != nil {
+			return c.noRuleOr(err, "new")
 		}
 	default:
-		if ref, err = rule.Parse(*check); err != nil {
-			return c.fail(badf("--check: %v", err))
+		if ref, err = deng.ParseReference(*check); err != nil {
+			return c.noRuleOr(err, "check")
 		}
 	}
-	b := rule.Explain(ref)
-	out := struct {
-		Reference string        `json:"reference"`
-		Valid     bool          `json:"valid"`
-		Prefix    string        `json:"prefix"`
-		Sequence  uint64        `json:"sequence"`
-		Check     string        `json:"check"`
-		Basis     explain.Basis `json:"basis"`
-	}{ref.String(), true, ref.Prefix, ref.Sequence, fmt.Sprintf("%02d", ref.Check), b}
-	return c.emit(out, nil, b, func(w io.Writer) {
+	b := deng.ExplainReference(ref)
+	// reference (the whole reference) and valid, as before, after the
+	// library's prefix, sequence and check.
+	extra := []member{jsonMember("reference", ref.String()), jsonMember("valid", true)}
+	return c.emit(ref, extra, b, func(w io.Writer) {
 		if *check != "" {
 			fmt.Fprintf(w, "%s: valid reference (sequence %d)\n", ref, ref.Sequence)
 		} else {

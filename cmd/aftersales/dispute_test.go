@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/aftersales/aftersales/calendar"
 	"os"
 	"path/filepath"
 	"strings"
@@ -198,7 +199,7 @@ func TestDisputeCommandErrors(t *testing.T) {
 	// A policy file whose ladder is out of order.
 	ap := preset.Agafort()
 	ap.Dispute.Escalation.Levels = append([]dispute.Level(nil), ap.Dispute.Escalation.Levels...)
-	ap.Dispute.Escalation.Levels[2].After = dispute.Hours(12, dispute.CalendarClock)
+	ap.Dispute.Escalation.Levels[2].After = calendar.HoursOn(12, calendar.Elapsed)
 	b, encErr := policy.Encode(ap)
 	_ = os.WriteFile(ladder, b, 0o600)
 	for _, tc := range tests {

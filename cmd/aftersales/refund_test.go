@@ -11,7 +11,7 @@ import (
 
 func writeCase(t *testing.T, body string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "--case: json")
+	p := filepath.Join(t.TempDir(), "case.json")
 	if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
 		t.Fatal(err)
 	}

@@ -5,10 +5,8 @@ import (
 	"fmt"
 	"io"
 	"strings"
-	"time"
 
 	"github.com/aftersales/aftersales/calendar"
-	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/sla"
 )
@@ -31,24 +29,6 @@ func parseClosure(v string) (calendar.Closure, error) {
 		return calendar.Closure{}, badf("--closure: %q ends before it starts", v)
 	}
 	return calendar.Closure{From: from, To: to, Reason: "seller closure"}, nil
-}
-
-type jsonHoliday struct {
-	Date string `json:"date"`
-	Name string `json:"name"`
-}
-
-type jsonClosure struct {
-	From string `json:"from"`
-	To   string `json:"to"`
-}
-
-func closuresJSON(cls []calendar.Closure) []jsonClosure {
-	out := []jsonClosure{}
-	for _, c := range cls {
-		out = append(out, jsonClosure{c.From.String(), c.To.String()})
-	}
-	return out
 }
 
 func runDeadline(e *env, args []string) int {
@@ -87,21 +67,7 @@ func runDeadline(e *env, args []string) int {
 		return c.failFrom(err, fromFlags("", "received", "received", "received", "kind", "kind"))
 	}
 	loc := eng.Calendar().Location()
-	hs := []jsonHoliday{}
-	for _, h := range x.Holidays {
-		hs = append(hs, jsonHoliday{h.Date.String(), h.Name})
-	}
-	out := struct {
-		Kind     string        `json:"kind"`
-		Received string        `json:"received"`
-		Due      string        `json:"due"`
-		Clock    string        `json:"clock"`
-		Limit    string        `json:"limit"`
-		Holidays []jsonHoliday `json:"holidays"`
-		Closures []jsonClosure `json:"closures"`
-		Basis    explain.Basis `json:"basis"`
-	}{*kind, c.rfc3339(t, loc), c.rfc3339(x.Due, loc), string(x.Target.Clock), x.Target.String(), hs, closuresJSON(x.Closures), x.Basis}
-	return c.emit(out, nil, x.Basis, func(w io.Writer) {
+	return c.emit(x, nil, x.Basis, func(w io.Writer) {
 		fmt.Fprintf(w, "due %s (%s)\n", c.rfc3339(x.Due, loc), x.Due.In(loc).Weekday())
 		for _, l := range c.lines(x.Basis) {
 			fmt.Fprintf(w, "  %s\n", l)
@@ -128,18 +94,7 @@ func runAbsence(e *env, args []string) int {
 	if err != nil {
 		return c.failFrom(err, fromFlags("notified", "notified", "from", "from", "to", "to"))
 	}
-	out := struct {
-		Notified           string        `json:"notified"`
-		From               string        `json:"from"`
-		To                 string        `json:"to"`
-		WorkingDays        int           `json:"working_days"`
-		NoticeDays         int           `json:"notice_days"`
-		NoticeRequired     bool          `json:"notice_required"`
-		RequiredNoticeDays int           `json:"required_notice_days"`
-		Compliant          bool          `json:"compliant"`
-		Basis              explain.Basis `json:"basis"`
-	}{a.Notified.String(), a.From.String(), a.To.String(), a.WorkingDays, a.NoticeDays, a.NoticeRequired, a.RequiredNoticeDays, a.Compliant, a.Basis}
-	return c.emit(out, nil, a.Basis, func(w io.Writer) {
+	return c.emit(a, nil, a.Basis, func(w io.Writer) {
 		verdict := "compliant"
 		if !a.Compliant {
 			verdict = "not compliant"
@@ -150,36 +105,6 @@ func runAbsence(e *env, args []string) int {
 		}
 	})
 }
-
-type jsonStatus struct {
-	ID               string        `json:"id,omitempty"`
-	Index            int           `json:"index"`
-	Kind             string        `json:"kind"`
-	Received         string        `json:"received"`
-	Due              *string       `json:"due"`
-	Answered         bool          `json:"answered"`
-	AnsweredAt       *string       `json:"answered_at"`
-	State            string        `json:"state"`
-	Late             string        `json:"late"`
-	LateSeconds      int64         `json:"late_seconds"`
-	Remaining        string        `json:"remaining"`
-	RemainingSeconds int64         `json:"remaining_seconds"`
-	Closures         []jsonClosure `json:"closures"`
-	Explain          []string      `json:"explain"`
-	Basis            explain.Basis `json:"basis"`
-}
-
-type jsonUpdate struct {
-	Opened  string   `json:"opened"`
-	Last    *string  `json:"last"`
-	Due     string   `json:"due"`
-	State   string   `json:"state"`
-	Explain []string `json:"explain"`
-	Late    string   `json:"late"`
-	Remains string   `json:"remaining"`
-}
-
-func strp(s string) *string { return &s }
 
 func runConversation(e *env, args []string) int {
 	c := newCmd(e, "conversation", true)
@@ -208,38 +133,7 @@ func runConversation(e *env, args []string) int {
 		return c.failFrom(err, src)
 	}
 	loc := eng.Calendar().Location()
-	out := struct {
-		At          string        `json:"at"`
-		FirstBreach *string       `json:"first_breach"`
-		Messages    []jsonStatus  `json:"messages"`
-		Update      *jsonUpdate   `json:"update"`
-		Basis       explain.Basis `json:"basis"`
-	}{At: c.rfc3339(when, loc), Messages: []jsonStatus{}, Basis: ev.Basis}
-	if !ev.FirstBreach.IsZero() {
-		out.FirstBreach = strp(c.rfc3339(ev.FirstBreach, loc))
-	}
-	for _, s := range ev.Messages {
-		js := jsonStatus{ID: s.ID, Index: s.Index, Kind: string(s.Kind), Received: c.rfc3339(s.Received, loc), Answered: s.Answered,
-			State: string(s.State), Late: sla.Span(s.Late).String(), LateSeconds: int64(s.Late / time.Second),
-			Remaining: sla.Span(s.Remaining).String(), RemainingSeconds: int64(s.Remaining / time.Second),
-			Closures: closuresJSON(s.Closures), Explain: c.lines(s.Basis), Basis: s.Basis}
-		if !s.Due.IsZero() {
-			js.Due = strp(c.rfc3339(s.Due, loc))
-		}
-		if s.Answered {
-			js.AnsweredAt = strp(c.rfc3339(s.AnsweredAt, loc))
-		}
-		out.Messages = append(out.Messages, js)
-	}
-	if u := ev.Update; u != nil {
-		ju := &jsonUpdate{Opened: c.rfc3339(u.Opened, loc), Due: c.rfc3339(u.Due, loc), State: string(u.State),
-			Explain: c.lines(u.Basis), Late: sla.Span(u.Late).String(), Remains: sla.Span(u.Remaining).String()}
-		if !u.Last.IsZero() {
-			ju.Last = strp(c.rfc3339(u.Last, loc))
-		}
-		out.Update = ju
-	}
-	return c.emit(out, nil, ev.Basis, func(w io.Writer) {
+	return c.emit(ev, nil, ev.Basis, func(w io.Writer) {
 		for _, s := range ev.Messages {
 			label := s.ID
 			if label == "" {

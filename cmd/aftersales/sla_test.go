@@ -59,7 +59,7 @@ func TestAbsenceCommand(t *testing.T) {
 
 func writeThread(t *testing.T, body string) string {
 	t.Helper()
-	p := filepath.Join(t.TempDir(), "--thread: json")
+	p := filepath.Join(t.TempDir(), "thread.json")
 	if err := os.WriteFile(p, []byte(body), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -88,11 +88,11 @@ func TestConversationCommand(t *testing.T) {
 		got = append(got, st{xm["id"].(string), xm["state"].(string), due, xm["late"].(string)})
 	}
 	want := []st{
-		{"q1", "answered-late", "2026-07-07T09:00:00+02:00", "3h"},
-		{"q2", "answered-on-time", "2026-07-07T15:00:00+02:00", "0s"},
-		{"r1", "no-reply-needed", "", "0s"},
+		{"q1", "answered-late", "2026-07-07T09:00:00+02:00", "PT3H"},
+		{"q2", "answered-on-time", "2026-07-07T15:00:00+02:00", "PT0S"},
+		{"r1", "no-reply-needed", "", "PT0S"},
 		// 12 h on Thursday 9, Friday 10 closed (registered in time), 12 h on Monday 13.
-		{"q3", "due-soon", "2026-07-13T12:00:00+02:00", "0s"},
+		{"q3", "due-soon", "2026-07-13T12:00:00+02:00", "PT0S"},
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("(-want +got):\n%s", diff)

@@ -1,26 +1,87 @@
-// Command swapiphone shows the Swapiphone rules of aftersales end to end in code: each
-// capability adds a function in its own file and main calls them in order.
+// Command swapiphone shows what is specific to Swapiphone, a marketplace of
+// refurbished phones: 24 working hours to answer and planned absences
+// announced ahead, the platform taking over a case (a phone still locked to its owner's account), a seller's
+// message screened for contact off the platform, and the guarantee of a
+// refurbished phone.
 package main
 
 import (
 	"fmt"
+	"io"
+	"time"
 
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/dispute"
+	"github.com/aftersales/aftersales/internal/golden"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
+	"github.com/aftersales/aftersales/sla"
+	"github.com/aftersales/aftersales/warranty"
+	"golang.org/x/text/language"
 )
 
-func main() {
+func main() { golden.Main("swapiphone", run) }
+
+func run(w io.Writer) error {
 	eng, err := policy.Compile(preset.Swapiphone())
 	if err != nil {
-		panic(err)
+		return err
 	}
-	p := eng.Policy()
-	fmt.Printf("== %s (%s)\n", p.Platform, p.Name)
-	showCalendar(eng)
-	showSLA(eng)
-	showRefund(eng)
-	showWarranty(eng)
-	showDispute(eng)
-	showConduct(eng)
-	showPolicy(eng)
+	loc := eng.Calendar().Location()
+	fmt.Fprintf(w, "%s: every answer below comes from one compiled policy\n\n", eng.Policy().Platform)
+
+	// 1. Helpdesk rules: 24 working hours to answer; a question on the
+	// eve of Bastille Day is due two days later. A planned absence of more
+	// than 5 working days must be announced 14 days ahead.
+	asked := time.Date(2026, time.July, 13, 10, 0, 0, 0, loc)
+	due, err := eng.SLA().Deadline(sla.Question, asked)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "1. question asked %s: reply due %s (14 July is a holiday)\n", asked.Format(time.RFC3339), due.Format(time.RFC3339))
+	ab, err := eng.SLA().Absence(calendar.MustParseDate("2026-07-27"), calendar.MustParseDate("2026-08-03"), calendar.MustParseDate("2026-08-14"))
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "   absence %s..%s announced %s: %d working days, %d days of notice (%d required): compliant %t\n",
+		ab.From, ab.To, ab.Notified, ab.WorkingDays, ab.NoticeDays, ab.RequiredNoticeDays, ab.Compliant)
+
+	// 2. Swapiphone takes over the customer contact when the phone is
+	// still locked to the seller's account, and charges the seller.
+	for _, c := range []dispute.Case{{DeviceLock: dispute.LockGoogleAccount}, {}} {
+		t, err := eng.Dispute().Takeover(c)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "2. device lock %q: takeover %t, grounds %v, costs to the seller %t\n", c.DeviceLock, t.Takeover, t.Grounds, t.CostsToSeller)
+	}
+
+	// 3. Sellers write to buyers on the platform only: phone numbers and
+	// disguised e-mail addresses are found and masked.
+	res, err := eng.Conduct().Screen("Votre iPhone part demain. Plus simple : WhatsApp au 06 12 34 56 78 ou jean arobase gmail point com.")
+	if err != nil {
+		return err
+	}
+	for _, f := range res.Findings {
+		fmt.Fprintf(w, "3. %s %q (%s)\n", f.Kind, f.Text, f.Basis.Sources()[0])
+	}
+	fmt.Fprintln(w, "   masked:", res.Masked)
+	for _, l := range eng.Catalog().Lines(res.Basis, language.French) {
+		fmt.Fprintln(w, "   ", l)
+	}
+
+	// 4. A refurbished phone is second-hand goods: 2 years of conformity,
+	// 12 months of presumption (C. consom. L217-7).
+	a, err := eng.Warranty().Assess(warranty.Case{
+		Condition: warranty.Refurbished,
+		Contract:  calendar.MustParseDate("2025-09-01"),
+		Delivered: calendar.MustParseDate("2025-09-04"),
+		Appeared:  calendar.MustParseDate("2026-06-15"),
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(w, "4. refurbished phone delivered 2025-09-04, battery fails 2026-06-15: covered %t until %s, presumed until %s (proof: %s)\n",
+		a.Conformity.Applies, a.Conformity.Until, a.Conformity.PresumedUntil, a.Conformity.Burden)
+	return nil
 }

@@ -1,6 +1,7 @@
 package preset
 
 import (
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/law/fr"
@@ -64,11 +65,11 @@ func agafortDispute() dispute.Rules {
 			Basis: ClauseAgafortEscalation,
 			Levels: []dispute.Level{
 				{Team: "customer service"},
-				{Team: "problem resolution team", After: dispute.Hours(AgafortInvestigationHours, dispute.CalendarClock),
-					Commitments: []dispute.Commitment{{Name: "findings", Within: dispute.Hours(AgafortFindingsHours, dispute.CalendarClock)}}},
-				{Team: "customer experience team", After: dispute.Hours(AgafortLastLevelHours, dispute.CalendarClock)},
+				{Team: "problem resolution team", After: calendar.HoursOn(AgafortInvestigationHours, calendar.Elapsed),
+					Commitments: []dispute.Commitment{{Name: "findings", Within: calendar.HoursOn(AgafortFindingsHours, calendar.Elapsed)}}},
+				{Team: "customer experience team", After: calendar.HoursOn(AgafortLastLevelHours, calendar.Elapsed)},
 			},
-			Target: dispute.Days(AgafortResolutionDays, dispute.CalendarClock),
+			Target: calendar.DaysOn(AgafortResolutionDays, calendar.Elapsed),
 		},
 		Reference: dispute.ReferenceRule{Prefix: "AGA", Digits: 6, Basis: ClauseAgafortReferences},
 		Sanctions: []dispute.Sanction{

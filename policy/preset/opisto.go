@@ -1,6 +1,7 @@
 package preset
 
 import (
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/law/fr"
@@ -69,9 +70,9 @@ func opistoSLA() sla.Rules {
 	return sla.Rules{
 		Source: ClauseOpistoReplies,
 		Targets: []sla.Target{
-			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: OpistoReplyHours, Basis: ClauseOpistoReplies},
-			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: OpistoReplyHours, Basis: ClauseOpistoReplies},
-			{Kind: sla.NegativeReview, Clock: sla.BusinessHours, Hours: OpistoReplyHours, Basis: ClauseOpistoReplies},
+			{Kind: sla.Question, Clock: calendar.Business, Hours: OpistoReplyHours, Basis: ClauseOpistoReplies},
+			{Kind: sla.Complaint, Clock: calendar.Business, Hours: OpistoReplyHours, Basis: ClauseOpistoReplies},
+			{Kind: sla.NegativeReview, Clock: calendar.Business, Hours: OpistoReplyHours, Basis: ClauseOpistoReplies},
 		},
 		DueSoonHours:            24,
 		RegisteredClosuresPause: true,

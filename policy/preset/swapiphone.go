@@ -1,6 +1,7 @@
 package preset
 
 import (
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/law/fr"
@@ -75,9 +76,9 @@ func swapiphoneSLA() sla.Rules {
 	return sla.Rules{
 		Source: ClauseSwapiphoneRules,
 		Targets: []sla.Target{
-			{Kind: sla.Question, Clock: sla.BusinessHours, Hours: SwapiphoneReplyHours, Basis: ClauseSwapiphoneReplies},
-			{Kind: sla.Complaint, Clock: sla.BusinessHours, Hours: SwapiphoneReplyHours, Basis: ClauseSwapiphoneReplies},
-			{Kind: sla.PlainMessage, Clock: sla.BusinessHours, Hours: SwapiphoneReplyHours, Basis: ClauseSwapiphoneReplies},
+			{Kind: sla.Question, Clock: calendar.Business, Hours: SwapiphoneReplyHours, Basis: ClauseSwapiphoneReplies},
+			{Kind: sla.Complaint, Clock: calendar.Business, Hours: SwapiphoneReplyHours, Basis: ClauseSwapiphoneReplies},
+			{Kind: sla.PlainMessage, Clock: calendar.Business, Hours: SwapiphoneReplyHours, Basis: ClauseSwapiphoneReplies},
 		},
 		DueSoonHours:            4,
 		RegisteredClosuresPause: true,

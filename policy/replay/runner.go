@@ -273,7 +273,7 @@ func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
 	}
 	clauses := ev.Basis
 	if len(r.dispute.AutoOpen.Kinds) > 0 {
-		op, err := dispute.AutoOpen(ev, r.dispute.AutoOpen)
+		op, err := r.eng.Dispute().AutoOpen(ev)
 		if err != nil {
 			return Outcome{}, err
 		}
@@ -388,7 +388,7 @@ type escalationInput struct {
 }
 
 func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
-	st, err := r.dispute.Escalation.Status(r.cal, dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
+	st, err := r.eng.Dispute().Status(dispute.Complaint{Opened: in.Opened, Resolved: in.Resolved, Fulfilled: in.Fulfilled}, in.At)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
@@ -417,7 +417,7 @@ func (r *Runner) runEscalation(in escalationInput) (Outcome, error) {
 }
 
 func (r *Runner) runTakeover(c dispute.Case) (Outcome, error) {
-	t, err := r.dispute.Takeover.Decide(c)
+	t, err := r.eng.Dispute().Takeover(c)
 	if err != nil {
 		return Outcome{}, err
 	}

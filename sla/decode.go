@@ -1,0 +1,51 @@
+package sla
+
+import "github.com/aftersales/aftersales/internal/strictjson"
+
+// UnmarshalJSON decodes a conversation strictly (unknown or duplicate
+// fields, wrong types, numbers the JSON grammar forbids, invalid UTF-8 and
+// trailing data are errors) and validates it. Errors are *field.Error
+// values naming the field ("messages[2].stars: 6 is outside 1 to 5").
+func (c *Conversation) UnmarshalJSON(data []byte) error {
+	type plain Conversation
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Conversation(p)
+	if err := v.Validate(); err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}
+
+// UnmarshalJSON decodes one message strictly and validates it.
+func (m *Message) UnmarshalJSON(data []byte) error {
+	type plain Message
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	v := Message(p)
+	if err := v.validate(); err != nil {
+		return err
+	}
+	*m = v
+	return nil
+}
+
+// UnmarshalJSON decodes a vacation strictly and validates it.
+func (v *Vacation) UnmarshalJSON(data []byte) error {
+	type plain Vacation
+	var p plain
+	if err := strictjson.Decode(data, &p); err != nil {
+		return err
+	}
+	x := Vacation(p)
+	if err := x.Validate(); err != nil {
+		return err
+	}
+	*v = x
+	return nil
+}
