@@ -156,9 +156,10 @@ func runReference(e *env, args []string) int {
 		}
 	}
 	b := deng.ExplainReference(ref)
-	// reference (the whole reference) and valid, as before, after the
-	// library's prefix, sequence and check.
-	extra := []member{jsonMember("reference", ref.String()), jsonMember("valid", true)}
+	// reference (the whole reference), valid and basis
+	// (ExplainReference), as before, after the library's prefix, sequence
+	// and check.
+	extra := []member{jsonMember("reference", ref.String()), jsonMember("valid", true), jsonMember("basis", b)}
 	return c.emit(ref, extra, b, func(w io.Writer) {
 		if *check != "" {
 			fmt.Fprintf(w, "%s: valid reference (sequence %d)\n", ref, ref.Sequence)
