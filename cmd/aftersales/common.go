@@ -482,6 +482,22 @@ func (c *cmd) readFile(flagName, path string) ([]byte, error) {
 	return readLimited(flagName, f, MaxInputBytes)
 }
 
+// readDecoded reads the file of flagName (at most MaxInputBytes; "-" is
+// standard input) and decodes it with decode; a refusal names the flag and
+// the field path ("--case: lines[2].price: …").
+func readDecoded[T any](c *cmd, flagName, path string, decode func([]byte) (T, error)) (T, error) {
+	var zero T
+	data, err := c.readFile(flagName, path)
+	if err != nil {
+		return zero, err
+	}
+	v, err := decode(data)
+	if err != nil {
+		return zero, badf("%s", refusal(err, fromFile(flagName)))
+	}
+	return v, nil
+}
+
 // rfc3339 formats t in loc as RFC 3339 (fractional seconds only when
 // present). A year outside 0000–9999 has no RFC 3339 form: the command
 // then refuses to print anything.

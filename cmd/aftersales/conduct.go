@@ -83,17 +83,15 @@ func runListing(e *env, args []string) int {
 	if st, ok := c.start(args); !ok {
 		return st
 	}
-	data, err := c.readFile("listing", *file)
+	l, err := readDecoded(c, "listing", *file, func(b []byte) (conduct.Listing, error) {
+		if !utf8.Valid(b) {
+			// encoding/json would silently replace the bad bytes.
+			return conduct.Listing{}, fmt.Errorf("the file is not valid UTF-8 (first bad byte at offset %d)", firstBadByte(b))
+		}
+		return conduct.DecodeListing(b)
+	})
 	if err != nil {
 		return c.fail(err)
-	}
-	if !utf8.Valid(data) {
-		// encoding/json would silently replace the bad bytes.
-		return c.fail(badf("--listing: the file is not valid UTF-8 (first bad byte at offset %d)", firstBadByte(data)))
-	}
-	l, err := conduct.DecodeListing(data)
-	if err != nil {
-		return c.failFrom(err, fromFile("listing"))
 	}
 	res, err := c.eng.Conduct().CheckListing(l)
 	if err != nil {

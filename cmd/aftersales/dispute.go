@@ -105,13 +105,9 @@ func runTakeover(e *env, args []string) int {
 	if st, ok := c.start(args); !ok {
 		return st
 	}
-	data, err := c.readFile("case", *file)
+	dc, err := readDecoded(c, "case", *file, dispute.DecodeCase)
 	if err != nil {
 		return c.fail(err)
-	}
-	dc, err := dispute.DecodeCase(data)
-	if err != nil {
-		return c.failFrom(err, fromFile("case"))
 	}
 	d, err := c.eng.Dispute().Takeover(dc)
 	if err != nil {

@@ -92,13 +92,11 @@ func runQuote(e *env, args []string) int {
 	if st, ok := c.start(args); !ok {
 		return st
 	}
-	data, err := c.readFile("case", *casePath)
+	rc, err := readDecoded(c, "case", *casePath, func(b []byte) (rc refund.Case, err error) {
+		return rc, rc.UnmarshalJSON(b)
+	})
 	if err != nil {
 		return c.fail(err)
-	}
-	var rc refund.Case
-	if err := rc.UnmarshalJSON(data); err != nil {
-		return c.failFrom(err, fromFile("case"))
 	}
 	q, err := c.eng.Refund().Quote(rc)
 	if err != nil {

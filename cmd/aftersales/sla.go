@@ -69,9 +69,7 @@ func runDeadline(e *env, args []string) int {
 	loc := eng.Calendar().Location()
 	return c.emit(x, nil, x.Basis, func(w io.Writer) {
 		fmt.Fprintf(w, "due %s (%s)\n", c.rfc3339(x.Due, loc), x.Due.In(loc).Weekday())
-		for _, l := range c.lines(x.Basis) {
-			fmt.Fprintf(w, "  %s\n", l)
-		}
+		printWhy(w, c.lines(x.Basis))
 	})
 }
 
@@ -100,9 +98,7 @@ func runAbsence(e *env, args []string) int {
 			verdict = "not compliant"
 		}
 		fmt.Fprintf(w, "%s: %d working days, %d days of notice (%d required)\n", verdict, a.WorkingDays, a.NoticeDays, a.RequiredNoticeDays)
-		for _, l := range c.lines(a.Basis) {
-			fmt.Fprintf(w, "  %s\n", l)
-		}
+		printWhy(w, c.lines(a.Basis))
 	})
 }
 
@@ -113,17 +109,15 @@ func runConversation(e *env, args []string) int {
 	if st, ok := c.start(args); !ok {
 		return st
 	}
-	data, err := c.readFile("thread", *thread)
-	if err != nil {
-		return c.fail(err)
-	}
 	when, err := instant("at", *atFlag)
 	if err != nil {
 		return c.fail(err)
 	}
-	var cv sla.Conversation
-	if err := strictjson.Decode(data, &cv); err != nil {
-		return c.failFrom(err, fromFile("thread"))
+	cv, err := readDecoded(c, "thread", *thread, func(b []byte) (cv sla.Conversation, err error) {
+		return cv, strictjson.Decode(b, &cv)
+	})
+	if err != nil {
+		return c.fail(err)
 	}
 	eng := c.eng.SLA()
 	ev, err := eng.Evaluate(cv, when)

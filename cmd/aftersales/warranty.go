@@ -38,13 +38,9 @@ func runWarranty(e *env, args []string) int {
 	if *on != "" {
 		return c.fail(badf("--on: goes with --listing"))
 	}
-	data, err := c.readFile("case", *caseFile)
+	wc, err := readDecoded(c, "case", *caseFile, warranty.DecodeCase)
 	if err != nil {
 		return c.fail(err)
-	}
-	wc, err := warranty.DecodeCase(data)
-	if err != nil {
-		return c.failFrom(err, fromFile("case"))
 	}
 	a, err := c.eng.Warranty().Assess(wc)
 	if err != nil {
