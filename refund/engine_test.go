@@ -38,7 +38,7 @@ func TestRulesHoldNoReferences(t *testing.T) {
 }
 
 func TestEngineMatchesDeprecatedWrappers(t *testing.T) {
-	for _, r := range []Rules{FrenchLaw(), opistoRules()} {
+	for _, r := range []Rules{frenchLaw(), opistoRules()} {
 		eng, err := New(r, fr)
 		if err != nil {
 			t.Fatal(err)
@@ -68,7 +68,7 @@ func TestEngineMatchesDeprecatedWrappers(t *testing.T) {
 			t.Errorf("(-Rules.Window +Engine.Window):\n%s", diff)
 		}
 	}
-	if _, err := New(FrenchLaw(), calendar.Calendar{}); err == nil {
+	if _, err := New(frenchLaw(), calendar.Calendar{}); err == nil {
 		t.Error("New accepted the zero Calendar")
 	}
 }
@@ -166,7 +166,7 @@ func cloneReceipt(rc Receipt) Receipt {
 // TestResultJSONShape pins the keys of a Quote and a Window, in
 // declaration order, and the common money and date shapes.
 func TestResultJSONShape(t *testing.T) {
-	eng, _ := New(FrenchLaw(), fr)
+	eng, _ := New(frenchLaw(), fr)
 	c := twoLines(Withdrawal)
 	c.GoodsBack, c.Refunded = d("2026-11-08"), d("2026-12-20")
 	q, err := eng.Quote(c)

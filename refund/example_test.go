@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/law/fr"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
@@ -16,7 +17,7 @@ import (
 // statute is the statutory refund section (C. consom.), as a policy would
 // hold it.
 func statute() refund.Rules {
-	return refund.FrenchLaw()
+	return fr.Refund()
 }
 
 // A zero Rules has no rule: an engine built from it answers nothing and

@@ -23,7 +23,7 @@ func TestExampleDataFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	eng, err := New(FrenchLaw(), fr)
+	eng, err := New(frenchLaw(), fr)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,7 +22,7 @@ func FuzzDecodeCase(f *testing.F) {
 	f.Add([]byte(`{"reason": "non-delivery", "currency": "JPY", "informed": "2026-01-01", "lines": [{"id": "a", "quantity": 3, "unit_price": {"amount": "100", "currency": "JPY"}, "returned": 3}]}`))
 	f.Add([]byte(`{"reason": "conformity", "currency": "KWD", "delivered": "2026-01-01", "informed": "2026-01-01", "lines": [{"id": "a", "quantity": 1, "unit_price": "1.005", "returned": 1, "exclusion": "perishable"}]}`))
 	f.Add([]byte(`{"reason":"withdrawal","currency":"EUR","delivered":"2026-01-02","informed":"2026-01-05","goods_back":"2026-01-09","refunded":"2027-06-30","lines":[{"id":"a","quantity":2,"unit_price":{"amount":"10.00","currency":"EUR"},"returned":1}],"delivery":{"standard":{"amount":"4.99","currency":"EUR"}},"deduction":{"amount":{"amount":"1.00","currency":"EUR"},"reason":"worn"},"refunded_before":{"amount":"3.00","currency":"EUR"}}`))
-	engines := []Engine{mustEngine(FrenchLaw()), mustEngine(opistoRules())}
+	engines := []Engine{mustEngine(frenchLaw()), mustEngine(opistoRules())}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var c Case
 		if err := json.Unmarshal(data, &c); err != nil {
@@ -78,7 +78,7 @@ func FuzzWindow(f *testing.F) {
 	f.Add([]byte(`{"delivered":["2026-03-02","2026-03-05"],"not_informed":true,"informed_on":"2026-06-10"}`))
 	f.Add([]byte(`{"delivered":["2026-03-02","2026-01-05"],"regular":true,"buyer":"professional","exclusions":["auction"]}`))
 	f.Add([]byte(`{"delivered":["9999-12-20"]}`))
-	engines := []Engine{mustEngine(FrenchLaw()), mustEngine(opistoRules())}
+	engines := []Engine{mustEngine(frenchLaw()), mustEngine(opistoRules())}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var rc Receipt
 		if err := json.Unmarshal(data, &rc); err != nil {
@@ -148,7 +148,7 @@ func FuzzQuoteArithmetic(f *testing.F) {
 				{ID: "b", Quantity: int(q2), Returned: int(r2), UnitPrice: money.FromMinor(p2, eur)}},
 			Delivery: money.FromMinor(std, eur), DeliverySurcharge: money.FromMinor(sur, eur),
 			Deduction: money.FromMinor(ded, eur), DeductionReason: "x", RefundedBefore: money.FromMinor(before, eur)}
-		rules := FrenchLaw()
+		rules := frenchLaw()
 		rules.OnWithdrawal.DeliverySurcharge = mode&4 != 0
 		rules.OnWithdrawal.PartialDelivery = []Split{SplitNone, SplitProRata, SplitFull}[int(mode)%3]
 		f := flagsFor(rules, &c)

@@ -25,7 +25,7 @@ func d(s string) calendar.Date { return calendar.MustParseDate(s) }
 
 // opistoRules mirrors policy.Opisto().Refund (checked in the cmd tests).
 func opistoRules() Rules {
-	r := FrenchLaw()
+	r := frenchLaw()
 	r.Withdrawal.Professionals = true
 	r.OnWithdrawal.DeliverySurcharge = true
 	r.OnConformity.ReturnShipping = true
@@ -69,10 +69,10 @@ func TestQuoteExamples(t *testing.T) {
 		{"opisto conformity also refunds return shipping", opistoRules(), conf, map[Kind]string{
 			"total": "97.90 EUR", KindParts: "75.00 EUR", KindDelivery: "9.90 EUR", KindDeliverySurcharge: "5.00 EUR",
 			KindReturnShipping: "8.00 EUR", KindDeduction: "0.00 EUR", KindLateSurcharge: "0.00 EUR"}},
-		{"french-law withdrawal keeps surcharge and return cost", FrenchLaw(), frWith, map[Kind]string{
+		{"french-law withdrawal keeps surcharge and return cost", frenchLaw(), frWith, map[Kind]string{
 			"total": "84.90 EUR", KindParts: "75.00 EUR", KindDelivery: "9.90 EUR", KindDeliverySurcharge: "0.00 EUR",
 			KindReturnShipping: "0.00 EUR", KindDeduction: "0.00 EUR", KindLateSurcharge: "0.00 EUR"}},
-		{"french-law conformity is free for the buyer", FrenchLaw(), conf, map[Kind]string{
+		{"french-law conformity is free for the buyer", frenchLaw(), conf, map[Kind]string{
 			"total": "97.90 EUR", KindParts: "75.00 EUR", KindDelivery: "9.90 EUR", KindDeliverySurcharge: "5.00 EUR",
 			KindReturnShipping: "8.00 EUR", KindDeduction: "0.00 EUR", KindLateSurcharge: "0.00 EUR"}},
 	}
@@ -147,7 +147,7 @@ func TestQuotePartialReturns(t *testing.T) {
 func TestQuoteDeductionAndEarlierRefunds(t *testing.T) {
 	c := twoLines(Withdrawal)
 	c.Deduction, c.DeductionReason = eu("5.50"), "scratched casing"
-	q, err := FrenchLaw().Quote(fr, c)
+	q, err := frenchLaw().Quote(fr, c)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -155,19 +155,19 @@ func TestQuoteDeductionAndEarlierRefunds(t *testing.T) {
 		t.Errorf("deduction: %v", got)
 	}
 	c.NotInformed = true
-	q, _ = FrenchLaw().Quote(fr, c)
+	q, _ = frenchLaw().Quote(fr, c)
 	if got := amounts(q); got["total"] != "84.90 EUR" || got[KindDeduction] != "0.00 EUR" {
 		t.Errorf("not informed: no deduction allowed: %v", got)
 	}
 	c = twoLines(Withdrawal)
 	c.RefundedBefore = eu("80.00") // paid 89.90
-	q, _ = FrenchLaw().Quote(fr, c)
+	q, _ = frenchLaw().Quote(fr, c)
 	if got := amounts(q); got["total"] != "9.90 EUR" || got[KindEarlierRefunds] != "-75.00 EUR" {
 		t.Errorf("earlier refunds: %v", got)
 	}
 	c = twoLines(Withdrawal)
 	c.Buyer = Professional
-	q, _ = FrenchLaw().Quote(fr, c)
+	q, _ = frenchLaw().Quote(fr, c)
 	if q.Eligible || !q.Total.IsZero() {
 		t.Errorf("professional under french-law: eligible %v total %s", q.Eligible, q.Total)
 	}
@@ -199,7 +199,7 @@ func TestQuoteDeadline(t *testing.T) {
 			if tt.shippedBack != "" {
 				c.ShippedBack = d(tt.shippedBack)
 			}
-			q, err := FrenchLaw().Quote(fr, c)
+			q, err := frenchLaw().Quote(fr, c)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -210,7 +210,7 @@ func TestQuoteDeadline(t *testing.T) {
 	}
 	c := twoLines(NonDelivery)
 	c.Delivered = calendar.Date{}
-	q, err := FrenchLaw().Quote(fr, c)
+	q, err := frenchLaw().Quote(fr, c)
 	if err != nil || q.Due.String() != "2026-11-19" || q.Deferred {
 		t.Errorf("non-delivery: due %s deferred %v err %v", q.Due, q.Deferred, err)
 	}
@@ -224,7 +224,7 @@ func TestQuoteLateSurcharge(t *testing.T) {
 		c := twoLines(reason)
 		c.Delivered, c.Informed, c.GoodsBack = d("2026-01-02"), d("2026-01-05"), d("2026-01-07")
 		c.Refunded = d(refunded)
-		q, err := FrenchLaw().Quote(fr, c)
+		q, err := frenchLaw().Quote(fr, c)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -320,7 +320,7 @@ func TestQuoteErrorsNameTheField(t *testing.T) {
 			c := twoLines(Withdrawal)
 			c.Lines = append([]Line(nil), c.Lines...)
 			tt.mut(&c)
-			_, err := FrenchLaw().Quote(fr, c)
+			_, err := frenchLaw().Quote(fr, c)
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Fatalf("err = %v, want prefix %q", err, tt.want)
 			}
@@ -336,7 +336,7 @@ func TestQuoteErrorsNameTheField(t *testing.T) {
 }
 
 func TestQuoteBasisCitesEveryComponent(t *testing.T) {
-	q, err := FrenchLaw().Quote(fr, twoLines(Withdrawal))
+	q, err := frenchLaw().Quote(fr, twoLines(Withdrawal))
 	if err != nil {
 		t.Fatal(err)
 	}

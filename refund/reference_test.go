@@ -57,7 +57,7 @@ func randomCase(r *rand.Rand, huge bool) Case {
 }
 
 func randomRules(r *rand.Rand) Rules {
-	rules := FrenchLaw()
+	rules := frenchLaw()
 	for _, c := range []*Components{&rules.OnWithdrawal, &rules.OnConformity, &rules.OnNonDelivery} {
 		c.Delivery, c.DeliverySurcharge, c.ReturnShipping, c.Deduction = r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0, r.IntN(2) == 0
 		c.PartialDelivery = []Split{SplitNone, SplitProRata, SplitFull}[r.IntN(3)]
@@ -343,7 +343,7 @@ func TestAllocations(t *testing.T) {
 		t.Errorf("proRata64: %v allocs", n)
 	}
 	c := tenLines()
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	n := testing.AllocsPerRun(100, func() {
 		if _, err := eng.Quote(c); err != nil {
 			t.Fatal(err)
@@ -367,7 +367,7 @@ func tenLines() Case {
 
 func BenchmarkQuote10Lines(b *testing.B) {
 	c := tenLines()
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	for b.Loop() {
 		if _, err := eng.Quote(c); err != nil {
 			b.Fatal(err)
@@ -377,7 +377,7 @@ func BenchmarkQuote10Lines(b *testing.B) {
 
 func BenchmarkQuote10LinesRendered(b *testing.B) {
 	c := tenLines()
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	cat, _ := explain.NewCatalog(Translations())
 	for b.Loop() {
 		q, err := eng.Quote(c)
@@ -390,7 +390,7 @@ func BenchmarkQuote10LinesRendered(b *testing.B) {
 
 func BenchmarkWindow(b *testing.B) {
 	rc := Receipt{Delivered: []calendar.Date{d("2026-02-14")}}
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	for b.Loop() {
 		if _, err := eng.Window(rc); err != nil {
 			b.Fatal(err)
@@ -405,7 +405,7 @@ func BenchmarkQuoteDecode10Lines(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	for b.Loop() {
 		var c Case
 		if err := json.Unmarshal(data, &c); err != nil {
@@ -419,7 +419,7 @@ func BenchmarkQuoteDecode10Lines(b *testing.B) {
 
 // BenchmarkQuoteLines shows the quote is linear in its lines.
 func BenchmarkQuoteLines(b *testing.B) {
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	for _, n := range []int{10, 100, 1000} {
 		c := tenLines()
 		c.Lines = nil
@@ -439,7 +439,7 @@ func BenchmarkQuoteLines(b *testing.B) {
 // BenchmarkQuoteCenturiesLate quotes a refund paid 7,000 years late: the
 // surcharge is closed-form per band, as fast as one paid a month late.
 func BenchmarkQuoteCenturiesLate(b *testing.B) {
-	eng := mustEngine(FrenchLaw())
+	eng := mustEngine(frenchLaw())
 	c := tenLines()
 	c.Refunded = d("9026-12-20")
 	for b.Loop() {

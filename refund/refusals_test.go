@@ -54,7 +54,7 @@ func TestRefusesRuleNumbersOutOfRange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := FrenchLaw()
+			r := frenchLaw()
 			tt.edit(&r)
 			wantFieldError(t, r.Validate(), tt.path)
 			_, err := New(r, fr)
@@ -82,7 +82,7 @@ func TestRefusesQuestionsWithoutARule(t *testing.T) {
 		}
 	}
 	// One section missing: the others still answer.
-	r := FrenchLaw()
+	r := frenchLaw()
 	r.OnConformity = Components{}
 	eng, err := New(r, fr)
 	if err != nil {
@@ -95,7 +95,7 @@ func TestRefusesQuestionsWithoutARule(t *testing.T) {
 		t.Errorf("withdrawal still has its rule: %v", err)
 	}
 	// Components for withdrawals but no withdrawal right: no rule either.
-	r = FrenchLaw()
+	r = frenchLaw()
 	r.Withdrawal = WithdrawalRules{}
 	eng, err = New(r, fr)
 	if err != nil {
@@ -134,7 +134,7 @@ func TestRefusesCaseNumbersOutOfRange(t *testing.T) {
 		{"deduction above the goods", func(c *Case) { c.Deduction, c.DeductionReason = eu("80.00"), "scratched" }, "deduction.amount"},
 		{"deduction without a reason", func(c *Case) { c.Deduction = eu("1.00") }, "deduction.reason"},
 	}
-	eng, err := New(FrenchLaw(), fr)
+	eng, err := New(frenchLaw(), fr)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +162,7 @@ func TestRefusesInvalidText(t *testing.T) {
 		{"description too long", func(c *Case) { c.Lines[1].Description = strings.Repeat("é", MaxTextLen) }, "lines[1].description"},
 		{"deduction reason invalid UTF-8", func(c *Case) { c.Deduction, c.DeductionReason = eu("1.00"), "\xff" }, "deduction.reason"},
 	}
-	eng, _ := New(FrenchLaw(), fr)
+	eng, _ := New(frenchLaw(), fr)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			c := twoLines(Withdrawal)
@@ -234,7 +234,7 @@ func TestRefusesBadReceipts(t *testing.T) {
 		{"unknown field", Receipt{}, `{"delivered":["2026-02-14"],"parcels":2}`, "parcels"},
 		{"invalid UTF-8", Receipt{}, "{\"delivered\":[\"2026-02-14\"],\"buyer\":\"consumer\xff\"}", "buyer"},
 	}
-	eng, _ := New(FrenchLaw(), fr)
+	eng, _ := New(frenchLaw(), fr)
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.rc.Delivered != nil || tt.doc == "" {
@@ -253,7 +253,7 @@ func TestRefusesBadReceipts(t *testing.T) {
 }
 
 func TestRefusesDatesBeyondTheCalendar(t *testing.T) {
-	eng, _ := New(FrenchLaw(), fr)
+	eng, _ := New(frenchLaw(), fr)
 	t.Run("window past 9999-12-31", func(t *testing.T) {
 		_, err := eng.Window(Receipt{Delivered: []calendar.Date{d("9999-12-25")}})
 		wantFieldError(t, err, "delivered")
@@ -298,7 +298,7 @@ func TestRefusesDatesBeyondTheCalendar(t *testing.T) {
 // answer at once, and the answer keeps the cap (the increase never
 // exceeds the price of the goods) with legal interest after it.
 func TestBoundedWorkOnAbsurdDelays(t *testing.T) {
-	eng, _ := New(FrenchLaw(), fr)
+	eng, _ := New(frenchLaw(), fr)
 	for _, refunded := range []string{"2126-01-01", "5026-06-30", "9999-12-31"} {
 		c := twoLines(Withdrawal)
 		c.GoodsBack, c.Refunded = d("2026-11-06"), d(refunded)

@@ -342,37 +342,3 @@ func (c Components) validate() error {
 // only values (no slices, maps or pointers), so the copy is a plain
 // assignment; TestRulesHoldNoReferences fails if a field ever changes that.
 func (r Rules) clone() Rules { return r }
-
-// FrenchLaw returns the statutory rules of the Code de la consommation:
-// a 14-day withdrawal right for consumers; a withdrawal refunds the goods
-// and the standard delivery but neither the surcharge for a dearer
-// delivery mode nor the return cost (L221-23, L221-24), with the L242-4
-// surcharge when late; a refund after a conformity claim is free for the
-// buyer (L217-11, L217-16: return at the seller's expense); a refund for
-// non-delivery returns all sums paid (L216-7), with the L241-4 surcharge.
-// A partial return refunds the delivery pro rata (the statute leaves it
-// open; this is the neutral reading).
-//
-// Deprecated: statute data moves to package law/fr, which policies start
-// from; a rule package holds no country data. FrenchLaw stays for one
-// release with unchanged values.
-func FrenchLaw() Rules {
-	return Rules{
-		Withdrawal: WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: "C. consom. L221-18"},
-		OnWithdrawal: Components{
-			Parts: true, Delivery: true, Deduction: true, PartialDelivery: SplitProRata,
-			DeadlineDays: 14, DeferUntilReturn: true, LateSurcharge: ScaleL2424,
-			Basis: "C. consom. L221-24", DeadlineBasis: "C. consom. L221-24",
-		},
-		OnConformity: Components{
-			Parts: true, Delivery: true, DeliverySurcharge: true, ReturnShipping: true, PartialDelivery: SplitProRata,
-			DeadlineDays: 14, DeferUntilReturn: true, LateSurcharge: ScaleNone,
-			Basis: "C. consom. L217-16", DeadlineBasis: "C. consom. L217-17",
-		},
-		OnNonDelivery: Components{
-			Parts: true, Delivery: true, DeliverySurcharge: true, PartialDelivery: SplitProRata,
-			DeadlineDays: 14, LateSurcharge: ScaleL2414,
-			Basis: "C. consom. L216-7", DeadlineBasis: "C. consom. L216-7",
-		},
-	}
-}

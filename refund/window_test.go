@@ -26,36 +26,36 @@ func TestWindow(t *testing.T) {
 		rc    Receipt
 		want  got
 	}{
-		{"received Saturday, day 14 Saturday rolls to Monday", FrenchLaw(), Receipt{Delivered: []calendar.Date{d("2026-02-14")}},
+		{"received Saturday, day 14 Saturday rolls to Monday", frenchLaw(), Receipt{Delivered: []calendar.Date{d("2026-02-14")}},
 			got{true, "2026-02-14", "2026-03-02", "2026-03-02", "2026-03-03T00:00:00+01:00", false, []Exclusion{}}},
-		{"day 14 on Pentecost Monday rolls to Tuesday", FrenchLaw(), Receipt{Delivered: []calendar.Date{d("2025-05-26")}},
+		{"day 14 on Pentecost Monday rolls to Tuesday", frenchLaw(), Receipt{Delivered: []calendar.Date{d("2025-05-26")}},
 			got{true, "2025-05-26", "2025-06-10", "2025-06-10", "2025-06-11T00:00:00+02:00", false, []Exclusion{}}},
-		{"received Saturday 31 May 2025", FrenchLaw(), Receipt{Delivered: []calendar.Date{d("2025-05-31")}},
+		{"received Saturday 31 May 2025", frenchLaw(), Receipt{Delivered: []calendar.Date{d("2025-05-31")}},
 			got{true, "2025-05-31", "2025-06-16", "2025-06-16", "2025-06-17T00:00:00+02:00", false, []Exclusion{}}},
-		{"weekday without roll", FrenchLaw(), Receipt{Delivered: []calendar.Date{d("2026-03-03")}},
+		{"weekday without roll", frenchLaw(), Receipt{Delivered: []calendar.Date{d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2026-03-17", "2026-03-18T00:00:00+01:00", false, []Exclusion{}}},
-		{"several parcels: from the last", FrenchLaw(), Receipt{Delivered: []calendar.Date{d("2026-03-10"), d("2026-03-03"), d("2026-03-05")}},
+		{"several parcels: from the last", frenchLaw(), Receipt{Delivered: []calendar.Date{d("2026-03-10"), d("2026-03-03"), d("2026-03-05")}},
 			got{true, "2026-03-10", "2026-03-24", "2026-03-24", "2026-03-25T00:00:00+01:00", false, []Exclusion{}}},
-		{"regular deliveries: from the first", FrenchLaw(), Receipt{Regular: true, Delivered: []calendar.Date{d("2026-03-10"), d("2026-03-03")}},
+		{"regular deliveries: from the first", frenchLaw(), Receipt{Regular: true, Delivered: []calendar.Date{d("2026-03-10"), d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2026-03-17", "2026-03-18T00:00:00+01:00", false, []Exclusion{}}},
-		{"professional under french-law has no right", FrenchLaw(), Receipt{Buyer: Professional, Delivered: []calendar.Date{d("2026-03-03")}},
+		{"professional under french-law has no right", frenchLaw(), Receipt{Buyer: Professional, Delivered: []calendar.Date{d("2026-03-03")}},
 			got{false, "2026-03-03", "2026-03-17", "2026-03-17", "2026-03-18T00:00:00+01:00", false, []Exclusion{}}},
 		{"professional under an extending policy", opistoRules(), Receipt{Buyer: Professional, Delivered: []calendar.Date{d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2026-03-17", "2026-03-18T00:00:00+01:00", false, []Exclusion{}}},
-		{"personalised goods excluded", FrenchLaw(), Receipt{Exclusions: []Exclusion{Personalised}, Delivered: []calendar.Date{d("2026-03-03")}},
+		{"personalised goods excluded", frenchLaw(), Receipt{Exclusions: []Exclusion{Personalised}, Delivered: []calendar.Date{d("2026-03-03")}},
 			got{false, "2026-03-03", "2026-03-17", "2026-03-17", "2026-03-18T00:00:00+01:00", false, []Exclusion{Personalised}}},
 		// 2026-03-17 + 12 months = 2027-03-17, a Wednesday.
-		{"not informed: 12 more months", FrenchLaw(), Receipt{NotInformed: true, Delivered: []calendar.Date{d("2026-03-03")}},
+		{"not informed: 12 more months", frenchLaw(), Receipt{NotInformed: true, Delivered: []calendar.Date{d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2027-03-17", "2027-03-18T00:00:00+01:00", true, []Exclusion{}}},
 		// informed 2026-06-10 (Wed) + 14 = 2026-06-24 (Wed).
-		{"informed during the extension: 14 days from then", FrenchLaw(), Receipt{InformedOn: d("2026-06-10"), Delivered: []calendar.Date{d("2026-03-03")}},
+		{"informed during the extension: 14 days from then", frenchLaw(), Receipt{InformedOn: d("2026-06-10"), Delivered: []calendar.Date{d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2026-06-24", "2026-06-25T00:00:00+02:00", true, []Exclusion{}}},
-		{"informed before the normal end: the normal end is later", FrenchLaw(), Receipt{NotInformed: true, InformedOn: d("2026-03-02"), Delivered: []calendar.Date{d("2026-03-03")}},
+		{"informed before the normal end: the normal end is later", frenchLaw(), Receipt{NotInformed: true, InformedOn: d("2026-03-02"), Delivered: []calendar.Date{d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2026-03-17", "2026-03-18T00:00:00+01:00", false, []Exclusion{}}},
-		{"informed after the extension: it ended", FrenchLaw(), Receipt{InformedOn: d("2027-05-03"), Delivered: []calendar.Date{d("2026-03-03")}},
+		{"informed after the extension: it ended", frenchLaw(), Receipt{InformedOn: d("2027-05-03"), Delivered: []calendar.Date{d("2026-03-03")}},
 			got{true, "2026-03-03", "2026-03-17", "2027-03-17", "2027-03-18T00:00:00+01:00", true, []Exclusion{}}},
 		// 2025-12-21 + 14 = 2026-01-04 (Sunday) → Monday 5 January; + 12 months = 2027-01-05.
-		{"extension counted from the rolled end", FrenchLaw(), Receipt{NotInformed: true, Delivered: []calendar.Date{d("2025-12-21")}},
+		{"extension counted from the rolled end", frenchLaw(), Receipt{NotInformed: true, Delivered: []calendar.Date{d("2025-12-21")}},
 			got{true, "2025-12-21", "2026-01-05", "2027-01-05", "2027-01-06T00:00:00+01:00", true, []Exclusion{}}},
 	}
 	for _, tt := range tests {
@@ -76,7 +76,7 @@ func TestWindow(t *testing.T) {
 }
 
 func TestWindowOpen(t *testing.T) {
-	w, err := FrenchLaw().Window(fr, Receipt{Delivered: []calendar.Date{d("2026-02-14")}})
+	w, err := frenchLaw().Window(fr, Receipt{Delivered: []calendar.Date{d("2026-02-14")}})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -89,7 +89,7 @@ func TestWindowOpen(t *testing.T) {
 	if !w.OpenAt(time.Date(2026, 3, 2, 23, 59, 59, 0, paris)) || w.OpenAt(time.Date(2026, 3, 3, 0, 0, 0, 0, paris)) {
 		t.Error("OpenAt: the window must close at midnight local time at the end of the last day")
 	}
-	x, _ := FrenchLaw().Window(fr, Receipt{Delivered: []calendar.Date{d("2026-02-14")}, Exclusions: []Exclusion{MediaUnsealed}})
+	x, _ := frenchLaw().Window(fr, Receipt{Delivered: []calendar.Date{d("2026-02-14")}, Exclusions: []Exclusion{MediaUnsealed}})
 	if x.OpenOn(d("2026-02-20")) {
 		t.Error("excluded goods: window must not be open")
 	}
@@ -117,7 +117,7 @@ func TestWindowErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			_, err := FrenchLaw().Window(fr, tt.rc)
+			_, err := frenchLaw().Window(fr, tt.rc)
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("err = %v, want prefix %q", err, tt.want)
 			}
@@ -137,7 +137,7 @@ func TestWindowProperties(t *testing.T) {
 	var prev calendar.Date
 	for i := 0; i < n; i++ {
 		day := start.AddDays(i)
-		w, err := FrenchLaw().Window(fr, Receipt{Delivered: []calendar.Date{day}})
+		w, err := frenchLaw().Window(fr, Receipt{Delivered: []calendar.Date{day}})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -151,7 +151,7 @@ func TestWindowProperties(t *testing.T) {
 			t.Errorf("%s: last day %s before previous %s", day, w.LastDay, prev)
 		}
 		prev = w.LastDay
-		ext, _ := FrenchLaw().Window(fr, Receipt{NotInformed: true, Delivered: []calendar.Date{day}})
+		ext, _ := frenchLaw().Window(fr, Receipt{NotInformed: true, Delivered: []calendar.Date{day}})
 		if !ext.LastDay.After(w.LastDay.AddMonths(12).AddDays(-1)) {
 			t.Errorf("%s: extended end %s too early", day, ext.LastDay)
 		}

@@ -58,7 +58,7 @@ func BenchmarkListingDuties(b *testing.B) {
 // BenchmarkNew measures building an Engine from the statute: validation
 // and the deep copy of the rules (the calendar is built once, outside).
 func BenchmarkNew(b *testing.B) {
-	r := Statute()
+	r := statute()
 	cal, err := frCalendar()
 	if err != nil {
 		b.Fatal(err)

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/law/fr"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
@@ -35,7 +36,7 @@ func ExampleNew_statuteOnlyWhenGiven() {
 	_, err = none.Assess(c)
 	fmt.Println("zero Rules:", err, errors.Is(err, explain.ErrNoRule))
 
-	statute, err := warranty.New(warranty.Statute(), cal)
+	statute, err := warranty.New(fr.Warranty(), cal)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -63,7 +64,7 @@ func ExampleEngine_Assess_repairExtendsTheGuarantee() {
 		fmt.Println(err)
 		return
 	}
-	eng, err := warranty.New(warranty.Statute(), cal)
+	eng, err := warranty.New(fr.Warranty(), cal)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -110,7 +111,7 @@ func ExampleEngine_Assess_hiddenDefectFromAPrivateSeller() {
 		fmt.Println(err)
 		return
 	}
-	eng, err := warranty.New(warranty.Statute(), cal)
+	eng, err := warranty.New(fr.Warranty(), cal)
 	if err != nil {
 		fmt.Println(err)
 		return
@@ -143,7 +144,7 @@ func ExampleEngine_ListingDuties_energyLabelReplacesRepairabilityIndex() {
 		fmt.Println(err)
 		return
 	}
-	eng, err := warranty.New(warranty.Statute(), cal)
+	eng, err := warranty.New(fr.Warranty(), cal)
 	if err != nil {
 		fmt.Println(err)
 		return

@@ -25,4 +25,4 @@ func engineFor(t testing.TB, r Rules) Engine {
 }
 
 // statuteEngine returns an Engine for the French statute.
-func statuteEngine(t testing.TB) Engine { t.Helper(); return engineFor(t, Statute()) }
+func statuteEngine(t testing.TB) Engine { t.Helper(); return engineFor(t, statute()) }

@@ -14,7 +14,7 @@ import (
 // while other goroutines assess with the same Engine: their answers never
 // change. Run it with -race.
 func TestEngineIsImmutable(t *testing.T) {
-	rules := Statute()
+	rules := statute()
 	rules.Listing.Statements = []Statement{{What: "condition", Basis: "charter §II"}}
 	e := engineFor(t, rules)
 	rng := rand.New(rand.NewPCG(11, 12))
@@ -147,7 +147,7 @@ func vandaliseDuties(d *Duties) {
 // TestCloneSharesNothing is the slow, obviously-correct check of clone:
 // every slice of the copy has its own backing array.
 func TestCloneSharesNothing(t *testing.T) {
-	r := Statute()
+	r := statute()
 	r.Listing.Statements = []Statement{{What: "a", Basis: "b"}}
 	c := r.clone()
 	if diff := cmp.Diff(r, c, cmp.AllowUnexported(calendar.Date{})); diff != "" {

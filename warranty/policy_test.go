@@ -4,9 +4,9 @@ import (
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/fr"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
-	"github.com/aftersales/aftersales/warranty"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -44,7 +44,7 @@ func TestPresetsRoundTrip(t *testing.T) {
 // for the current regime (C. consom. L217-3, L217-7, L217-13 are d'ordre
 // public, L241-5).
 func TestPresetsKeepTheStatute(t *testing.T) {
-	law := warranty.Statute().Conformity.Regimes
+	law := fr.Warranty().Conformity.Regimes
 	cur := law[len(law)-1]
 	for _, name := range preset.Names() {
 		p, _ := preset.Get(name)

@@ -261,7 +261,7 @@ func TestTranslationsCoverEverything(t *testing.T) {
 			t.Errorf("verbs differ for %q (-en +fr):\n%s", text, diff)
 		}
 	}
-	greater := Statute()
+	greater := statute()
 	greater.Conformity.Combine = Greater
 	greater.Conformity.Regimes[2].RenewOnAnyReplacement = true
 	greater.Commercial = Commercial{Months: 6, Start: FromConformityEnd, ImmobilisationMinDays: 3, Basis: "x"}
@@ -303,7 +303,7 @@ func TestTranslationsCoverEverything(t *testing.T) {
 }
 
 func TestConcurrentAssess(t *testing.T) {
-	r := Statute()
+	r := statute()
 	e := engineFor(t, r)
 	rng := rand.New(rand.NewPCG(7, 8))
 	cases := make([]Case, 50)

@@ -75,7 +75,7 @@ func TestRulesRefuseNumbersOutsideTheirRange(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Statute()
+			r := statute()
 			tt.edit(&r)
 			if diff := cmp.Diff(tt.want, refusalOf(t, r.Validate())); diff != "" {
 				t.Errorf("Validate (-want +got):\n%s", diff)
@@ -151,14 +151,14 @@ func TestCaseRefusesNumbersAndDatesOutsideTheirRange(t *testing.T) {
 // A date the arithmetic would put after 9999-12-31 is refused with the
 // field that led there, never returned as a wrong or zero date.
 func TestAssessRefusesDatesBeyondYear9999(t *testing.T) {
-	generous := Statute()
+	generous := statute()
 	generous.Conformity.Regimes[2].RepairExtensionMonths = 120
 	var repairs []Repair
 	for i := range 100 {
 		day := d("9700-03-01").AddDays(i)
 		repairs = append(repairs, Repair{Requested: day, Returned: day})
 	}
-	longCommercial := Statute()
+	longCommercial := statute()
 	longCommercial.Conformity.Regimes[2].Months = 1200
 	longCommercial.Commercial = Commercial{Months: 1200, Start: FromConformityEnd, Basis: "charter"}
 	tests := []struct {
@@ -196,7 +196,7 @@ func TestAssessRefusesDatesBeyondYear9999(t *testing.T) {
 // explain.ErrNoRule), with its own sentinel and, where a field is at
 // fault, a *field.Error naming it.
 func TestNoSuchRuleRefusals(t *testing.T) {
-	later := Statute()
+	later := statute()
 	later.Conformity.Regimes = later.Conformity.Regimes[2:] // from 2022 only
 	c := Case{Condition: NewGoods, Contract: d("2020-01-01"), Delivered: d("2020-01-02"), Appeared: d("2020-02-01")}
 	withCategory := Case{Condition: NewGoods, Contract: d("2025-01-01"), Delivered: d("2025-01-02"), Appeared: d("2025-02-01"), Category: "phone"}
@@ -241,7 +241,7 @@ func TestZeroEngineRefuses(t *testing.T) {
 	if !e.IsZero() || !e.Rules().IsZero() || !e.Calendar().IsZero() || e.Categories() != nil {
 		t.Error("zero Engine accessors")
 	}
-	if _, err := New(Statute(), calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
+	if _, err := New(statute(), calendar.Calendar{}); !errors.Is(err, calendar.ErrNoCalendar) {
 		t.Errorf("New without calendar: %v", err)
 	}
 }

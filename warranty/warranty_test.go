@@ -31,7 +31,7 @@ func confOf(s ConformityStatus) conf {
 func mustAssess(t *testing.T, r Rules, c Case) Assessment {
 	t.Helper()
 	if r.IsZero() {
-		r = Statute()
+		r = statute()
 	}
 	a, err := engineFor(t, r).Assess(c)
 	if err != nil {
@@ -41,9 +41,9 @@ func mustAssess(t *testing.T, r Rules, c Case) Assessment {
 }
 
 func TestConformity(t *testing.T) {
-	greater := Statute()
+	greater := statute()
 	greater.Conformity.Combine = Greater
-	renewAny := Statute()
+	renewAny := statute()
 	renewAny.Conformity.Regimes[2].RenewOnAnyReplacement = true
 	tests := []struct {
 		name  string
@@ -218,7 +218,7 @@ func TestLimitation(t *testing.T) {
 func TestLimitationLongStop(t *testing.T) {
 	// C. civ. 2232: a long stop of 3 years (a policy value, to see the cap)
 	// cuts the 5 years from a late discovery.
-	r := Statute()
+	r := statute()
 	r.Conformity.LongStopYears = 3
 	a := mustAssess(t, r, Case{Condition: NewGoods, Contract: d("2024-01-01"), Delivered: d("2024-01-10"), Appeared: d("2025-12-01")})
 	want := Limitation{From: d("2025-12-01"), Until: d("2027-01-10"), LongStop: d("2027-01-10")}
@@ -228,7 +228,7 @@ func TestLimitationLongStop(t *testing.T) {
 }
 
 func TestHiddenDefect(t *testing.T) {
-	fromDelivery := Statute()
+	fromDelivery := statute()
 	fromDelivery.HiddenDefect.LongStopFrom = FromDelivery
 	tests := []struct {
 		name  string
@@ -274,7 +274,7 @@ func TestHiddenDefect(t *testing.T) {
 }
 
 func TestCommercial(t *testing.T) {
-	platform := Statute()
+	platform := statute()
 	platform.Commercial.Months = 12
 	platform.Commercial.Basis = "test charter §1"
 	afterLegal := platform
@@ -381,7 +381,7 @@ func TestRemedies(t *testing.T) {
 }
 
 func TestRollNeedsCalendar(t *testing.T) {
-	r := Statute()
+	r := statute()
 	r.Remedies.Roll = true
 	c := Case{Condition: NewGoods, Contract: d("2025-01-01"), Delivered: d("2025-01-05"), Appeared: d("2025-06-01"),
 		Assessed: d("2025-06-10"), Repairs: []Repair{{Requested: d("2025-06-02")}}}
@@ -402,7 +402,7 @@ func TestRollNeedsCalendar(t *testing.T) {
 }
 
 func TestListingDuties(t *testing.T) {
-	opisto := Statute()
+	opisto := statute()
 	opisto.Listing.Statements = []Statement{{What: "condition", Basis: "Opisto charter §II"}}
 	type got struct {
 		SpareParts SparePartsDuty
@@ -416,15 +416,15 @@ func TestListingDuties(t *testing.T) {
 		on       string
 		want     got
 	}{
-		{"C. env. L541-9-2: smartphone repairability index in 2024", Statute(), "smartphone", "2024-05-01", got{Always, []IndexKind{Repairability}, []string{}}},
-		{"Delegated Reg. 2023/1669: smartphone energy label from 20 June 2025", Statute(), "smartphone", "2025-06-20", got{Always, []IndexKind{EnergyLabel}, []string{}}},
-		{"C. env. L541-9-2: last day of the smartphone repairability index", Statute(), "smartphone", "2025-06-19", got{Always, []IndexKind{Repairability}, []string{}}},
-		{"Delegated Reg. 2023/1669: no tablet label before 20 June 2025", Statute(), "tablet", "2025-06-19", got{Always, []IndexKind{}, []string{}}},
-		{"décret 2024-316: television durability index from 8 January 2025", Statute(), "television", "2025-01-08", got{Always, []IndexKind{Durability}, []string{}}},
-		{"décret 2024-316: washing machine durability index from 8 April 2025", Statute(), "washing_machine_top", "2025-04-08", got{Always, []IndexKind{Durability}, []string{}}},
-		{"décret 2022-748: dishwasher repairability from 4 November 2022", Statute(), "dishwasher", "2022-11-03", got{Always, []IndexKind{}, []string{}}},
-		{"L111-4: furniture statement always due since 2022", Statute(), "furniture", "2022-01-01", got{Always, []IndexKind{}, []string{}}},
-		{"L111-4: before 2022 the statement followed the maker's information", Statute(), "laptop", "2021-12-31", got{WhenInformed, []IndexKind{Repairability}, []string{}}},
+		{"C. env. L541-9-2: smartphone repairability index in 2024", statute(), "smartphone", "2024-05-01", got{Always, []IndexKind{Repairability}, []string{}}},
+		{"Delegated Reg. 2023/1669: smartphone energy label from 20 June 2025", statute(), "smartphone", "2025-06-20", got{Always, []IndexKind{EnergyLabel}, []string{}}},
+		{"C. env. L541-9-2: last day of the smartphone repairability index", statute(), "smartphone", "2025-06-19", got{Always, []IndexKind{Repairability}, []string{}}},
+		{"Delegated Reg. 2023/1669: no tablet label before 20 June 2025", statute(), "tablet", "2025-06-19", got{Always, []IndexKind{}, []string{}}},
+		{"décret 2024-316: television durability index from 8 January 2025", statute(), "television", "2025-01-08", got{Always, []IndexKind{Durability}, []string{}}},
+		{"décret 2024-316: washing machine durability index from 8 April 2025", statute(), "washing_machine_top", "2025-04-08", got{Always, []IndexKind{Durability}, []string{}}},
+		{"décret 2022-748: dishwasher repairability from 4 November 2022", statute(), "dishwasher", "2022-11-03", got{Always, []IndexKind{}, []string{}}},
+		{"L111-4: furniture statement always due since 2022", statute(), "furniture", "2022-01-01", got{Always, []IndexKind{}, []string{}}},
+		{"L111-4: before 2022 the statement followed the maker's information", statute(), "laptop", "2021-12-31", got{WhenInformed, []IndexKind{Repairability}, []string{}}},
 		{"L111-4 and Opisto charter §II: car part, condition stated", opisto, "car_part", "2026-01-10", got{WhenInformed, []IndexKind{}, []string{"condition"}}},
 	}
 	for _, tt := range tests {
@@ -441,7 +441,7 @@ func TestListingDuties(t *testing.T) {
 			}
 		})
 	}
-	if _, err := ListingDuties(Statute(), "phone", d("2025-01-01")); !errors.Is(err, ErrUnknownCategory) || !strings.Contains(err.Error(), "smartphone") {
+	if _, err := ListingDuties(statute(), "phone", d("2025-01-01")); !errors.Is(err, ErrUnknownCategory) || !strings.Contains(err.Error(), "smartphone") {
 		t.Errorf("unknown category: err = %v", err)
 	}
 }
@@ -528,7 +528,7 @@ func TestRulesValidate(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			r := Statute()
+			r := statute()
 			tt.edit(&r)
 			err := r.Validate()
 			if err == nil || err.Error() != tt.want {
@@ -539,13 +539,13 @@ func TestRulesValidate(t *testing.T) {
 	if err := (Rules{}).Validate(); err != nil { // no rule, valid
 		t.Errorf("zero Rules: %v", err)
 	}
-	if err := Statute().Validate(); err != nil {
+	if err := statute().Validate(); err != nil {
 		t.Errorf("Statute: %v", err)
 	}
 }
 
 func TestRulesJSONRoundTrip(t *testing.T) {
-	r := Statute()
+	r := statute()
 	r.Commercial = Commercial{Months: 12, Start: FromConformityEnd, ImmobilisationMinDays: 7, Basis: "x"}
 	r.Listing.Statements = []Statement{{What: "condition", Basis: "y"}}
 	b, err := json.Marshal(r)
@@ -580,17 +580,17 @@ func TestZeroRulesIsNoRule(t *testing.T) {
 		t.Errorf("zero Rules categories = %v, want none", got)
 	}
 	// The statute applies only when given explicitly.
-	a := mustAssess(t, Statute(), c)
+	a := mustAssess(t, statute(), c)
 	if a.Listing == nil || a.Listing.Category != "smartphone" || !a.Conformity.Applies {
 		t.Errorf("statute assessment = %+v", a)
 	}
 }
 
 func TestStatuteIsFresh(t *testing.T) {
-	r := Statute()
+	r := statute()
 	r.Conformity.Regimes[0].Months = 1
 	r.Listing.Categories[0].Indices[0].Kind = "x"
-	if s := Statute(); s.Conformity.Regimes[0].Months != 24 || s.Listing.Categories[0].Indices[0].Kind != Repairability {
+	if s := statute(); s.Conformity.Regimes[0].Months != 24 || s.Listing.Categories[0].Indices[0].Kind != Repairability {
 		t.Error("Statute shares state between calls")
 	}
 }

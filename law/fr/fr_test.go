@@ -1,5 +1,3 @@
-//lint:file-ignore SA1019 the test compares law/fr with the deprecated originals it replaces, until they are removed.
-
 package fr_test
 
 import (
@@ -8,19 +6,21 @@ import (
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/law/fr"
 	"github.com/aftersales/aftersales/refund"
-	"github.com/aftersales/aftersales/warranty"
 	"github.com/google/go-cmp/cmp"
 )
 
-// TestSameAsTheRulePackages checks the copy against the deprecated
-// functions of the rule packages it replaces: the statute is stated once,
-// and until those functions go, both must say the same.
-func TestSameAsTheRulePackages(t *testing.T) {
-	if diff := cmp.Diff(refund.FrenchLaw(), fr.Refund()); diff != "" {
-		t.Errorf("Refund (-refund.FrenchLaw +fr):\n%s", diff)
+// TestStatuteFigures checks the figures of the statute against the
+// articles they come from.
+func TestStatuteFigures(t *testing.T) {
+	r := fr.Refund()
+	if r.Withdrawal.Days != 14 || r.Withdrawal.NotInformedMonths != 12 || r.Withdrawal.InformedLateDays != 14 {
+		t.Errorf("withdrawal %+v, want 14 days (L221-18), +12 months and 14 days (L221-20)", r.Withdrawal)
 	}
-	if diff := cmp.Diff(warranty.Statute(), fr.Warranty()); diff != "" {
-		t.Errorf("Warranty (-warranty.Statute +fr):\n%s", diff)
+	if r.OnWithdrawal.DeadlineDays != 14 || r.OnWithdrawal.LateSurcharge != refund.ScaleL2424 {
+		t.Errorf("refund after withdrawal %+v, want 14 days (L221-24) and the L242-4 scale", r.OnWithdrawal)
+	}
+	if err := fr.Warranty().Validate(); err != nil || fr.Warranty().IsZero() {
+		t.Errorf("warranty: %v", err)
 	}
 	// French law forbids no content in messages: its conduct section is
 	// the zero Rules, "no conduct rule".
@@ -51,8 +51,8 @@ func TestFreshValues(t *testing.T) {
 	w := fr.Warranty()
 	w.Conformity.Regimes[0].Months = 1
 	w.Listing.Categories[0].Indices[0].Basis = "x"
-	if diff := cmp.Diff(warranty.Statute(), fr.Warranty()); diff != "" {
-		t.Errorf("Warranty changed by a caller (-want +got):\n%s", diff)
+	if fr.Warranty().Conformity.Regimes[0].Months == 1 || fr.Warranty().Listing.Categories[0].Indices[0].Basis == "x" {
+		t.Error("Warranty changed by a caller")
 	}
 	s := fr.Sources()
 	s[0] = "x"

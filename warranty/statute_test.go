@@ -1,17 +1,12 @@
 package warranty
 
+// statute is the French statute's guarantee rules, for the package's own
+// tests. The library states it once, in package law/fr (fr.Warranty()); a
+// rule package holds no country data.
+
 import "github.com/aftersales/aftersales/calendar"
 
-// Statute returns the French statutory rules: the floor every seller owes
-// and the values of the french-law policy preset. Each call returns a fresh
-// value that shares no memory with any other. See README.md for the
-// sources and the interpretation choices. The statute applies only where
-// it is passed: the zero Rules has no guarantee rule.
-//
-// Deprecated: statute data moves to the French law package (law/fr), which
-// presets start from; a rule package holds no country data. Statute stays
-// for one release.
-func Statute() Rules {
+func statute() Rules {
 	d := calendar.MustParseDate
 	return Rules{
 		Conformity: Conformity{
