@@ -8,11 +8,14 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/google/go-cmp/cmp"
 	"golang.org/x/text/language"
 )
@@ -54,6 +57,10 @@ func TestGoldenJSON(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("exit %d: %s", code, errs)
 			}
+			// The policy's version is checked against the engine in
+			// TestPolicyVersion; here it is a placeholder, so that a preset
+			// change does not rewrite every golden file.
+			out = versionRE.ReplaceAllString(out, `"policy_version": "sha256:…"`)
 			path := filepath.Join("testdata", "golden", tt.name+".json")
 			if *update {
 				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
@@ -73,6 +80,31 @@ func TestGoldenJSON(t *testing.T) {
 			}
 		})
 	}
+}
+
+var versionRE = regexp.MustCompile(`"policy_version": "sha256:[0-9a-f]{64}"`)
+
+// TestPolicyVersion: policy_version is the compiled policy's Version().
+func TestPolicyVersion(t *testing.T) {
+	for _, name := range preset.Names() {
+		eng, err := policy.Compile(mustPreset(t, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		m := runJSON(t, "policy", "floor", "--policy", name, "--json")
+		if m["policy"] != eng.Name() || m["policy_version"] != eng.Version() || !strings.HasPrefix(eng.Version(), "sha256:") {
+			t.Errorf("%s: policy %v version %v, want %s %s", name, m["policy"], m["policy_version"], eng.Name(), eng.Version())
+		}
+	}
+}
+
+func mustPreset(t *testing.T, name string) policy.Policy {
+	t.Helper()
+	p, err := preset.Get(name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }
 
 // topKeys returns the keys of the JSON object in out, in the order they
