@@ -373,3 +373,27 @@ func TestVersionText(t *testing.T) {
 		t.Errorf("exit %d: %q %q", code, out, errs)
 	}
 }
+
+// TestPolicyCheckBadFile: a bad policy file exits 2; with --json the
+// envelope says valid false and why, and stderr has the one-line refusal.
+func TestPolicyCheckBadFile(t *testing.T) {
+	bad := filepath.Join(t.TempDir(), "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"schema": 2, "name": "x", "colour": 1}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := runCmd(t, "policy", "check", bad, "--json")
+	if code != 2 || !strings.HasPrefix(errs, "aftersales policy check: "+bad+": ") || strings.Count(errs, "\n") != 1 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var got struct {
+		Policy *string `json:"policy"`
+		Valid  bool    `json:"valid"`
+		Error  string  `json:"error"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || got.Valid || got.Error == "" || got.Policy != nil {
+		t.Errorf("stdout %q: %+v, %v", out, got, err)
+	}
+	if diff := cmp.Diff([]string{"policy", "policy_version", "lang", "valid", "error", "explain"}, topKeys(t, out)); diff != "" {
+		t.Errorf("keys (-want +got):\n%s", diff)
+	}
+}
