@@ -101,7 +101,7 @@ func TestResultJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(b)
-	want := `{"id":"q1","index":0,"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","answered":false,"state":"open","late":"PT0S","remaining":"PT71H","closures":null,"basis":`
+	want := `{"id":"q1","index":0,"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","answered":false,"state":"open","late":"PT0S","remaining":"PT71H","closures":[],"basis":`
 	if len(s) < len(want) || s[:len(want)] != want {
 		t.Errorf("MessageStatus JSON\n got %s\nwant prefix %s", s, want)
 	}

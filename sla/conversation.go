@@ -209,7 +209,7 @@ type Evaluation struct {
 	FirstBreach time.Time `json:"first_breach,omitzero"`
 	// Update is the periodic-update status when the conversation has a
 	// case open at At and the rules have an update rule; nil otherwise.
-	Update *UpdateStatus `json:"update"`
+	Update *UpdateStatus `json:"update,omitempty"`
 	// Basis explains the evaluation.
 	Basis explain.Basis `json:"basis"`
 }
