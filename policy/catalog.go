@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/explain"
@@ -19,6 +20,7 @@ import (
 // Build it once and share it; it is immutable.
 func Catalog() (explain.Catalog, error) {
 	return explain.NewCatalog(
+		calendar.Translations(),
 		sla.Translations(),
 		refund.Translations(),
 		warranty.Translations(),

@@ -282,27 +282,7 @@ func runCalendarPeriod(e *env, args []string) int {
 	if err != nil {
 		return c.failFrom(err, fromFlags("", flagName))
 	}
-	type skip struct {
-		Date   string `json:"date"`
-		Reason string `json:"reason"`
-	}
-	basis := explain.Of(explain.Step{Rule: "period", Basis: "Regulation (EEC, Euratom) 1182/71 art. 3",
-		Facts: []explain.Fact{explain.F("event", ev), explain.F("length", fmt.Sprintf("%d %s", n, unit)), explain.F("last_day", p.LastDay)},
-		Text:  "A period counted from an event excludes the event's day and ends at the end of its last day."})
-	out := struct {
-		Event   string        `json:"event"`
-		Length  string        `json:"length"`
-		Nominal string        `json:"nominal_last_day"`
-		LastDay string        `json:"last_day"`
-		Closes  string        `json:"closes"`
-		Rolled  bool          `json:"rolled"`
-		Skipped []skip        `json:"skipped"`
-		Basis   explain.Basis `json:"basis"`
-	}{ev.String(), fmt.Sprintf("%d %s", n, unit), p.Nominal.String(), p.LastDay.String(), c.rfc3339(p.Closes, cal.Location()), p.Rolled(), []skip{}, basis}
-	for _, s := range p.Skipped {
-		out.Skipped = append(out.Skipped, skip{s.Date.String(), s.Name})
-	}
-	return c.emit(out, nil, basis, func(w io.Writer) {
+	return c.emit(p, nil, p.Basis(), func(w io.Writer) {
 		fmt.Fprintf(w, "%s + %d %s: last day %s (%s), closes %s\n", ev, n, unit, p.LastDay, p.LastDay.Weekday(), c.rfc3339(p.Closes, cal.Location()))
 		for _, s := range p.Skipped {
 			fmt.Fprintf(w, "  moved over %s (%s)\n", s.Date, s.Name)

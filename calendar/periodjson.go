@@ -1,0 +1,104 @@
+package calendar
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	"github.com/aftersales/aftersales/explain"
+)
+
+// Step texts of a legal period's basis (catalog keys, translated by
+// Translations).
+const (
+	textPeriodDays   = "Counted from %s (the day of the event is not counted), a period of %d days ends on %s."
+	textPeriodMonths = "Counted from %s (the day of the event is not counted), a period of %d months ends on %s."
+	textPeriodYears  = "Counted from %s (the day of the event is not counted), a period of %d years ends on %s."
+	textPeriodRoll   = "%s is a Saturday, Sunday or public holiday (%s): the period ends on the next working day, %s."
+)
+
+// periodSource is the rule legal periods follow unless a market's law says
+// otherwise.
+const periodSource = "Regulation (EEC, Euratom) 1182/71 art. 3"
+
+// Basis returns the explanation of p: how the period was counted and, for
+// each rest day the last day moved over, why. It is a fresh value.
+func (p Period) Basis() explain.Basis {
+	length := strconv.Itoa(p.N) + " " + p.Unit.String()
+	text := textPeriodDays
+	switch p.Unit {
+	case Months:
+		text = textPeriodMonths
+	case Years:
+		text = textPeriodYears
+	}
+	steps := []explain.Step{{
+		Rule:  "calendar.period",
+		Basis: periodSource,
+		Facts: []explain.Fact{explain.F("event", p.Event), explain.F("length", length), explain.F("nominal_last_day", p.Nominal)},
+		Text:  text,
+		Args:  []any{p.Event.String(), p.N, p.Nominal.String()},
+	}}
+	for i, s := range p.Skipped {
+		next := p.LastDay
+		if i+1 < len(p.Skipped) {
+			next = p.Skipped[i+1].Date
+		}
+		steps = append(steps, explain.Step{
+			Rule:  "calendar.period.roll",
+			Basis: periodSource + "(4)",
+			Facts: []explain.Fact{explain.F("day", s.Date), explain.F("reason", s.Name)},
+			Text:  textPeriodRoll,
+			Args:  []any{s.Date.String(), s.Name, next.String()},
+		})
+	}
+	return explain.Basis{Steps: steps}
+}
+
+// MarshalJSON writes the documented form of a period:
+//
+//	{"event":"2025-05-26","length":"14 days","nominal_last_day":"2025-06-09",
+//	 "last_day":"2025-06-10","closes":"2025-06-11T00:00:00+02:00","rolled":true,
+//	 "skipped":[{"date":"2025-06-09","reason":"Lundi de Pentecôte"}],"basis":{…}}
+//
+// closes is RFC 3339 in the calendar's offset; skipped is [] when nothing
+// was skipped.
+func (p Period) MarshalJSON() ([]byte, error) {
+	type skip struct {
+		Date   Date   `json:"date"`
+		Reason string `json:"reason"`
+	}
+	out := struct {
+		Event   Date          `json:"event"`
+		Length  string        `json:"length"`
+		Nominal Date          `json:"nominal_last_day"`
+		LastDay Date          `json:"last_day"`
+		Closes  time.Time     `json:"closes"`
+		Rolled  bool          `json:"rolled"`
+		Skipped []skip        `json:"skipped"`
+		Basis   explain.Basis `json:"basis"`
+	}{p.Event, strconv.Itoa(p.N) + " " + p.Unit.String(), p.Nominal, p.LastDay, p.Closes, p.Rolled(), []skip{}, p.Basis()}
+	for _, s := range p.Skipped {
+		out.Skipped = append(out.Skipped, skip{s.Date, s.Name})
+	}
+	return json.Marshal(out)
+}
+
+// Translations returns the French and Polish texts of the package's
+// explanation steps, keyed by their English text (explain.Translations).
+func Translations() explain.Translations {
+	return explain.Translations{
+		"fr": {
+			textPeriodDays:   "Compté à partir du %s (le jour de l'événement n'est pas compté), un délai de %d jours expire le %s.",
+			textPeriodMonths: "Compté à partir du %s (le jour de l'événement n'est pas compté), un délai de %d mois expire le %s.",
+			textPeriodYears:  "Compté à partir du %s (le jour de l'événement n'est pas compté), un délai de %d ans expire le %s.",
+			textPeriodRoll:   "Le %s est un samedi, un dimanche ou un jour férié (%s) : le délai expire le premier jour ouvrable suivant, le %s.",
+		},
+		"pl": {
+			textPeriodDays:   "Liczony od %s (dnia zdarzenia nie wlicza się) termin %d dni kończy się %s.",
+			textPeriodMonths: "Liczony od %s (dnia zdarzenia nie wlicza się) termin %d miesięcy kończy się %s.",
+			textPeriodYears:  "Liczony od %s (dnia zdarzenia nie wlicza się) termin %d lat kończy się %s.",
+			textPeriodRoll:   "%s to sobota, niedziela lub dzień ustawowo wolny od pracy (%s): termin kończy się następnego dnia roboczego, %s.",
+		},
+	}
+}
