@@ -1,8 +1,12 @@
 package strictjson
 
 import (
+	"encoding/json"
+	"errors"
+	"reflect"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -84,8 +88,65 @@ func FuzzDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		var o outer
 		err := Decode([]byte(s), &o)
-		if err != nil && err.Error() == "" {
-			t.Fatal("empty error message")
+		if err != nil {
+			if err.Error() == "" {
+				t.Fatal("empty error message")
+			}
+			var fe *Error
+			if !errors.As(err, &fe) {
+				t.Fatalf("error %v is not a *field.Error", err)
+			}
+			return
+		}
+		// What strict decoding accepts is valid JSON, and decoding its
+		// re-encoding gives the same value (a round trip).
+		if !json.Valid([]byte(s)) || !utf8.ValidString(s) {
+			t.Fatalf("accepted invalid JSON or UTF-8: %q", s)
+		}
+		b, err := json.Marshal(o)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back outer
+		if err := Decode(b, &back); err != nil {
+			t.Fatalf("re-encoding %s does not decode: %v", b, err)
+		}
+		if !reflect.DeepEqual(normalize(o), normalize(back)) {
+			t.Fatalf("round trip changed the value:\n%+v\n%+v", o, back)
 		}
 	})
+}
+
+// normalize makes nil and empty collections equal for the round-trip
+// comparison (omitempty writes neither).
+func normalize(o outer) outer {
+	if len(o.In.B) == 0 {
+		o.In.B = nil
+	}
+	if len(o.List) == 0 {
+		o.List = nil
+	}
+	for i := range o.List {
+		if len(o.List[i].B) == 0 {
+			o.List[i].B = nil
+		}
+	}
+	if o.Ptr != nil && len(o.Ptr.B) == 0 {
+		p := *o.Ptr
+		p.B = nil
+		o.Ptr = &p
+	}
+	if len(o.M) == 0 {
+		o.M = nil
+	}
+	if len(o.Deep) == 0 {
+		o.Deep = nil
+	}
+	for k, v := range o.Deep {
+		if len(v.B) == 0 {
+			v.B = nil
+			o.Deep[k] = v
+		}
+	}
+	return o
 }
