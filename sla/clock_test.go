@@ -101,7 +101,7 @@ func TestResultJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	s := string(b)
-	want := `{"id":"q1","index":0,"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","answered":false,"state":"open","late":"PT0S","remaining":"PT71H","closures":[],"basis":`
+	want := `{"id":"q1","index":0,"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","answered":false,"state":"open","late":"PT0S","late_seconds":0,"remaining":"PT71H","remaining_seconds":255600,"closures":[],"basis":`
 	if len(s) < len(want) || s[:len(want)] != want {
 		t.Errorf("MessageStatus JSON\n got %s\nwant prefix %s", s, want)
 	}
@@ -113,7 +113,7 @@ func TestResultJSON(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want = `{"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","target":{"kind":"question","clock":"business","hours":72},"holidays":`
+	want = `{"kind":"question","received":"2026-03-02T10:00:00+01:00","due":"2026-03-05T10:00:00+01:00","clock":"business","limit":"72 business hours","target":{"kind":"question","clock":"business","hours":72},"holidays":`
 	if s := string(b); len(s) < len(want) || s[:len(want)] != want {
 		t.Errorf("Deadline JSON\n got %s\nwant prefix %s", s, want)
 	}

@@ -2,33 +2,63 @@ package sla
 
 import (
 	"encoding/json"
+	"time"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/explain"
 )
 
-// MarshalJSON writes the documented form of d: an empty list of holidays
-// or closures is [], never null, so that every script can iterate it.
+// MarshalJSON writes the documented form of d (sla/README.md): kind,
+// received, due, clock and limit (the target's delay as the commands have
+// always printed it: "business", "72 business hours"), the target itself,
+// holidays and closures ([] when none, never null) and basis.
 func (d Deadline) MarshalJSON() ([]byte, error) {
-	type plain Deadline
-	p := plain(d)
-	if p.Holidays == nil {
-		p.Holidays = []calendar.Holiday{}
+	out := struct {
+		Kind     Kind                `json:"kind"`
+		Received time.Time           `json:"received"`
+		Due      time.Time           `json:"due"`
+		Clock    calendar.DelayClock `json:"clock"`
+		Limit    string              `json:"limit"`
+		Target   Target              `json:"target"`
+		Holidays []calendar.Holiday  `json:"holidays"`
+		Closures []calendar.Closure  `json:"closures"`
+		Basis    explain.Basis       `json:"basis"`
+	}{d.Kind, d.Received, d.Due, d.Target.Delay().Clock, d.Target.Delay().String(), d.Target, d.Holidays, d.Closures, d.Basis}
+	if out.Holidays == nil {
+		out.Holidays = []calendar.Holiday{}
 	}
-	if p.Closures == nil {
-		p.Closures = []calendar.Closure{}
+	if out.Closures == nil {
+		out.Closures = []calendar.Closure{}
 	}
-	return json.Marshal(p)
+	return json.Marshal(out)
 }
 
-// MarshalJSON writes the documented form of s: an empty list of closures
-// is [], never null.
+// MarshalJSON writes the documented form of s (sla/README.md): late and
+// remaining as ISO 8601 durations, each followed by the same length in
+// whole seconds (late_seconds, remaining_seconds, as the commands have
+// always printed them), and closures as [] when none, never null.
 func (s MessageStatus) MarshalJSON() ([]byte, error) {
-	type plain MessageStatus
-	p := plain(s)
-	if p.Closures == nil {
-		p.Closures = []calendar.Closure{}
+	out := struct {
+		ID               string             `json:"id,omitempty"`
+		Index            int                `json:"index"`
+		Kind             Kind               `json:"kind"`
+		Received         time.Time          `json:"received"`
+		Due              time.Time          `json:"due,omitzero"`
+		Answered         bool               `json:"answered"`
+		AnsweredAt       time.Time          `json:"answered_at,omitzero"`
+		State            State              `json:"state"`
+		Late             calendar.Duration  `json:"late"`
+		LateSeconds      int64              `json:"late_seconds"`
+		Remaining        calendar.Duration  `json:"remaining"`
+		RemainingSeconds int64              `json:"remaining_seconds"`
+		Closures         []calendar.Closure `json:"closures"`
+		Basis            explain.Basis      `json:"basis"`
+	}{s.ID, s.Index, s.Kind, s.Received, s.Due, s.Answered, s.AnsweredAt, s.State,
+		s.Late, int64(s.Late.Std() / time.Second), s.Remaining, int64(s.Remaining.Std() / time.Second), s.Closures, s.Basis}
+	if out.Closures == nil {
+		out.Closures = []calendar.Closure{}
 	}
-	return json.Marshal(p)
+	return json.Marshal(out)
 }
 
 // MarshalJSON writes the documented form of ev: an empty list of messages
