@@ -132,3 +132,20 @@ func TestRefusesOffsetsOf24Hours(t *testing.T) {
 		t.Error("null instant accepted")
 	}
 }
+
+// TestRefusesWhitespaceJSONDoesNotHave: only space, tab, line feed and
+// carriage return may surround a JSON value (found by FuzzDecode: "{}\f"
+// was accepted).
+func TestRefusesWhitespaceJSONDoesNotHave(t *testing.T) {
+	type doc struct {
+		A int `json:"a"`
+	}
+	for _, in := range []string{"{}\f", "\v{}", "{}\u00a0", "\u0085{}", "{\"a\":1}\f"} {
+		if err := Decode([]byte(in), &doc{}); err == nil {
+			t.Errorf("Decode(%q) accepted", in)
+		}
+	}
+	if err := Decode([]byte(" \t\r\n{\"a\":1} \t\r\n"), &doc{}); err != nil {
+		t.Errorf("JSON whitespace refused: %v", err)
+	}
+}

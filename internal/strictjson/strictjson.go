@@ -47,7 +47,7 @@ func Decode(data []byte, v any) error {
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return errors.New("strictjson: Decode needs a non-nil pointer")
 	}
-	raw := bytes.TrimSpace(data)
+	raw := trimSpace(data)
 	if len(raw) == 0 {
 		return &Error{Err: errors.New("empty document")}
 	}
@@ -93,7 +93,7 @@ func syntaxError(err error) error {
 }
 
 func kindOf(raw json.RawMessage) string {
-	raw = bytes.TrimSpace(raw)
+	raw = trimSpace(raw)
 	if len(raw) == 0 {
 		return "nothing"
 	}
@@ -113,7 +113,7 @@ func kindOf(raw json.RawMessage) string {
 }
 
 func isNull(raw json.RawMessage) bool {
-	return string(bytes.TrimSpace(raw)) == "null"
+	return string(trimSpace(raw)) == "null"
 }
 
 // decoder holds what one Decode call has learnt: the JSON names of the
@@ -160,7 +160,7 @@ func (d *decoder) fieldNames(t reflect.Type) []string {
 
 func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) error {
 	if v.Type() == timeType {
-		s, err := unquote(bytes.TrimSpace(raw))
+		s, err := unquote(trimSpace(raw))
 		if err != nil {
 			if isNull(raw) {
 				return Errorf(path, "null is not allowed")
@@ -182,7 +182,7 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 			}
 			return At(path, u.UnmarshalJSON(raw))
 		case encoding.TextUnmarshaler:
-			s, err := unquote(bytes.TrimSpace(raw))
+			s, err := unquote(trimSpace(raw))
 			if err != nil {
 				return stringError(path, raw, err)
 			}
@@ -277,14 +277,14 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		v.Set(reflect.ValueOf(x))
 		return nil
 	case reflect.String:
-		s, err := unquote(bytes.TrimSpace(raw))
+		s, err := unquote(trimSpace(raw))
 		if err != nil {
 			return stringError(path, raw, err)
 		}
 		v.SetString(s)
 		return nil
 	case reflect.Bool:
-		switch string(bytes.TrimSpace(raw)) {
+		switch string(trimSpace(raw)) {
 		case "true":
 			v.SetBool(true)
 		case "false":
@@ -294,7 +294,7 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		}
 		return nil
 	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
-		lit := bytes.TrimSpace(raw)
+		lit := trimSpace(raw)
 		if !isJSONInteger(lit) {
 			if kindOf(raw) == "a number" {
 				return Errorf(path, "want a whole number, got %s", lit)
@@ -304,14 +304,14 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		n, err := strconv.ParseInt(string(lit), 10, v.Type().Bits())
 		if err != nil {
 			if kindOf(raw) == "a number" {
-				return Errorf(path, "want a whole number that fits %s, got %s", v.Type(), bytes.TrimSpace(raw))
+				return Errorf(path, "want a whole number that fits %s, got %s", v.Type(), trimSpace(raw))
 			}
 			return Errorf(path, "want a whole number, got %s", kindOf(raw))
 		}
 		v.SetInt(n)
 		return nil
 	case reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
-		lit := bytes.TrimSpace(raw)
+		lit := trimSpace(raw)
 		if !isJSONInteger(lit) || lit[0] == '-' {
 			if kindOf(raw) == "a number" {
 				return Errorf(path, "want a whole number from 0, got %s", lit)
@@ -321,7 +321,7 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 		n, err := strconv.ParseUint(string(lit), 10, v.Type().Bits())
 		if err != nil {
 			if kindOf(raw) == "a number" {
-				return Errorf(path, "want a whole number from 0 that fits %s, got %s", v.Type(), bytes.TrimSpace(raw))
+				return Errorf(path, "want a whole number from 0 that fits %s, got %s", v.Type(), trimSpace(raw))
 			}
 			return Errorf(path, "want a whole number, got %s", kindOf(raw))
 		}
@@ -617,4 +617,18 @@ func structureOK(raw []byte) bool {
 		return true
 	}
 	return json.Valid(raw)
+}
+
+// trimSpace removes the JSON whitespace (space, tab, line feed, carriage
+// return) around b; bytes.TrimSpace would also take form feeds and Unicode
+// spaces, which the JSON grammar does not allow around a value.
+func trimSpace(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && isSpace(b[i]) {
+		i++
+	}
+	for j > i && isSpace(b[j-1]) {
+		j--
+	}
+	return b[i:j]
 }
