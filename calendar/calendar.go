@@ -59,6 +59,10 @@ type Holiday struct {
 	// From is the wall-clock time the holiday begins, from 00:00:01 to
 	// 23:59:59; zero for a whole-day holiday.
 	From Clock `json:"from,omitempty"`
+	// Unconfirmed is true when the sources could not confirm that the day
+	// is a public holiday in law (see calendar/holidays): it counts as a
+	// holiday, and every answer that relies on it can say so.
+	Unconfirmed bool `json:"unconfirmed,omitempty"`
 }
 
 // Validate reports the first problem in h, naming its field.
@@ -427,7 +431,7 @@ func (c Calendar) HolidayOn(d Date) (Holiday, bool) {
 	if !ok || err != nil {
 		return Holiday{}, false
 	}
-	return Holiday{Date: d, Name: h.name, Basis: h.basis, From: h.from}, true
+	return Holiday{Date: d, Name: h.name, Basis: h.basis, From: h.from, Unconfirmed: h.unconfirmed}, true
 }
 
 // Holidays returns the public holidays of a year (1 to 9999) in date
@@ -442,7 +446,7 @@ func (c Calendar) Holidays(year int) []Holiday {
 	}
 	out := make([]Holiday, 0, len(list))
 	for _, h := range list {
-		out = append(out, Holiday{Date: h.date, Name: h.name, Basis: h.basis, From: h.from})
+		out = append(out, Holiday{Date: h.date, Name: h.name, Basis: h.basis, From: h.from, Unconfirmed: h.unconfirmed})
 	}
 	return out
 }

@@ -84,11 +84,15 @@ func (c Calendar) Period(event Date, n int, unit Unit, roll bool) (Period, error
 		if !c.IsRestDay(p.LastDay) {
 			break
 		}
-		reason := p.LastDay.Weekday().String()
-		if name, ok := c.Holiday(p.LastDay); ok {
-			reason = name
+		skip := Holiday{Date: p.LastDay, Name: p.LastDay.Weekday().String()}
+		if wd := p.LastDay.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			if h, ok := c.HolidayOn(p.LastDay); ok {
+				skip = Holiday{Date: p.LastDay, Name: h.Name, Basis: h.Basis, Unconfirmed: h.Unconfirmed}
+			}
+		} else if h, ok := c.HolidayOn(p.LastDay); ok {
+			skip.Name = h.Name // a holiday on a weekend: named, but the weekend alone rolls it
 		}
-		p.Skipped = append(p.Skipped, Holiday{Date: p.LastDay, Name: reason})
+		p.Skipped = append(p.Skipped, skip)
 		next := p.LastDay.AddDays(1)
 		if next.IsZero() {
 			return Period{}, fmt.Errorf("calendar: period: rolls past 9999-12-31: %w", ErrOutOfRange)

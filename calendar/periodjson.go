@@ -44,10 +44,21 @@ func (p Period) Basis() explain.Basis {
 		if i+1 < len(p.Skipped) {
 			next = p.Skipped[i+1].Date
 		}
+		facts := []explain.Fact{explain.F("day", s.Date), explain.F("reason", s.Name)}
+		basis := periodSource + "(4)"
+		if s.Basis != "" {
+			basis += "; " + s.Basis
+		}
+		if s.Unconfirmed {
+			// The day's status as a public holiday is unconfirmed: the
+			// step says so, for the caller to check.
+			facts = append(facts, explain.F("holiday_unconfirmed", true))
+			basis += " (holiday unconfirmed)"
+		}
 		steps = append(steps, explain.Step{
 			Rule:  "calendar.period.roll",
-			Basis: periodSource + "(4)",
-			Facts: []explain.Fact{explain.F("day", s.Date), explain.F("reason", s.Name)},
+			Basis: basis,
+			Facts: facts,
 			Text:  textPeriodRoll,
 			Args:  []any{s.Date.String(), s.Name, next.String()},
 		})
@@ -65,8 +76,9 @@ func (p Period) Basis() explain.Basis {
 // was skipped.
 func (p Period) MarshalJSON() ([]byte, error) {
 	type skip struct {
-		Date   Date   `json:"date"`
-		Reason string `json:"reason"`
+		Date        Date   `json:"date"`
+		Reason      string `json:"reason"`
+		Unconfirmed bool   `json:"unconfirmed,omitempty"`
 	}
 	out := struct {
 		Event   Date          `json:"event"`
@@ -79,7 +91,7 @@ func (p Period) MarshalJSON() ([]byte, error) {
 		Basis   explain.Basis `json:"basis"`
 	}{p.Event, strconv.Itoa(p.N) + " " + p.Unit.String(), p.Nominal, p.LastDay, p.Closes, p.Rolled(), []skip{}, p.Basis()}
 	for _, s := range p.Skipped {
-		out.Skipped = append(out.Skipped, skip{s.Date, s.Name})
+		out.Skipped = append(out.Skipped, skip{s.Date, s.Name, s.Unconfirmed})
 	}
 	return json.Marshal(out)
 }

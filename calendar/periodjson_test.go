@@ -57,3 +57,28 @@ func TestPeriodTranslations(t *testing.T) {
 		t.Errorf("%d French texts, want 4 (a text no step uses?)", n)
 	}
 }
+
+// TestPeriodShowsUnconfirmedHolidays: a legal period rolled over a holiday
+// whose status is unconfirmed ([U]: Cyprus's Christmas Eve) says so in its
+// skipped days and its basis, never silently.
+func TestPeriodShowsUnconfirmedHolidays(t *testing.T) {
+	c := MustForMarket("CY", "")
+	h, ok := c.HolidayOn(MustParseDate("2026-12-24"))
+	if !ok || !h.Unconfirmed {
+		t.Fatalf("CY 24 December: %+v %v, want an unconfirmed holiday", h, ok)
+	}
+	p, err := c.Period(MustParseDate("2026-12-10"), 14, Days, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.LastDay != MustParseDate("2026-12-28") || !p.Skipped[0].Unconfirmed {
+		t.Fatalf("period: last day %s, skipped %+v", p.LastDay, p.Skipped)
+	}
+	b, _ := json.Marshal(p)
+	if !strings.Contains(string(b), `"reason":"Παραμονή Χριστουγέννων","unconfirmed":true`) || !strings.Contains(string(b), "holiday unconfirmed") {
+		t.Errorf("JSON does not show the unconfirmed holiday: %s", b)
+	}
+	if fr, _ := MustForMarket("FR", "").HolidayOn(MustParseDate("2026-12-25")); fr.Unconfirmed {
+		t.Error("French Christmas marked unconfirmed")
+	}
+}

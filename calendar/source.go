@@ -13,10 +13,11 @@ import (
 // empty) and, for a part-day holiday, the wall-clock time at which it
 // begins (0 for a whole day).
 type hday struct {
-	date  Date
-	name  string
-	basis string
-	from  Clock
+	date        Date
+	name        string
+	basis       string
+	from        Clock
+	unconfirmed bool
 }
 
 // holidaySource is the only input of the tables for public holidays: the
@@ -45,7 +46,7 @@ func (s holidaysSource) appendYear(dst []hday, y int) ([]hday, error) {
 		if err != nil {
 			return dst[:start], err
 		}
-		dst = append(dst, hday{date: d, name: h.Name, basis: h.Basis, from: Clock(h.From)})
+		dst = append(dst, hday{date: d, name: h.Name, basis: h.Basis, from: Clock(h.From), unconfirmed: h.Unconfirmed})
 	}
 	return sortDedup(dst, start), nil
 }
@@ -91,7 +92,7 @@ func (s adjusted) appendYear(dst []hday, y int) ([]hday, error) {
 	start := len(dst)
 	for _, h := range s.added {
 		if h.Date.Year() == y {
-			dst = append(dst, hday{date: h.Date, name: h.Name, basis: h.Basis, from: h.From})
+			dst = append(dst, hday{date: h.Date, name: h.Name, basis: h.Basis, from: h.From, unconfirmed: h.Unconfirmed})
 		}
 	}
 	mid := len(dst)

@@ -53,9 +53,10 @@ type table struct {
 
 // hkind is what holidays of the table share: name, basis, part-day start.
 type hkind struct {
-	name  string
-	basis string
-	from  Clock
+	name        string
+	basis       string
+	from        Clock
+	unconfirmed bool
 }
 
 // tday is a holiday in the table: its table day and an index into kinds
@@ -170,7 +171,7 @@ func buildTable(s Spec, r resolved) (*table, error) {
 			return nil, err
 		}
 		for _, h := range buf {
-			k := hkind{name: h.name, basis: h.basis, from: h.from}
+			k := hkind{name: h.name, basis: h.basis, from: h.from, unconfirmed: h.unconfirmed}
 			id, ok := kinds[k]
 			if !ok {
 				if len(t.kinds) >= 1<<16 {
@@ -279,7 +280,7 @@ func (t *table) holidayAt(d Date) (hday, bool, error) {
 			return hday{}, false, nil
 		}
 		h := t.kinds[t.hd[k].kind]
-		return hday{date: d, name: h.name, basis: h.basis, from: h.from}, true, nil
+		return hday{date: d, name: h.name, basis: h.basis, from: h.from, unconfirmed: h.unconfirmed}, true, nil
 	}
 	return t.holidaySlow(d)
 }

@@ -25,6 +25,6 @@ func finland() marketData {
 		def("Jouluaatto", "Christmas Eve", tl, fd(dec, 24)),
 		def("Joulupäivä", "Christmas Day", b, fd(dec, 25)),
 		def("Tapaninpäivä", "St Stephen's Day", b, fd(dec, 26)),
-		def("Självstyrelsedagen", "Åland Autonomy Day", "Landskapslag (1976:26) om Ålands självstyrelsedag", fd(jun, 9)).in("FI-01"),
+		def("Självstyrelsedagen", "Åland Autonomy Day", "Landskapslag (1976:26) om Ålands självstyrelsedag", fd(jun, 9)).in("FI-01").unconfirmed(),
 	}}
 }

@@ -65,6 +65,10 @@ type Holiday struct {
 	// Region is "" for a national holiday, else the ISO 3166-2 code of
 	// the region that adds it.
 	Region string
+	// Unconfirmed is true when the sources could not confirm that the day
+	// is a public holiday in law (Cyprus's Orthodox Easter Tuesday and
+	// Christmas Eve, Åland's Autonomy Day): it is applied, and flagged.
+	Unconfirmed bool
 }
 
 // Market is one EU/EEA market. The zero Market is no market. Market is a

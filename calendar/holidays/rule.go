@@ -81,6 +81,9 @@ type Definition struct {
 	From   int // second of the day at which it begins; 0 the whole day
 	First  int // first year in force
 	Last   int // last year in force
+	// Unconfirmed marks a holiday whose legal status the sources could
+	// not confirm: it is applied, and every result that uses it says so.
+	Unconfirmed bool
 }
 
 // DefinitionError is a holiday definition that contradicts itself. The zero
@@ -311,7 +314,7 @@ func (d *Definition) appendSubstitute(dst []Holiday, year []Holiday, y int, e, o
 
 func (d *Definition) appendDay(dst []Holiday, y, n int, en string) []Holiday {
 	m, day := fromYday(y, n)
-	return append(dst, Holiday{Year: y, Month: m, Day: day, Name: d.Name, NameEN: en, Basis: d.Basis, From: d.From, Region: d.Region})
+	return append(dst, Holiday{Year: y, Month: m, Day: day, Name: d.Name, NameEN: en, Basis: d.Basis, From: d.From, Region: d.Region, Unconfirmed: d.Unconfirmed})
 }
 
 var cumDays = [13]int{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}

@@ -69,6 +69,7 @@ func (d Definition) until(last int) Definition        { d.Last = last; return d 
 func (d Definition) in(region string) Definition      { d.Region = region; return d }
 func (d Definition) from(sec int) Definition          { d.From = sec; return d }
 func (d Definition) substitute() Definition           { d.Rule.Substitute = true; return d }
+func (d Definition) unconfirmed() Definition          { d.Unconfirmed = true; return d }
 
 // once is a holiday of a single year.
 func once(y int, m time.Month, day int, name, en, basis string) Definition {
