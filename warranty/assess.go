@@ -94,7 +94,6 @@ type ConformityStatus struct {
 // Status is the status of the hidden-defect guarantee or of the commercial
 // warranty on a date. When there is no commercial warranty, Applies is
 // false and From, Until and Months are zero (omitted from the JSON).
-
 type Status struct {
 	// Applies is true when the guarantee covers the defect on the
 	// assessment date.

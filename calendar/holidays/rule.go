@@ -94,6 +94,7 @@ type DefinitionError struct {
 	Problem string
 }
 
+// Error returns "holidays: definition NAME: FIELD: PROBLEM".
 func (e *DefinitionError) Error() string {
 	return fmt.Sprintf("holidays: definition %q: %s: %s", e.Name, e.Field, e.Problem)
 }
