@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/aftersales/aftersales/calendar"
 )
 
 // message1KB returns a realistic 1 KB seller message with confusers and
@@ -92,6 +94,65 @@ func BenchmarkCanned(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := Canned(replies, r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// message64KB returns 64 KiB of the 1 KB message repeated (128 findings).
+func message64KB() string {
+	m := message1KB()
+	return strings.ToValidUTF8(strings.Repeat(m, MaxMessageBytes/len(m)), "")
+}
+
+func BenchmarkScreen64KB(b *testing.B) {
+	benchScreen(b, message64KB())
+}
+
+// adversarial returns inputs of exactly n bytes built to hit worst cases:
+// one long token, runs of signs, many candidates to resolve.
+func adversarial(n int) map[string]string {
+	fill := func(unit string) string {
+		s := strings.Repeat(unit, n/len(unit)+1)
+		return s[:n]
+	}
+	return map[string]string{
+		"digits":      fill("0"),
+		"at-signs":    fill("@"),
+		"dots":        fill("."),
+		"urls":        fill("https://a.fr "),
+		"handles":     fill("@ab "),
+		"labels":      fill("a."),
+		"spaced-at":   fill("a @ b . fr "),
+		"digit-pairs": fill("06 "),
+		"percents":    fill("-10% "),
+		"iban-keys":   fill("IBAN 12 "),
+		"words-at":    fill("jean at gmail dot com "),
+		"mixed":       fill("06 12 34 56 78 x@y.fr www.a.fr @h WhatsApp -20% "),
+	}
+}
+
+func BenchmarkScreenAdversarial64KB(b *testing.B) {
+	for name, msg := range adversarial(MaxMessageBytes) {
+		b.Run(name, func(b *testing.B) { benchScreen(b, msg) })
+	}
+}
+
+func BenchmarkScreenAdversarial1KB(b *testing.B) {
+	for name, msg := range adversarial(1024) {
+		b.Run(name, func(b *testing.B) { benchScreen(b, msg) })
+	}
+}
+
+func benchScreen(b *testing.B, msg string) {
+	e, err := New(allKinds(), calendar.Calendar{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(msg)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Screen(msg); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -457,35 +457,36 @@ func (sc *scan) detect() {
 // resolve keeps, among overlapping candidates, the one with the best
 // priority (then the earliest, then the longest), drops kinds the rules do
 // not forbid and returns the rest sorted by start.
+//
+// It runs in O(n log n) for n candidates: the kept candidates stay sorted
+// by start (and so by end, as they do not overlap); each priority level is
+// checked against them by binary search, then merged in.
 func (sc *scan) resolve() []cand {
 	c := sc.cands
 	if len(c) == 0 {
 		return nil
 	}
-	sort.Slice(c, func(i, j int) bool {
-		if c[i].prio != c[j].prio {
-			return c[i].prio < c[j].prio
+	sortCands(c)
+	var kept, level, merged []cand
+	for lo := 0; lo < len(c); {
+		hi := lo + 1
+		for hi < len(c) && c[hi].prio == c[lo].prio {
+			hi++
 		}
-		if c[i].start != c[j].start {
-			return c[i].start < c[j].start
-		}
-		return c[i].end > c[j].end
-	})
-	kept := c[:0:0]
-	for _, x := range c {
-		if x.end <= x.start {
-			continue
-		}
-		overlap := false
-		for _, k := range kept {
-			if x.start < k.end && k.start < x.end {
-				overlap = true
-				break
+		level = level[:0]
+		levelEnd := -1 // end of the last candidate kept at this level
+		for _, x := range c[lo:hi] {
+			if x.end <= x.start || x.start < levelEnd || overlapsAny(kept, x) {
+				continue
 			}
+			level = append(level, x)
+			levelEnd = x.end
 		}
-		if !overlap {
-			kept = append(kept, x)
+		if len(level) > 0 {
+			merged = mergeByStart(merged[:0], kept, level)
+			kept, merged = merged, kept
 		}
+		lo = hi
 	}
 	out := kept[:0]
 	for _, x := range kept {
@@ -497,8 +498,43 @@ func (sc *scan) resolve() []cand {
 			out = append(out, x)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	return out
+}
+
+// sortCands sorts candidates by priority, then start, then longest first.
+func sortCands(c []cand) {
+	sort.Slice(c, func(i, j int) bool {
+		if c[i].prio != c[j].prio {
+			return c[i].prio < c[j].prio
+		}
+		if c[i].start != c[j].start {
+			return c[i].start < c[j].start
+		}
+		return c[i].end > c[j].end
+	})
+}
+
+// overlapsAny reports whether x overlaps one of kept, which are sorted by
+// start and do not overlap (so their ends are sorted too).
+func overlapsAny(kept []cand, x cand) bool {
+	k := sort.Search(len(kept), func(i int) bool { return kept[i].end > x.start })
+	return k < len(kept) && kept[k].start < x.end
+}
+
+// mergeByStart appends to dst the merge of a and b, both sorted by start.
+func mergeByStart(dst, a, b []cand) []cand {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if a[i].start <= b[j].start {
+			dst = append(dst, a[i])
+			i++
+		} else {
+			dst = append(dst, b[j])
+			j++
+		}
+	}
+	dst = append(dst, a[i:]...)
+	return append(dst, b[j:]...)
 }
 
 // trimSB trims spaces and brackets.
