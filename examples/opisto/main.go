@@ -24,11 +24,13 @@ import (
 
 func main() { golden.Main("opisto", run) }
 
-// recorded are conversations as an operator records them, every input
+// recorded are conversations and withdrawal refunds as an operator records them, every input
 // given, the evaluation instant included.
 const recorded = `{"id":"conv-1","kind":"conversation","input":{"at":"2026-11-30T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-20T15:00:00+01:00","kind":"complaint"},{"id":"r1","from":"seller","at":"2026-11-24T18:00:00+01:00"}]}}}
 {"id":"conv-2","kind":"conversation","input":{"at":"2026-11-30T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-23T09:00:00+01:00","kind":"negative-review","stars":2},{"id":"r1","from":"seller","at":"2026-11-23T11:00:00+01:00"}]}}}
 {"id":"conv-3","kind":"conversation","input":{"at":"2026-11-30T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-24T10:00:00+01:00","kind":"complaint"},{"id":"r1","from":"seller","at":"2026-11-26T16:00:00+01:00"}]}}}
+{"id":"quote-1","kind":"quote","input":{"reason":"withdrawal","buyer":"consumer","currency":"EUR","delivered":"2026-11-02","informed":"2026-11-05","goods_back":"2026-11-12","lines":[{"id":"L1","description":"Alternator","quantity":1,"unit_price":"45.00","returned":1},{"id":"L2","description":"Starter","quantity":1,"unit_price":"30.00","returned":1}],"delivery":{"standard":"9.90","surcharge":"5.00"}}}
+{"id":"quote-2","kind":"quote","input":{"reason":"withdrawal","buyer":"professional","currency":"EUR","delivered":"2026-11-03","informed":"2026-11-06","lines":[{"id":"L1","description":"Gearbox","quantity":1,"unit_price":"480.00","returned":1}],"delivery":{"standard":"35.00","surcharge":"20.00"}}}
 `
 
 func run(w io.Writer) error {
@@ -104,36 +106,66 @@ func run(w io.Writer) error {
 	fmt.Fprintf(w, "\n3. used gearbox delivered 2025-03-14, defect on 2026-05-02: covered %t until %s; presumed at delivery until %s, so the %s must prove it\n",
 		c.Applies, c.Until, c.PresumedUntil, c.Burden)
 
-	// 4. Before rollout: what would 48 working hours instead of 72 change?
-	// Diff names the clauses; a replay of recorded conversations shows
-	// which would have opened a dispute.
+	// 4. Before rollout: what would each change do? Diff names the
+	// clauses; a replay of the recorded cases shows which decisions and how
+	// much money would move.
 	p := eng.Policy()
 	faster := eng.Policy()
 	faster.Name = "opisto-48h"
 	for i := range faster.SLA.Targets {
 		faster.SLA.Targets[i].Hours = 48
 	}
-	fmt.Fprintln(w, "\n4. change: reply limit 72 → 48 working hours")
-	for _, ch := range policy.Diff(p, faster) {
+	if err := tryChange(w, "4. change: reply limit 72 → 48 working hours", p, faster); err != nil {
+		return err
+	}
+	cheaper := eng.Policy()
+	cheaper.Name = "opisto-no-surcharge"
+	cheaper.Refund.OnWithdrawal.DeliverySurcharge = false
+	return tryChange(w, "5. change: withdrawal refunds without the delivery surcharge", p, cheaper)
+}
+
+// tryChange prints the clauses that differ between from and to, replays
+// the recorded cases under both, and says whether to stays above the legal
+// floor.
+func tryChange(w io.Writer, title string, from, to policy.Policy) error {
+	fmt.Fprintln(w, "\n"+title)
+	for _, ch := range policy.Diff(from, to) {
 		fmt.Fprintln(w, "   changed:", ch)
 	}
-	from, err := replay.NewReplayRunner(p)
+	ra, err := replay.NewReplayRunner(from)
 	if err != nil {
 		return err
 	}
-	to, err := replay.NewReplayRunner(faster)
+	rb, err := replay.NewReplayRunner(to)
 	if err != nil {
 		return err
 	}
-	sum, err := replay.Replay(context.Background(), from, to, strings.NewReader(recorded), func(c replay.CaseChange) error {
-		if c.From.Decision != c.To.Decision {
-			fmt.Fprintf(w, "   %s: %s → %s\n", c.ID, c.From.Decision, c.To.Decision)
+	sum, err := replay.Replay(context.Background(), ra, rb, strings.NewReader(recorded), func(c replay.CaseChange) error {
+		if c.Error != "" {
+			fmt.Fprintf(w, "   %s: cannot run: %s\n", c.ID, c.Error)
+		} else if a, b := c.From.Money["total"], c.To.Money["total"]; !a.Equal(b) {
+			fmt.Fprintf(w, "   %s: refund %s → %s\n", c.ID, a, b)
 		}
 		return nil
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(w, "   %d recorded conversations, %d would change an outcome\n", sum.Cases, sum.Changed)
+	fmt.Fprintf(w, "   %d recorded cases, %d changed\n", sum.Cases, sum.Changed)
+	for _, t := range sum.Transitions {
+		fmt.Fprintf(w, "   %s %s\n", t.Kind, t)
+	}
+	for _, cur := range []string{"EUR"} {
+		if m, ok := sum.MoneyMoved[cur]; ok {
+			fmt.Fprintf(w, "   money moved: %s %s\n", m, cur)
+		}
+	}
+	below := policy.Floor(to).BelowFloor
+	if len(below) == 0 {
+		fmt.Fprintln(w, "   legal floor: no compared clause falls below French law")
+	}
+	for _, c := range below {
+		fmt.Fprintf(w, "   below the legal floor: %s (%s)\n", c.Clause, c.Basis)
+	}
 	return nil
 }
