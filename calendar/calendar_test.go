@@ -208,7 +208,11 @@ func TestAddWorkingDays(t *testing.T) {
 		{"Friday + 1 is Monday", fr, "2026-11-20T15:00:00+01:00", 1, "2026-11-23T15:00:00+01:00"},
 		{"Friday + 3 is Wednesday", fr, "2026-11-20T15:00:00+01:00", 3, "2026-11-25T15:00:00+01:00"},
 		{"skips Bastille Day", fr, "2026-07-13T10:00:00+02:00", 1, "2026-07-15T10:00:00+02:00"},
-		{"Saturday + 1 is Monday", fr, "2026-11-21T08:00:00+01:00", 1, "2026-11-23T08:00:00+01:00"},
+		{"Saturday + 1 is the end of Monday", fr, "2026-11-21T08:00:00+01:00", 1, "2026-11-24T00:00:00+01:00"},
+		{"Friday 23:59 + 2 is Wednesday 23:59 over Bastille Day", fr, "2026-07-10T23:59:00+02:00", 2, "2026-07-15T23:59:00+02:00"},
+		{"Saturday 00:35 + 2 is the end of Wednesday over Bastille Day", fr, "2026-07-11T00:35:00+02:00", 2, "2026-07-16T00:00:00+02:00"},
+		{"Monday 00:00 + 2 is Thursday 00:00 over Bastille Day", fr, "2026-07-13T00:00:00+02:00", 2, "2026-07-16T00:00:00+02:00"},
+		{"holiday counts as a day off", fr, "2026-07-14T09:00:00+02:00", 1, "2026-07-16T00:00:00+02:00"},
 		{"keeps wall clock over DST", fr, "2026-03-27T10:00:00+01:00", 1, "2026-03-30T10:00:00+02:00"},
 		{"skipped hour moves to after the gap", seven, "2026-03-28T02:30:00+01:00", 1, "2026-03-29T03:00:00+02:00"},
 		{"repeated hour takes first occurrence", seven, "2026-10-24T02:30:00+02:00", 1, "2026-10-25T02:30:00+02:00"},
@@ -652,4 +656,36 @@ func FuzzBusiness(f *testing.F) {
 			t.Fatalf("AddBusiness went backwards")
 		}
 	})
+}
+
+// TestAddWorkingDaysMonotone checks that a later instant never gives an
+// earlier result, on random calendars (closures and weekends included), at
+// steps of 35 minutes across day boundaries and days off.
+func TestAddWorkingDaysMonotone(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 11))
+	cals, steps := 10, 2000
+	if testing.Short() || raceEnabled {
+		cals, steps = 4, 600
+	}
+	for i := 0; i < cals; i++ {
+		c := mustNew(t, randomSpec(r))
+		t0 := randomInstant(r, c.Location())
+		for n := 1; n <= 3; n++ {
+			prev, err := c.AddWorkingDays(t0, n)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for s := 1; s < steps; s++ {
+				ts := t0.Add(time.Duration(s) * 35 * time.Minute)
+				got, err := c.AddWorkingDays(ts, n)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got.Before(prev) {
+					t.Fatalf("AddWorkingDays(%s, %d) = %s is before the answer for an earlier instant, %s", ts, n, got, prev)
+				}
+				prev = got
+			}
+		}
+	}
 }

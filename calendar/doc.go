@@ -12,7 +12,8 @@
 //   - business time: "72 business hours" with AddBusiness and Between,
 //     real elapsed time inside working intervals;
 //   - working days: "N working days" with AddWorkingDays, which keeps the
-//     wall-clock time, and WorkingDays, which counts them;
+//     wall-clock time of an instant on a working day and runs to the end of
+//     the last day for one on a day off, and WorkingDays, which counts them;
 //   - legal periods: Period counts days, months or years after an event per
 //     Regulation (EEC, Euratom) 1182/71, optionally moving a last day on a
 //     Saturday, Sunday or public holiday to the next working day, and

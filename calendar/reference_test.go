@@ -130,11 +130,15 @@ func refAddWorkingDays(c Calendar, t time.Time, n int) time.Time {
 	}
 	lt := t.In(c.t.loc)
 	day := DateOf(lt)
+	offDay := !refWorking(c, day)
 	for n > 0 {
 		day = day.AddDays(1)
 		if refWorking(c, day) {
 			n--
 		}
+	}
+	if offDay {
+		return refWall(c.t.loc, day.AddDays(1), 0)
 	}
 	h, m, s := lt.Clock()
 	return refWall(c.t.loc, day, Clock(h*3600+m*60+s)).Add(time.Duration(lt.Nanosecond()))

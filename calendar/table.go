@@ -696,9 +696,16 @@ func (t *table) nthWorking(x int32) int {
 	return k<<6 + bits.TrailingZeros64(w)
 }
 
-// AddWorkingDays returns the instant n working days after t at the same
-// wall-clock time: the n-th working day after t's date, counted in c's
-// location (t's own date does not count, whether worked or not). When that
+// AddWorkingDays returns the instant n working days after t: the n-th
+// working day after t's date, counted in c's location (t's own date does
+// not count, whether worked or not), at t's wall-clock time when t falls on
+// a working day. When t falls on a day that is not worked (a weekend, a
+// holiday, a closure) the clock starts with the next working day, and the
+// result is the end of the n-th working day (00:00 of the day after it):
+// a message received on Saturday with two working days to answer may be
+// answered until the end of Tuesday. This keeps the function monotone: a
+// later t never gives an earlier instant (Friday 23:59 gives the second
+// working day at 23:59, Saturday 00:35 the end of that same day). When the
 // wall-clock time does not exist on the target day (clocks go forward) the
 // result is the first instant after the gap. n = 0 returns t. Instants
 // outside the years FirstYear to LastYear are ErrOutOfRange.
@@ -735,6 +742,14 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) (time.Time, error) {
 	lo := c.t.nthWorking(x)
 	hh, mm, ss := t.Clock()
 	sec := int64(hh*3600 + mm*60 + ss)
+	nsec := int64(t.Nanosecond())
+	if !c.IsWorkingDay(DateOf(t)) {
+		// Received on a day off: the end of the n-th working day.
+		lo, sec, nsec = lo+1, 0, 0
+		if lo >= c.t.n {
+			return time.Time{}, errTableRange
+		}
+	}
 	w := c.t.wallMid(lo)
 	var u int64
 	if !bit(c.t.odd, lo) {
@@ -742,5 +757,5 @@ func (c Calendar) AddWorkingDays(t time.Time, n int) (time.Time, error) {
 	} else {
 		u = c.t.z.wallInst(w + sec)
 	}
-	return time.Unix(u, int64(t.Nanosecond())).In(c.t.loc), nil
+	return time.Unix(u, nsec).In(c.t.loc), nil
 }

@@ -40,7 +40,7 @@ func TestDeadline(t *testing.T) {
 		{"calendar hours are elapsed time across DST", calHours, Question, "2026-03-28T12:00:00+01:00", "2026-03-30T13:00:00+02:00"},
 		{"working days keep the wall-clock time", days, Question, "2026-07-10T16:30:00+02:00", "2026-07-15T16:30:00+02:00"},
 		{"working days keep wall-clock time across DST", days, Question, "2026-03-27T09:00:00+01:00", "2026-03-31T09:00:00+02:00"},
-		{"working days from a Saturday", days, Question, "2026-07-11T08:00:00+02:00", "2026-07-15T08:00:00+02:00"},
+		{"working days from a Saturday run to the end of the last one", days, Question, "2026-07-11T08:00:00+02:00", "2026-07-16T00:00:00+02:00"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
