@@ -356,6 +356,14 @@ func loadPolicy(flagName, v string) (policy.Policy, error) {
 
 // usePolicy makes the policy of flagName the command's engine.
 func (c *cmd) usePolicy(flagName, v string) error {
+	if c.e.policies != nil {
+		eng, err := c.e.policies(v)
+		if err != nil {
+			return badf("--%s: %v", flagName, err)
+		}
+		c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
+		return nil
+	}
 	eng, err := loadEngine(flagName, v)
 	if err != nil {
 		return err
@@ -473,6 +481,9 @@ func (c *cmd) readFile(flagName, path string) ([]byte, error) {
 			return nil, badf("--%s: no standard input", flagName)
 		}
 		return readLimited(flagName, c.e.stdin, MaxInputBytes)
+	}
+	if c.e.noFiles {
+		return nil, badf("--%s: files are not read here (send the file as the request body)", flagName)
 	}
 	f, err := os.Open(path)
 	if err != nil {

@@ -29,6 +29,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
 )
 
@@ -57,6 +58,7 @@ func commands() map[string]command {
 		"replay":       {"replay recorded cases under two policies and report what changes", runReplay},
 		"test":         {"run policy tests: cases with expected outcomes", runTest},
 		"version":      {"module version, Go version and policy schema version", runVersion},
+		"serve":        {"serve the decisions over HTTP (POST /v1/DECISION, GET /openapi.json)", runServe},
 	}
 }
 
@@ -65,6 +67,13 @@ func commands() map[string]command {
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+
+	// policies, when set (by serve), resolves --policy among the policies
+	// compiled at start instead of loading and compiling one per run.
+	policies func(name string) (policy.Engine, error)
+	// noFiles, when set (by serve), refuses every file flag other than
+	// "-" (standard input): a request never reads the server's disk.
+	noFiles bool
 }
 
 func main() {
