@@ -300,6 +300,9 @@ func refusalError(ep endpoint, name, stderr string, where map[string][2]string) 
 	flagName = strings.TrimPrefix(flagName, "--")
 	if flagName == ep.body || (ep.body == "stdin" && flagName == "stdin") || (flagName == "stdin" && ep.body == "") {
 		// "--case: path: problem" or "--case: problem".
+		if rest == "required" {
+			return badRequest("body", "", "required: the %s file of the command as the request body", ep.body)
+		}
 		if p, problem, ok := strings.Cut(rest, ": "); ok && pathLike.MatchString(p) {
 			return badRequest("body", p, "%s", problem)
 		}
