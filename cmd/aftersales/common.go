@@ -530,31 +530,70 @@ type member struct {
 }
 
 // objectMembers marshals v, which must encode as a JSON object, and
-// returns its members in their encoded (declaration) order.
+// returns its members in their encoded (declaration) order. The members
+// are cut out of the encoding by one scan (the encoding is valid JSON:
+// encoding/json wrote it), their values verbatim.
 func objectMembers(v any) ([]member, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(b))
-	dec.UseNumber()
-	if t, err := dec.Token(); err != nil || t != json.Delim('{') {
+	if len(b) < 2 || b[0] != '{' || b[len(b)-1] != '}' {
 		return nil, fmt.Errorf("%T does not encode as a JSON object", v)
 	}
 	var out []member
-	for dec.More() {
-		t, err := dec.Token()
-		if err != nil {
-			return nil, err
+	i := 1
+	for i < len(b)-1 {
+		if b[i] == ',' {
+			i++
 		}
-		k, _ := t.(string)
-		var raw json.RawMessage
-		if err := dec.Decode(&raw); err != nil {
-			return nil, err
+		kEnd := skipJSONString(b, i)
+		var k string
+		if err := json.Unmarshal(b[i:kEnd], &k); err != nil {
+			return nil, fmt.Errorf("%T: key: %v", v, err)
 		}
-		out = append(out, member{k, raw})
+		i = kEnd + 1 // ':'
+		vEnd := skipJSONValue(b, i)
+		out = append(out, member{k, json.RawMessage(b[i:vEnd])})
+		i = vEnd
 	}
 	return out, nil
+}
+
+// skipJSONString returns the index just past the JSON string at b[i].
+func skipJSONString(b []byte, i int) int {
+	for j := i + 1; j < len(b); j++ {
+		switch b[j] {
+		case '\\':
+			j++
+		case '"':
+			return j + 1
+		}
+	}
+	return len(b)
+}
+
+// skipJSONValue returns the index just past the compact JSON value at b[i].
+func skipJSONValue(b []byte, i int) int {
+	depth := 0
+	for j := i; j < len(b); j++ {
+		switch b[j] {
+		case '"':
+			j = skipJSONString(b, j) - 1
+		case '{', '[':
+			depth++
+		case '}', ']':
+			if depth == 0 {
+				return j
+			}
+			depth--
+		case ',':
+			if depth == 0 {
+				return j
+			}
+		}
+	}
+	return len(b)
 }
 
 // jsonMember is a member whose value is v marshalled.
@@ -612,12 +651,8 @@ func (c *cmd) envelope(decision any, extra []member, basis explain.Basis) ([]byt
 		b.Write(m.raw)
 	}
 	b.WriteByte('}')
-	var out bytes.Buffer
-	if err := json.Indent(&out, b.Bytes(), "", "  "); err != nil {
-		return nil, err
-	}
-	out.WriteByte('\n')
-	return out.Bytes(), nil
+	out := indentCompact(make([]byte, 0, b.Len()*2), b.Bytes())
+	return append(out, '\n'), nil
 }
 
 func indexKey(ms []member, key string) int {

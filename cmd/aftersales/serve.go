@@ -13,6 +13,7 @@ import (
 	"os"
 	"os/signal"
 	"regexp"
+	"runtime/debug"
 	"sort"
 	"strings"
 	"sync/atomic"
@@ -33,6 +34,13 @@ const (
 	serveWriteTimeout      = 30 * time.Second
 	serveIdleTimeout       = 120 * time.Second
 	serveShutdownTimeout   = 10 * time.Second
+
+	// serveGCPercent is the garbage collector's target of a server when
+	// GOGC is not set: a decision allocates about 25 KiB (deadline) to
+	// 70 KiB (quote) and keeps none of it, and the live heap is a few MiB,
+	// so collecting at +400 % instead of +100 % costs a few tens of MiB and
+	// raised loopback throughput by about a third.
+	serveGCPercent = 400
 )
 
 // endpoint is one decision served as POST /v1/PATH: the command it runs
@@ -584,6 +592,9 @@ func runServe(e *env, args []string) int {
 		return st
 	}
 	log := slog.New(slog.NewJSONHandler(e.stderr, nil))
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(serveGCPercent)
+	}
 	s, err := newServer(pols, log)
 	if err != nil {
 		return c.fail(err)
