@@ -59,6 +59,7 @@ func commands() map[string]command {
 		"test":         {"run policy tests: cases with expected outcomes", runTest},
 		"version":      {"module version, Go version and policy schema version", runVersion},
 		"serve":        {"serve the decisions over HTTP (POST /v1/DECISION, GET /openapi.json)", runServe},
+		"timeline":     {"draw a case as an SVG time line", runTimeline},
 	}
 }
 

@@ -635,3 +635,6 @@ func runServe(e *env, args []string) int {
 		}
 	}
 }
+
+// page serves the page at /.
+func (s *server) page(w http.ResponseWriter, r *http.Request) {}

@@ -1,0 +1,150 @@
+package timeline_test
+
+import (
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"testing"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/policy/timeline"
+	"github.com/google/go-cmp/cmp"
+)
+
+func paris(t testing.TB) calendar.Calendar {
+	t.Helper()
+	c, err := calendar.ForMarket("FR", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// withdrawalResult is the --json envelope of a withdrawal decision.
+const withdrawalResult = `{"policy":"french-law","lang":"en","applies":true,"counted_from":"2026-02-14",
+"normal_last_day":"2026-03-02","extended":false,"last_day":"2026-03-02","closes":"2026-03-03T00:00:00+01:00",
+"basis":{"steps":[{"rule":"withdrawal.window","basis":"C. consom. L221-18","facts":[{"name":"last_day","value":"2026-03-02"}]}]},
+"explain":["The buyer may withdraw until the end of 2026-03-02 (Monday). (C. consom. L221-18)"]}`
+
+func ExampleFrom_withdrawalWindowRunsFromTheDayAfterDelivery() {
+	cal, _ := calendar.ForMarket("FR", "")
+	ch, err := timeline.From(timeline.Withdrawal, []byte(`{"delivered":["2026-02-14"]}`), []byte(withdrawalResult), cal)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(ch.Title)
+	for _, it := range ch.Items {
+		kind := "bar "
+		if it.IsMark() {
+			kind = "mark"
+		}
+		fmt.Printf("%s %-17s %s %v\n", kind, it.Label, it.Value, it.Tips)
+	}
+	// Output:
+	// Withdrawal — french-law
+	// mark delivered         2026-02-14 []
+	// bar  withdrawal window 2026-02-15 → 2026-03-02 [The buyer may withdraw until the end of 2026-03-02 (Monday). (C. consom. L221-18)]
+	// mark last day          2026-03-02 [The buyer may withdraw until the end of 2026-03-02 (Monday). (C. consom. L221-18)]
+	// mark closes            2026-03-03 00:00 [The buyer may withdraw until the end of 2026-03-02 (Monday). (C. consom. L221-18)]
+}
+
+// TestLabelsInEveryLanguage: a chart in fr or pl has no English label
+// left: every key of every language is in every other.
+func TestLabelsInEveryLanguage(t *testing.T) {
+	keys := timeline.LabelKeys()
+	for _, lang := range timeline.Languages() {
+		got := timeline.LabelKeysOf(lang)
+		if diff := cmp.Diff(keys, got); diff != "" {
+			t.Errorf("%s (-en +%s):\n%s", lang, lang, diff)
+		}
+	}
+}
+
+func TestUnknownKind(t *testing.T) {
+	_, err := timeline.From("listing", nil, []byte(`{}`), paris(t))
+	if !errors.Is(err, timeline.ErrKind) {
+		t.Errorf("err %v, want ErrKind", err)
+	}
+	if _, err := timeline.From(timeline.Quote, nil, []byte(`[`), paris(t)); err == nil {
+		t.Error("a result that is not JSON gave a chart")
+	}
+}
+
+// TestMarksSitOnTheirDay: a day mark is drawn inside its day, and an
+// instant at its time, on a daylight-saving day too (29 March 2026 lasts
+// 23 hours in Paris).
+func TestMarksSitOnTheirDay(t *testing.T) {
+	cal := paris(t)
+	res := `{"lang":"en","received":"2026-03-29T12:00:00+02:00","due":"2026-03-30T12:00:00+02:00"}`
+	ch, err := timeline.From(timeline.Deadline, nil, []byte(res), cal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range ch.Items {
+		got = append(got, it.Label+" "+it.From.Format("2006-01-02T15:04Z07:00")+" "+it.To.Format("2006-01-02T15:04Z07:00"))
+	}
+	want := []string{
+		"reply window 2026-03-29T12:00+02:00 2026-03-30T12:00+02:00",
+		"received 2026-03-29T12:00+02:00 2026-03-29T12:00+02:00",
+		"reply due 2026-03-30T12:00+02:00 2026-03-30T12:00+02:00",
+	}
+	if diff := cmp.Diff(want, got); diff != "" {
+		t.Errorf("(-want +got):\n%s", diff)
+	}
+	checkXML(t, ch.SVG(cal))
+}
+
+func checkXML(t testing.TB, svg []byte) {
+	t.Helper()
+	dec := xml.NewDecoder(bytes.NewReader(svg))
+	for {
+		_, err := dec.Token()
+		if err == io.EOF {
+			return
+		}
+		if err != nil {
+			t.Fatalf("not valid XML: %v\n%s", err, svg)
+		}
+	}
+}
+
+// TestEmptyChartIsValid: the zero chart draws an empty, valid frame.
+func TestEmptyChartIsValid(t *testing.T) {
+	checkXML(t, timeline.Chart{}.SVG(paris(t)))
+	checkXML(t, timeline.Chart{}.SVG(calendar.Calendar{}))
+}
+
+// FuzzFrom: any result JSON gives a chart or an error, never a panic, and
+// every chart draws valid XML with its bars forward in time.
+func FuzzFrom(f *testing.F) {
+	f.Add("withdrawal", `{"delivered":"2026-02-14"}`, withdrawalResult)
+	f.Add("quote", `{"informed":"2026-01-08","refunded":"2026-02-16"}`, `{"due":"2026-01-22","days_late":25,"late_band":{"from_days":20,"to_days":30,"percent":10}}`)
+	f.Add("escalation", ``, `{"timeline":[{"at":"2026-03-02T09:00:00+01:00","kind":"opened","level":0,"team":"<a&b>"}],"target":"2026-03-01T00:00:00Z"}`)
+	f.Add("warranty", `{}`, `{"limitation":{"from":"0001-01-01","until":"9999-12-31","long_stop":"9999-12-31"}}`)
+	f.Add("conversation", `{"vacations":[{"from":"2026-11-27","to":"2026-11-26"}]}`, `{"messages":[{"id":"\u0000","received":"2026-11-20T15:00:00+01:00","due":"2026-11-19T15:00:00+01:00"}]}`)
+	cal, err := calendar.ForMarket("FR", "")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, kind, input, result string) {
+		ch, err := timeline.From(timeline.Kind(kind), []byte(input), []byte(result), cal)
+		if err != nil {
+			return
+		}
+		for _, it := range ch.Items {
+			if it.To.Before(it.From) {
+				t.Errorf("%s runs backwards: %v → %v", it.Label, it.From, it.To)
+			}
+		}
+		svg := ch.SVG(cal)
+		if !bytes.Equal(svg, ch.SVG(cal)) {
+			t.Error("two drawings differ")
+		}
+		// Control characters have no XML form: the picture must still parse.
+		checkXML(t, svg)
+	})
+}
