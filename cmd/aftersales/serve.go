@@ -462,7 +462,7 @@ func (s *server) route(w http.ResponseWriter, r *http.Request) {
 		}
 		writeJSON(w, http.StatusOK, s.openAPI())
 	case p == "/":
-		if !allow(w, r, http.MethodGet, http.MethodHead) {
+		if !allow(w, r, http.MethodGet, http.MethodHead, http.MethodPost) {
 			return
 		}
 		s.page(w, r)
@@ -635,6 +635,3 @@ func runServe(e *env, args []string) int {
 		}
 	}
 }
-
-// page serves the page at /.
-func (s *server) page(w http.ResponseWriter, r *http.Request) {}
