@@ -314,7 +314,9 @@ func assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
 		a.step("unconfirmed", "", "Not confirmed by the research and read as shown: %s. A court, or a policy that states the value, settles them.",
 			[]any{joinList(a.unconf)}, explain.F("unconfirmed", joinList(a.unconf)))
 	}
-	if c.Category != "" {
+	if c.Category != "" && r.Listing.isZero() {
+		a.step("listing.none", "", "These rules hold no listing duties: the category %s is not checked.", []any{c.Category}, explain.F("category", c.Category))
+	} else if c.Category != "" {
 		d, err := listingDuties(r, c.Category, c.Contract)
 		if err != nil {
 			return Assessment{}, err

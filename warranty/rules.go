@@ -543,7 +543,15 @@ func (r Remedies) validate() error {
 	return inRange("refund_days", r.RefundDays, 1, maxDays)
 }
 
+// isZero reports whether l holds no listing duty.
+func (l Listing) isZero() bool {
+	return l.SpareParts == (SpareParts{}) && len(l.Categories) == 0 && len(l.Statements) == 0
+}
+
 func (l Listing) validate() error {
+	if l.isZero() {
+		return nil
+	}
 	if strings.TrimSpace(l.SpareParts.Basis) == "" {
 		return strictjson.Errorf("spare_parts.basis", "missing")
 	}
