@@ -34,6 +34,7 @@ type engine struct {
 	dispute  dispute.Engine
 	conduct  conduct.Engine
 	catalog  explain.Catalog
+	markets  []*marketEngine
 }
 
 // Compile validates p and builds everything its questions need: the
@@ -76,6 +77,13 @@ func Compile(p Policy) (Engine, error) {
 	}
 	if e.catalog, err = Catalog(); err != nil {
 		return Engine{}, err
+	}
+	for i, m := range cp.markets() {
+		me, err := compileMarket(cp, m, field.Index("markets", i))
+		if err != nil {
+			return Engine{}, err
+		}
+		e.markets = append(e.markets, me)
 	}
 	return Engine{e}, nil
 }

@@ -66,6 +66,12 @@ type Policy struct {
 	Sources []string `json:"sources,omitempty"`
 	// Calendar is the market calendar deadlines are counted on.
 	Calendar calendar.Spec `json:"calendar"`
+	// Markets lists the buyers' markets the policy serves, the first being
+	// the default: each consumer decision applies, field by field, the more
+	// protective of the policy's clause and that market's statute
+	// (Rome I art. 6). When empty, the policy serves the market of its
+	// calendar if the library holds its statute.
+	Markets []Market `json:"markets,omitempty"`
 	// SLA holds reply deadlines per buyer message kind.
 	SLA sla.Rules `json:"sla"`
 	// Refund holds the withdrawal window and refund components.
@@ -97,6 +103,9 @@ func (p Policy) Validate() error {
 	}
 	if err := p.Calendar.Validate(); err != nil {
 		return field.At("calendar", err)
+	}
+	if err := validateMarkets(p.Markets); err != nil {
+		return err
 	}
 	if err := p.SLA.Validate(); err != nil {
 		return field.At("sla", err)

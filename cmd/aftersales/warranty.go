@@ -15,7 +15,9 @@ func runWarranty(e *env, args []string) int {
 	caseFile := c.fs.String("case", "", "case file (JSON, at most 1 MiB), or - for standard input")
 	listing := c.fs.String("listing", "", "product category: print the listing duties instead of assessing a case")
 	on := c.fs.String("on", "", "date of the listing, YYYY-MM-DD (with --listing)")
-	if st, ok := c.start(args); !ok {
+	mf := c.addBuyerMarketFlags()
+	me, st, ok := c.startBuyerMarket(args, mf)
+	if !ok {
 		return st
 	}
 	if *listing != "" {
@@ -42,12 +44,12 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	a, err := c.eng.Warranty().Assess(wc)
+	a, err := me.Assess(wc)
 	if err != nil {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(a, nil, a.Basis, func(w io.Writer) {
-		printAssessment(w, a)
+		printAssessment(w, a.Assessment)
 		printWhy(w, c.lines(a.Basis))
 	})
 }
