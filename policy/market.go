@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -107,6 +108,10 @@ func compileMarket(p Policy, m Market, path string) (*marketEngine, error) {
 	}
 	cal, err := calendar.ForMarket(m.Code, m.Region)
 	if err != nil {
+		var fe *field.Error
+		if errors.As(err, &fe) && fe.Path == "region" {
+			return nil, field.At(path, err)
+		}
 		return nil, field.At(path+".region", err)
 	}
 	me := &marketEngine{m: m, st: st, cal: cal, language: m.Language, currency: m.Currency}
