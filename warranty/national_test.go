@@ -206,7 +206,12 @@ func TestNationalRefusals(t *testing.T) {
 		{"HU: price missing for listed durable goods", func(g *Regime, r *Rules) { r.Mandatory = hungary(money.MustCurrency("HUF")) },
 			func(c *Case) { c.Condition = NewGoods; c.ListedDurable = true }, "price"},
 		{"HU: price in another currency", func(g *Regime, r *Rules) { r.Mandatory = hungary(money.MustCurrency("HUF")) },
-			func(c *Case) { c.Condition = NewGoods; c.ListedDurable = true; p := money.MustParse("300", eur); c.Price = &p }, "price.currency"},
+			func(c *Case) {
+				c.Condition = NewGoods
+				c.ListedDurable = true
+				p := money.MustParse("300", eur)
+				c.Price = &p
+			}, "price.currency"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
