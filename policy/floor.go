@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/law"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/warranty"
