@@ -156,3 +156,43 @@ func TestMarketEngineShared(t *testing.T) {
 		t.Errorf("unconfirmed %v", first.Unconfirmed)
 	}
 }
+
+// TestMarketStepsTranslated: every step a market engine adds has a French
+// translation with the same verbs.
+func TestMarketStepsTranslated(t *testing.T) {
+	fr := policy.MarketTranslations()["fr"]
+	for en, f := range fr {
+		if diff := cmp.Diff(verbsOf(en), verbsOf(f)); diff != "" {
+			t.Errorf("verbs differ for %q:\n%s", en, diff)
+		}
+	}
+	d := calendar.MustParseDate
+	m := marketEngine(t, preset.Opisto(), "FR")
+	w, err := m.Window(refund.Receipt{Delivered: []calendar.Date{d("2026-03-01")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, err := m.Assess(warranty.Case{Condition: warranty.Used, Contract: d("2026-01-01"), Delivered: d("2026-01-02"), Appeared: d("2026-05-01")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(w.Basis.Steps, a.Basis.Steps...) {
+		if len(s.Rule) > 7 && s.Rule[:7] == "market." {
+			if _, ok := fr[s.Text]; !ok && s.Rule != "market.conformity.regime" {
+				if _, inWarranty := warranty.Translations()["fr"][s.Text]; !inWarranty {
+					t.Errorf("no French for %q (%s)", s.Text, s.Rule)
+				}
+			}
+		}
+	}
+}
+
+func verbsOf(s string) []string {
+	var out []string
+	for i := 0; i+1 < len(s); i++ {
+		if s[i] == '%' {
+			out = append(out, s[i:i+2])
+		}
+	}
+	return out
+}
