@@ -299,7 +299,7 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 		}
 		out := MarketWindow{Window: w, Market: me.m.Code, Applied: AppliedBoth, Unconfirmed: []string{}}
 		if me.same {
-			out.Unconfirmed = m.unconfirmedFor("refund.withdrawal")
+			out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(w, me.st.Refund.Withdrawal.Days))
 		} else {
 			out.Applied = AppliedPolicy
 			out.Basis = explain.Of(append(w.Basis.Steps, m.noStatute("withdrawal"))...)
@@ -313,7 +313,8 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 	wp, errP := me.polRef.Window(rc)
 	if errP != nil {
 		// The policy has no withdrawal clause: the statute's window.
-		out := MarketWindow{Window: ws, Market: me.m.Code, Applied: AppliedStatute, Unconfirmed: m.unconfirmedFor("refund.withdrawal")}
+		out := MarketWindow{Window: ws, Market: me.m.Code, Applied: AppliedStatute,
+			Unconfirmed: union(m.unconfirmedFor("refund.withdrawal"), m.rolled(ws, me.st.Refund.Withdrawal.Days))}
 		return out, nil
 	}
 	choose := AppliedBoth
@@ -340,8 +341,25 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 		Facts: []explain.Fact{explain.F("market", me.m.Code)},
 		Text:  "Buyer in %s: the statute's window ends on %s, the policy's on %s; the later applies (%s).",
 		Args:  []any{me.m.Code, lastOr(ws), lastOr(wp), string(choose)}})
+	if choose != AppliedPolicy {
+		out.Unconfirmed = union(out.Unconfirmed, m.rolled(ws, me.st.Refund.Withdrawal.Days))
+	}
 	out.Basis = explain.Of(steps...)
 	return out, nil
+}
+
+// rolled lists "periods" when the market's period rule is unconfirmed and
+// the window's last day was moved off a rest day by it (Spain: whether a
+// civil period's last day on a holiday moves is split in case law).
+func (m MarketEngine) rolled(w refund.Window, days int) []string {
+	st := m.m.st
+	if st.Periods.Confidence != law.Unconfirmed || !w.Applies || days == 0 {
+		return nil
+	}
+	if nominal := w.From.AddDays(days); !nominal.IsZero() && !nominal.Equal(w.Normal) {
+		return []string{"periods"}
+	}
+	return nil
 }
 
 // lastOr prints a window's last day, or "-" when the right does not apply.
