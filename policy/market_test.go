@@ -4,6 +4,7 @@ import (
 	"errors"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/field"
@@ -195,4 +196,53 @@ func verbsOf(s string) []string {
 		}
 	}
 	return out
+}
+
+// TestSellerCalendar: a policy counting reply deadlines on the seller's
+// calendar uses the seller's market's holidays (11 November is a holiday
+// in France, not in Germany); the platform's otherwise.
+func TestSellerCalendar(t *testing.T) {
+	p := preset.Swapiphone()
+	p.ReplyCalendar = "seller"
+	e, err := policy.Compile(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 10, 10, 0, 0, 0, time.UTC)
+	due := func(market string) string {
+		t.Helper()
+		s, err := e.SellerSLA(market, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := s.Deadline("question", at)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d.UTC().Format(time.RFC3339)
+	}
+	fr, de := due("FR"), due("DE")
+	if fr == de {
+		t.Errorf("seller in FR and in DE due at the same instant %s; 11 November should count only in DE", fr)
+	}
+	var fe *field.Error
+	if _, err := e.SellerSLA("", ""); !errors.As(err, &fe) || fe.Path != "seller_market" {
+		t.Errorf("no seller market: %v", err)
+	}
+	platform, err := policy.Compile(preset.Swapiphone())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := platform.SellerSLA("DE", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, _ := s.Deadline("question", at)
+	if got := d.UTC().Format(time.RFC3339); got != fr {
+		t.Errorf("platform calendar: due %s, want the French answer %s", got, fr)
+	}
+	p.ReplyCalendar = "buyer"
+	if _, err := policy.Compile(p); !errors.As(err, &fe) || fe.Path != "reply_calendar" {
+		t.Errorf("unknown reply_calendar: %v", err)
+	}
 }

@@ -72,6 +72,12 @@ type Policy struct {
 	// (Rome I art. 6). When empty, the policy serves the market of its
 	// calendar if the library holds its statute.
 	Markets []Market `json:"markets,omitempty"`
+	// ReplyCalendar says whose calendar reply deadlines (sla) count on:
+	// "platform" (the default when empty: Calendar) or "seller" (the
+	// seller's market, with Calendar's weekly schedule; see
+	// Engine.SellerSLA). Escalation (dispute) always counts on the
+	// platform's calendar.
+	ReplyCalendar string `json:"reply_calendar,omitempty"`
 	// SLA holds reply deadlines per buyer message kind.
 	SLA sla.Rules `json:"sla"`
 	// Refund holds the withdrawal window and refund components.
@@ -106,6 +112,11 @@ func (p Policy) Validate() error {
 	}
 	if err := validateMarkets(p.Markets); err != nil {
 		return err
+	}
+	switch p.ReplyCalendar {
+	case "", "platform", "seller":
+	default:
+		return field.Errorf("reply_calendar", "unknown value %q (want platform or seller)", p.ReplyCalendar)
 	}
 	if err := p.SLA.Validate(); err != nil {
 		return field.At("sla", err)

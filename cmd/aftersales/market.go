@@ -55,3 +55,12 @@ func fieldMsg(err error) string {
 	}
 	return err.Error()
 }
+
+// addSellerFlags declares --seller-market and --seller-region: the
+// seller's calendar, for policies that count reply deadlines on it.
+func (c *cmd) addSellerFlags() buyerMarketFlags {
+	return buyerMarketFlags{
+		market: c.fs.String("seller-market", "", "seller's market, ISO 3166-1 alpha-2: its holidays count when the policy's reply_calendar is seller"),
+		region: c.fs.String("seller-region", "", "region of the seller's market, ISO 3166-2"),
+	}
+}
