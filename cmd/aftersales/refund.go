@@ -76,6 +76,10 @@ func runWithdrawal(e *env, args []string) int {
 		if !onDay.IsZero() {
 			fmt.Fprintf(out, "on %s: open=%v\n", onDay, w.OpenOn(onDay))
 		}
+		fmt.Fprintf(out, "buyer's market %s (rule applied: %s)\n", w.Market, w.Applied)
+		if len(w.Unconfirmed) > 0 {
+			fmt.Fprintf(out, "unconfirmed: %s\n", strings.Join(w.Unconfirmed, ", "))
+		}
 		printWhy(out, c.lines(w.Basis))
 	})
 }
@@ -107,7 +111,10 @@ func runQuote(e *env, args []string) int {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(q, nil, q.Basis, func(out io.Writer) {
-		fmt.Fprintf(out, "refund %s (%s), due %s\n", q.Total.Format(c.lang), q.Reason, q.Due)
+		fmt.Fprintf(out, "refund %s (%s), due %s; buyer's market %s (rule applied: %s)\n", q.Total.Format(c.lang), q.Reason, q.Due, q.Market, q.Applied)
+		if len(q.Unconfirmed) > 0 {
+			fmt.Fprintf(out, "unconfirmed: %s\n", strings.Join(q.Unconfirmed, ", "))
+		}
 		for _, x := range q.Components {
 			fmt.Fprintf(out, "  %-18s %s\n", x.Kind, x.Amount.Format(c.lang))
 		}

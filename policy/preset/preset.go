@@ -128,3 +128,13 @@ func Load(nameOrFile string) (policy.Policy, error) {
 // dispute reference format: the reference is this library's (a prefix,
 // digits and an ISO 7064 MOD 97-10 check).
 const ClauseReferenceFormat = "aftersales reference format (ISO 7064 MOD 97-10)"
+
+// markets lists markets by code, each with its statute's defaults (region,
+// language and currency left empty).
+func markets(codes ...string) []policy.Market {
+	out := make([]policy.Market, len(codes))
+	for i, c := range codes {
+		out[i] = policy.Market{Code: c}
+	}
+	return out
+}
