@@ -26,14 +26,14 @@ func TestForFrance(t *testing.T) {
 }
 
 func TestForUnknownMarketNamesIt(t *testing.T) {
-	for _, m := range []string{"DE", "fr", "", "XX"} {
+	for _, m := range []string{"US", "fr", "de", "", "XX", "EL", "UK"} {
 		_, err := law.For(m)
 		var ue *law.UnknownMarketError
 		if !errors.As(err, &ue) || ue.Market != m {
 			t.Errorf("For(%q) = %v, want *UnknownMarketError naming it", m, err)
 		}
 	}
-	if law.Has("DE") || !law.Has("FR") {
+	if law.Has("US") || !law.Has("FR") || !law.Has("DE") {
 		t.Error("Has")
 	}
 }

@@ -66,6 +66,18 @@ type Policy struct {
 	Sources []string `json:"sources,omitempty"`
 	// Calendar is the market calendar deadlines are counted on.
 	Calendar calendar.Spec `json:"calendar"`
+	// Markets lists the buyers' markets the policy serves, the first being
+	// the default: each consumer decision applies, field by field, the more
+	// protective of the policy's clause and that market's statute
+	// (Rome I art. 6). When empty, the policy serves the market of its
+	// calendar if the library holds its statute.
+	Markets []Market `json:"markets,omitempty"`
+	// ReplyCalendar says whose calendar reply deadlines (sla) count on:
+	// "platform" (the default when empty: Calendar) or "seller" (the
+	// seller's market, with Calendar's weekly schedule; see
+	// Engine.SellerSLA). Escalation (dispute) always counts on the
+	// platform's calendar.
+	ReplyCalendar string `json:"reply_calendar,omitempty"`
 	// SLA holds reply deadlines per buyer message kind.
 	SLA sla.Rules `json:"sla"`
 	// Refund holds the withdrawal window and refund components.
@@ -97,6 +109,14 @@ func (p Policy) Validate() error {
 	}
 	if err := p.Calendar.Validate(); err != nil {
 		return field.At("calendar", err)
+	}
+	if err := validateMarkets(p.Markets); err != nil {
+		return err
+	}
+	switch p.ReplyCalendar {
+	case "", "platform", "seller":
+	default:
+		return field.Errorf("reply_calendar", "unknown value %q (want platform or seller)", p.ReplyCalendar)
 	}
 	if err := p.SLA.Validate(); err != nil {
 		return field.At("sla", err)

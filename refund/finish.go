@@ -189,6 +189,11 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	default:
 		q.DaysLate = c.Refunded.Sub(due)
 		late, q.Band, lsteps, err = Surcharge(comp.LateSurcharge, c.Buyer, due, c.Refunded, base, s.parts)
+		if comp.LateBasis != "" {
+			for i := range lsteps {
+				lsteps[i].Basis = comp.LateBasis
+			}
+		}
 		if err != nil {
 			return Quote{}, err
 		}

@@ -125,6 +125,10 @@ func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price mo
 	}
 	basis := "C. consom. " + string(s)
 	switch s {
+	case ScaleDouble:
+		b := Band{Scale: s, Percent: 100}
+		return base, b, []explain.Step{{Rule: "refund.late.band", Basis: "refund double", Facts: []explain.Fact{fact("days_late", strconv.Itoa(d))},
+			Text: "Refunded %d days late: the buyer may claim double the sum due, %s more.", Args: []any{d, base}}}, nil
 	case ScaleL2414:
 		b := Band{Scale: s, From: 30, Percent: 50}
 		switch {

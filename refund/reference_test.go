@@ -148,6 +148,9 @@ func refSurcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price
 	if d <= 0 {
 		return 0
 	}
+	if s == ScaleDouble { // the sum due once more, whatever the delay
+		return base
+	}
 	pctOn := func(day int) int { // percent of the band for a delay of day days (0: interest band)
 		if s == ScaleL2414 {
 			switch {
@@ -230,7 +233,7 @@ func TestSurchargeMatchesReference(t *testing.T) {
 	}
 	r := rand.New(rand.NewPCG(5, 6))
 	for i := 0; i < n; i++ {
-		s := []Scale{ScaleL2424, ScaleL2414}[r.IntN(2)]
+		s := []Scale{ScaleL2424, ScaleL2414, ScaleDouble}[r.IntN(3)]
 		buyer := []Buyer{Consumer, Professional}[r.IntN(2)]
 		due := d("2024-07-01").AddDays(r.IntN(900))
 		refunded := due.AddDays(r.IntN(500) - 20)

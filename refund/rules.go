@@ -152,6 +152,11 @@ const (
 	// ScaleL2414 is C. consom. L241-4 (non-delivery, L216-7): 10 % up to
 	// 14 days late, 20 % up to 30 days, 50 % beyond.
 	ScaleL2414 Scale = "L241-4"
+	// ScaleDouble: when the refund is late the buyer may claim double the
+	// sum due (Spain, TRLGDCU art. 76 for a withdrawal; Portugal, DL
+	// 24/2014 art. 12(6)): the surcharge is the sum due once more, whatever
+	// the delay. Damages beyond it are not computed.
+	ScaleDouble Scale = "double"
 )
 
 // Rules is the refund section of a policy: who may withdraw and for how
@@ -225,8 +230,12 @@ type Components struct {
 	// (L221-24).
 	DeferUntilReturn bool `json:"defer_until_return"`
 	// LateSurcharge is the scale applied when the refund is late:
-	// "none", "L242-4" or "L241-4".
+	// "none", "L242-4", "L241-4" or "double".
 	LateSurcharge Scale `json:"late_surcharge"`
+	// LateBasis cites the rule of the surcharge when it is not the French
+	// article the scale is named after ("TRLGDCU art. 76"); same bounds as
+	// Basis when set.
+	LateBasis string `json:"late_basis,omitempty"`
 	// Basis cites the rule for the components ("C. consom. L221-24" or a
 	// charter clause): required, valid UTF-8, at most 200 bytes.
 	Basis string `json:"basis"`
@@ -328,9 +337,14 @@ func (c Components) validate() error {
 		return strictjson.Errorf("deadline_days", "%d is out of range (want 1 to %d)", c.DeadlineDays, MaxDeadlineDays)
 	}
 	switch c.LateSurcharge {
-	case ScaleNone, ScaleL2424, ScaleL2414:
+	case ScaleNone, ScaleL2424, ScaleL2414, ScaleDouble:
 	default:
-		return strictjson.Errorf("late_surcharge", "unknown scale %q (want none, L242-4 or L241-4)", c.LateSurcharge)
+		return strictjson.Errorf("late_surcharge", "unknown scale %q (want none, L242-4, L241-4 or double)", c.LateSurcharge)
+	}
+	if c.LateBasis != "" {
+		if err := checkBasis("late_basis", c.LateBasis); err != nil {
+			return err
+		}
 	}
 	if err := checkBasis("basis", c.Basis); err != nil {
 		return err

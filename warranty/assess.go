@@ -57,6 +57,17 @@ type Assessment struct {
 	// names a category; omitted otherwise. Its basis steps are also in
 	// Basis.
 	Listing *Duties `json:"listing,omitempty"`
+	// Notice is the buyer's notice duty, when the regime has one; omitted
+	// otherwise.
+	Notice *NoticeStatus `json:"notice,omitempty"`
+	// Mandatory is the mandatory guarantee by price band (Hungary), when
+	// the rules have one and the goods are listed; omitted otherwise.
+	Mandatory *Status `json:"mandatory,omitempty"`
+	// Unconfirmed lists the rules this answer used whose value the
+	// research could not confirm ("conformity.presumption_used_months"):
+	// the answer gives the most likely reading and a basis step says which
+	// points a court or a policy must settle. Empty ([]) when none.
+	Unconfirmed []string `json:"unconfirmed"`
 	// Basis explains every step with its article or clause.
 	Basis explain.Basis `json:"basis"`
 }
@@ -135,6 +146,13 @@ type RemedyStatus struct {
 	RefundFrom calendar.Date `json:"refund_from,omitzero"`
 	// RefundDue is the last day to refund, when known.
 	RefundDue calendar.Date `json:"refund_due,omitzero"`
+	// AnswerDue is the last day for the seller to answer the request
+	// before it is deemed accepted, under a statutory answer deadline
+	// (Poland); omitted otherwise.
+	AnswerDue calendar.Date `json:"answer_due,omitzero"`
+	// DeemedAccepted is true when the seller did not answer by AnswerDue:
+	// the request is deemed accepted.
+	DeemedAccepted bool `json:"deemed_accepted,omitempty"`
 }
 
 // Limitation is the limitation of the conformity court action.
@@ -142,21 +160,49 @@ type Limitation struct {
 	// From is the day the buyer knew of the defect (or the delivery under
 	// the former rules).
 	From calendar.Date `json:"from"`
-	// Until is the last day to bring the action.
-	Until calendar.Date `json:"until"`
-	// LongStop is the absolute cap (C. civ. 2232).
-	LongStop calendar.Date `json:"long_stop"`
+	// Until is the last day to bring the action; omitted when it cannot be
+	// given (the rule is unconfirmed, or it runs from a notice not yet
+	// given).
+	Until calendar.Date `json:"until,omitzero"`
+	// LongStop is the absolute cap (C. civ. 2232); omitted when the rules
+	// have none.
+	LongStop calendar.Date `json:"long_stop,omitzero"`
 	// Barred is true when Until is before the assessment date.
 	Barred bool `json:"barred"`
 }
 
+// NoticeStatus is the buyer's notice duty on the assessment date.
+type NoticeStatus struct {
+	// Kind is the duty: strict, reasonable, damages or unconfirmed.
+	Kind NoticeKind `json:"kind"`
+	// Months is the period of the duty from discovery; 0 when unconfirmed.
+	Months int `json:"months,omitzero"`
+	// By is the last day of that period (the last day a notice is surely in
+	// time); omitted when unconfirmed.
+	By calendar.Date `json:"by,omitzero"`
+	// Notified is the day the buyer notified the defect, if given.
+	Notified calendar.Date `json:"notified,omitzero"`
+	// Timely is "yes" (notified by By, or still possible by By), "no"
+	// (strict duty missed: the rights are lost; damages duty missed: the
+	// buyer owes the damage the delay caused), or "unknown" (a reasonable
+	// time beyond the safe harbour, or an unconfirmed duty).
+	Timely string `json:"timely"`
+}
+
 // assessor carries the inputs of one assessment.
 type assessor struct {
-	r     Rules
-	cal   calendar.Calendar
-	c     Case
-	asOf  calendar.Date
-	steps []explain.Step
+	r      Rules
+	cal    calendar.Calendar
+	c      Case
+	asOf   calendar.Date
+	steps  []explain.Step
+	unconf []string
+	// notice is the notice duty's status, when the regime has one.
+	notice *NoticeStatus
+	// limBasis cites the limitation that applied.
+	limBasis string
+	// g is the regime of the contract date.
+	g Regime
 	// err is the first date that fell outside years 1 to 9999; once set,
 	// the assessment is refused.
 	err error
@@ -239,6 +285,7 @@ func assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
 		return Assessment{}, err
 	}
 	out.Regime = g.Name
+	a.g = g
 	if out.Conformity, out.Limitation, err = a.conformity(g); err != nil {
 		return Assessment{}, err
 	}
@@ -255,7 +302,21 @@ func assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
 	if a.err != nil {
 		return Assessment{}, a.err
 	}
-	if c.Category != "" {
+	if out.Mandatory, err = a.mandatory(); err != nil {
+		return Assessment{}, err
+	}
+	if a.err != nil {
+		return Assessment{}, a.err
+	}
+	out.Notice = a.notice
+	out.Unconfirmed = append([]string{}, a.unconf...)
+	if len(a.unconf) > 0 {
+		a.step("unconfirmed", "", "Not confirmed by the research and read as shown: %s. A court, or a policy that states the value, settles them.",
+			[]any{joinList(a.unconf)}, explain.F("unconfirmed", joinList(a.unconf)))
+	}
+	if c.Category != "" && r.Listing.isZero() {
+		a.step("listing.none", "", "These rules hold no listing duties: the category %s is not checked.", []any{c.Category}, explain.F("category", c.Category))
+	} else if c.Category != "" {
 		d, err := listingDuties(r, c.Category, c.Contract)
 		if err != nil {
 			return Assessment{}, err
@@ -275,22 +336,34 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 		[]any{c.Contract, g.Name}, explain.F("contract", c.Contract))
 
 	inScope := c.buyer() == Consumer && c.seller() == Professional
+	scope := "C. consom. L217-1"
+	if g.ScopeBasis != "" {
+		scope = g.ScopeBasis
+	}
 	if inScope {
-		a.step("conformity.scope", "C. consom. L217-1", "Consumer buyer and professional seller: the legal guarantee of conformity covers the sale.", nil,
+		a.step("conformity.scope", scope, "Consumer buyer and professional seller: the legal guarantee of conformity covers the sale.", nil,
 			explain.F("buyer", c.buyer()), explain.F("seller", c.seller()))
 	} else {
-		a.step("conformity.scope", "C. consom. L217-1", "The legal guarantee of conformity covers only sales by a professional seller to a consumer (buyer: %s, seller: %s).",
+		a.step("conformity.scope", scope, "The legal guarantee of conformity covers only sales by a professional seller to a consumer (buyer: %s, seller: %s).",
 			[]any{term(c.buyer()), term(c.seller())}, explain.F("buyer", c.buyer()), explain.F("seller", c.seller()))
 	}
 
+	months, err := a.periodMonths(g)
+	if err != nil {
+		return st, Limitation{}, err
+	}
 	base := c.Delivered
-	end := a.months(base, g.Months, "delivered")
-	if g.Window == Appearance {
+	end := a.months(base, months, "delivered")
+	switch g.Window {
+	case Appearance:
 		a.step("conformity.window", g.Basis, "Delivered on %s: a defect appearing by %s is covered (%d months from delivery).",
-			[]any{base, end, g.Months}, explain.F("delivered", base))
-	} else {
+			[]any{base, end, months}, explain.F("delivered", base))
+	case Lifespan:
+		a.step("conformity.window", g.Basis, "Delivered on %s: no fixed period; a defect appearing within the goods' expected lifespan of %d months, by %s, is covered.",
+			[]any{base, months, end}, explain.F("delivered", base), explain.F("lifespan_months", months))
+	default:
 		a.step("conformity.window", g.Basis, "Delivered on %s: the action must be brought by %s (%d months from delivery).",
-			[]any{base, end, g.Months}, explain.F("delivered", base))
+			[]any{base, end, months}, explain.F("delivered", base))
 	}
 
 	// A replacement: renewal or suspension.
@@ -310,7 +383,7 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 			}
 		case renew:
 			base, renewAt = x.Delivered, x.Delivered
-			end = a.months(base, g.Months, "replacement.delivered")
+			end = a.months(base, months, "replacement.delivered")
 			st.Renewed, st.From = true, base
 			st.ExtensionMonths, st.SuspendedDays = 0, 0
 			if x.BuyerChoseRepair {
@@ -321,7 +394,7 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 					[]any{base, end}, explain.F("replacement.delivered", base))
 			}
 		default:
-			a.step("conformity.replacement", "C. consom. L217-13", "The buyer chose the replacement delivered on %s: the period is not renewed.",
+			a.step("conformity.replacement", a.remedyBasis("C. consom. L217-13"), "The buyer chose the replacement delivered on %s: the period is not renewed.",
 				[]any{x.Delivered}, explain.F("replacement.delivered", x.Delivered), explain.F("buyer_chose_repair", x.BuyerChoseRepair))
 			if g.SuspendWhileImmobilised && !x.Requested.IsZero() && !x.Requested.After(end) {
 				days := x.Delivered.Sub(x.Requested)
@@ -334,6 +407,11 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 	}
 
 	// Repairs, in order: suspension while immobilised, then the extension.
+	extBasis := "C. consom. L217-13"
+	if g.RepairExtensionOnce || g.RemedyBasis != "" {
+		extBasis = g.Basis
+	}
+	extended := false
 	for i, rp := range c.Repairs {
 		if a.err != nil {
 			break
@@ -344,12 +422,12 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 			continue
 		}
 		if !renewAt.IsZero() && rp.Requested.Before(renewAt) {
-			a.step("conformity.repair", "C. consom. L217-13", "Repair %d, requested on %s, concerned the goods since replaced: the new period ignores it.",
+			a.step("conformity.repair", extBasis, "Repair %d, requested on %s, concerned the goods since replaced: the new period ignores it.",
 				[]any{i + 1, rp.Requested})
 			continue
 		}
 		if rp.Requested.After(end) {
-			a.step("conformity.repair", "C. consom. L217-13", "Repair %d, requested on %s, came after the period ended on %s: it was not under the guarantee.",
+			a.step("conformity.repair", extBasis, "Repair %d, requested on %s, came after the period ended on %s: it was not under the guarantee.",
 				[]any{i + 1, rp.Requested, end})
 			continue
 		}
@@ -363,14 +441,18 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 			days = back.Sub(rp.Requested)
 		}
 		ext := 0
-		if done && !rp.Failed {
+		if done && !rp.Failed && !(g.RepairExtensionOnce && extended) {
 			ext = g.RepairExtensionMonths
 		}
+		if ext > 0 {
+			extended = true
+			a.unconfirmed(g, "repair_extension_months")
+		}
 		path := field.Index("repairs", i)
-		suspended, extended := a.days(end, days, path), a.months(end, ext, path)
+		suspended, lengthened := a.days(end, days, path), a.months(end, ext, path)
 		switch {
-		case r.Combine == Greater && extended.After(suspended):
-			end = extended
+		case r.Combine == Greater && lengthened.After(suspended):
+			end = lengthened
 			st.ExtensionMonths += ext
 		case r.Combine == Greater:
 			end = suspended
@@ -389,10 +471,10 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 			a.step("conformity.repair", "C. consom. D211-2 annex", "Repair %d has run since %s (%d days up to the assessment date): the period is suspended and now ends on %s.",
 				[]any{i + 1, rp.Requested, days, end}, facts...)
 		case ext > 0 && days > 0:
-			a.step("conformity.repair", "C. consom. L217-13; D211-2 annex", "Repair %d immobilised the goods from %s to %s (%d days) and extends the guarantee by %d months: the period now ends on %s.",
+			a.step("conformity.repair", extBasis+"; D211-2 annex", "Repair %d immobilised the goods from %s to %s (%d days) and extends the guarantee by %d months: the period now ends on %s.",
 				[]any{i + 1, rp.Requested, rp.Returned, days, ext, end}, facts...)
 		case ext > 0:
-			a.step("conformity.repair", "C. consom. L217-13", "Repair %d, returned on %s, extends the guarantee by %d months: the period now ends on %s.",
+			a.step("conformity.repair", extBasis, "Repair %d, returned on %s, extends the guarantee by %d months: the period now ends on %s.",
 				[]any{i + 1, rp.Returned, ext, end}, facts...)
 		case days > 0:
 			a.step("conformity.repair", "C. consom. D211-2 annex", "Repair %d immobilised the goods from %s to %s (%d days): the period is suspended and now ends on %s.",
@@ -408,15 +490,17 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 	st.Until = end
 
 	// Presumption of pre-existence.
-	months, what := g.PresumptionNewMonths, "new"
+	pm, what := g.PresumptionNewMonths, "new"
+	a.unconfirmed(g, "presumption_new_months")
 	if c.Condition.secondHand() {
-		months, what = g.PresumptionUsedMonths, "second-hand"
+		pm, what = g.PresumptionUsedMonths, "second-hand"
+		a.unconfirmed(g, "presumption_used_months")
 	}
 	basePath := "delivered"
 	if st.Renewed {
 		basePath = "replacement.delivered"
 	}
-	st.PresumedUntil = a.months(base, months, basePath)
+	st.PresumedUntil = a.months(base, pm, basePath)
 	if a.err != nil {
 		return st, Limitation{}, a.err
 	}
@@ -430,6 +514,12 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 			[]any{term(what), st.PresumedUntil, c.Appeared}, explain.F("condition", c.Condition), explain.F("appeared", c.Appeared))
 	}
 
+	// The notice duty.
+	lost := false
+	if inScope {
+		lost = a.noticeDuty(g)
+	}
+
 	// Limitation of the action.
 	lim, err := a.limitation(g, end)
 	if err != nil {
@@ -440,13 +530,16 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 	switch {
 	case !inScope:
 		st.Applies = false
-	case g.Window == Appearance && c.Appeared.After(end):
+	case g.Window != Action && c.Appeared.After(end):
 		a.step("conformity.applies", g.Basis, "The defect appeared on %s, after the period ended on %s: the guarantee does not apply.",
 			[]any{c.Appeared, end}, explain.F("appeared", c.Appeared))
+	case lost:
+		a.step("conformity.applies", g.Notice.Basis, "The defect was not notified within %d months of its discovery: the buyer has lost the remedies of the guarantee.",
+			[]any{g.Notice.Months}, explain.F("discovered", c.discovered()))
 	case lim.Barred:
-		a.step("conformity.applies", "C. civ. 2224", "On %s the action is time-barred since %s: the guarantee can no longer be enforced.",
+		a.step("conformity.applies", a.limBasis, "On %s the action is time-barred since %s: the guarantee can no longer be enforced.",
 			[]any{a.asOf, lim.Until}, explain.F("assessed", a.asOf))
-	case g.Window == Appearance:
+	case g.Window != Action:
 		st.Applies = true
 		a.step("conformity.applies", g.Basis, "The defect appeared on %s, within the period ending on %s: the guarantee applies.",
 			[]any{c.Appeared, end}, explain.F("appeared", c.Appeared))
@@ -459,6 +552,9 @@ func (a *assessor) conformity(g Regime) (ConformityStatus, Limitation, error) {
 }
 
 func presumptionBasis(g Regime) string {
+	if g.PresumptionBasis != "" {
+		return g.PresumptionBasis
+	}
 	if g.Window == Action {
 		return "C. consom. former L217-7"
 	}
@@ -467,7 +563,11 @@ func presumptionBasis(g Regime) string {
 
 // limitation computes the limitation of the conformity action.
 func (a *assessor) limitation(g Regime, end calendar.Date) (Limitation, error) {
+	if k := g.ActionLimit.Kind; k != "" && k != FromKnowledge {
+		return a.nationalLimitation(g, end)
+	}
 	c, r := a.c, a.r.Conformity
+	a.limBasis = "C. civ. 2224"
 	lim := Limitation{LongStop: a.months(c.Delivered, 12*r.LongStopYears, "delivered")}
 	if a.err != nil {
 		return lim, a.err
@@ -481,6 +581,7 @@ func (a *assessor) limitation(g Regime, end calendar.Date) (Limitation, error) {
 			}
 		}
 		lim.Barred = a.asOf.After(lim.Until)
+		a.limBasis = "C. consom. former L217-12"
 		a.step("limitation", "C. consom. former L217-12", "Under the former rules the action is time-barred after %s.",
 			[]any{lim.Until}, explain.F("delivered", c.Delivered))
 		return lim, nil
@@ -520,6 +621,10 @@ func (a *assessor) rollDay(d calendar.Date) (calendar.Date, error) {
 // hidden computes the hidden-defect guarantee.
 func (a *assessor) hidden() (Status, error) {
 	c, h := a.c, a.r.HiddenDefect
+	if h == (HiddenDefect{}) {
+		a.step("hidden.none", "", "These rules hold no hidden-defect guarantee.", nil)
+		return Status{}, nil
+	}
 	known := c.discovered()
 	from := c.Contract
 	if h.LongStopFrom == FromDelivery {
@@ -623,7 +728,7 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 	c, rr := a.c, a.r.Remedies
 	st := RemedyStatus{Grounds: []Ground{}, RefundDays: rr.RefundDays}
 	if !applies {
-		a.step("remedy.none", "C. consom. L217-8", "The conformity guarantee does not apply: its remedies are not open.", nil)
+		a.step("remedy.none", a.remedyBasis("C. consom. L217-8"), "The conformity guarantee does not apply: its remedies are not open.", nil)
 		return st, nil
 	}
 	st.RepairOrReplacement, st.Free = true, true
@@ -644,8 +749,33 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 	if done.After(a.asOf) {
 		done = calendar.Date{}
 	}
-	if st.Requested.IsZero() {
-		a.step("remedy.conformity", "C. consom. L217-9, L217-10, L217-11", "The buyer may ask for repair or replacement, free of charge, to be done within %d days of the request.",
+	if rr.AnswerDays > 0 && !st.Requested.IsZero() {
+		due, err := a.last(st.Requested, rr.AnswerDays, calendar.Days, rr.Roll, reqPath)
+		if err != nil {
+			return st, err
+		}
+		st.AnswerDue = due
+		ans := c.Answered
+		if ans.After(a.asOf) {
+			ans = calendar.Date{}
+		}
+		switch {
+		case !ans.IsZero() && !ans.After(due):
+			a.step("remedy.answer", rr.AnswerBasis, "The request of %s was answered on %s, within %d days (by %s).",
+				[]any{st.Requested, ans, rr.AnswerDays, due}, explain.F("requested", st.Requested), explain.F("answered", ans))
+		case ans.IsZero() && !a.asOf.After(due):
+			a.step("remedy.answer", rr.AnswerBasis, "The seller must answer the request of %s by %s (%d days), or it is deemed accepted.",
+				[]any{st.Requested, due, rr.AnswerDays}, explain.F("requested", st.Requested))
+		default:
+			st.DeemedAccepted = true
+			a.step("remedy.answer", rr.AnswerBasis, "The request of %s was not answered by %s (%d days): it is deemed accepted.",
+				[]any{st.Requested, due, rr.AnswerDays}, explain.F("requested", st.Requested), explain.F("answered", c.Answered))
+		}
+	}
+	if rr.ConformityDays == 0 {
+		a.step("remedy.conformity", a.remedyBasis("Directive 2019/771 art. 14(1)"), "Repair or replacement, free of charge, is due within a reasonable time: these rules set no number of days.", nil)
+	} else if st.Requested.IsZero() {
+		a.step("remedy.conformity", a.remedyBasis("C. consom. L217-9, L217-10, L217-11"), "The buyer may ask for repair or replacement, free of charge, to be done within %d days of the request.",
 			[]any{rr.ConformityDays})
 	} else {
 		due, err := a.last(st.Requested, rr.ConformityDays, calendar.Days, rr.Roll, reqPath)
@@ -656,37 +786,37 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 		st.Late = (done.IsZero() && a.asOf.After(due)) || done.After(due)
 		switch {
 		case st.Late:
-			a.step("remedy.conformity", "C. consom. L217-10", "Repair or replacement requested on %s was due, free of charge, by %s and was not done in time.",
+			a.step("remedy.conformity", a.remedyBasis("C. consom. L217-10"), "Repair or replacement requested on %s was due, free of charge, by %s and was not done in time.",
 				[]any{st.Requested, due}, explain.F("requested", st.Requested))
 			st.Grounds = append(st.Grounds, Late)
 		case done.IsZero():
-			a.step("remedy.conformity", "C. consom. L217-10, L217-11", "Repair or replacement requested on %s is due, free of charge, by %s.",
+			a.step("remedy.conformity", a.remedyBasis("C. consom. L217-10, L217-11"), "Repair or replacement requested on %s is due, free of charge, by %s.",
 				[]any{st.Requested, due}, explain.F("requested", st.Requested))
 		default:
-			a.step("remedy.conformity", "C. consom. L217-10", "Repair or replacement requested on %s was done on %s, within the time allowed (%s).",
+			a.step("remedy.conformity", a.remedyBasis("C. consom. L217-10"), "Repair or replacement requested on %s was done on %s, within the time allowed (%s).",
 				[]any{st.Requested, done, due}, explain.F("requested", st.Requested))
 		}
 	}
 	if !c.Refused.IsZero() && !c.Refused.After(a.asOf) {
 		st.Grounds = append(st.Grounds, Refused)
-		a.step("remedy.ground", "C. consom. L217-14 1°", "The seller refused on %s to bring the goods into conformity.", []any{c.Refused}, explain.F("refused", c.Refused))
+		a.step("remedy.ground", a.remedyBasis("C. consom. L217-14 1°"), "The seller refused on %s to bring the goods into conformity.", []any{c.Refused}, explain.F("refused", c.Refused))
 	}
 	for i, rp := range c.Repairs {
 		if rp.Failed && !rp.Returned.IsZero() && !rp.Returned.After(a.asOf) {
 			st.Grounds = append(st.Grounds, Failed)
-			a.step("remedy.ground", "C. consom. L217-14 4°", "The defect persisted after repair %d.", []any{i + 1})
+			a.step("remedy.ground", a.remedyBasis("C. consom. L217-14 4°"), "The defect persisted after repair %d.", []any{i + 1})
 			break
 		}
 	}
 	if len(st.Grounds) == 0 {
-		a.step("remedy.reduction", "C. consom. L217-14", "No ground for a price reduction or a rescission yet (refusal, delay beyond the time allowed, failed repair).", nil)
+		a.step("remedy.reduction", a.remedyBasis("C. consom. L217-14"), "No ground for a price reduction or a rescission yet (refusal, delay beyond the time allowed, failed repair).", nil)
 	} else {
 		st.PriceReduction = true
 		st.Rescission = !c.Minor
 		if c.Minor {
-			a.step("remedy.reduction", "C. consom. L217-14", "The buyer may ask for a price reduction; no rescission, the defect being minor.", nil, explain.F("minor", true))
+			a.step("remedy.reduction", a.remedyBasis("C. consom. L217-14"), "The buyer may ask for a price reduction; no rescission, the defect being minor.", nil, explain.F("minor", true))
 		} else {
-			a.step("remedy.reduction", "C. consom. L217-14", "The buyer may ask for a price reduction or rescind the contract.", nil)
+			a.step("remedy.reduction", a.remedyBasis("C. consom. L217-14"), "The buyer may ask for a price reduction or rescind the contract.", nil)
 		}
 	}
 	if x := c.Resolution; x != nil && !x.Notified.After(a.asOf) {
@@ -698,7 +828,7 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 			}
 		}
 		if from.IsZero() {
-			a.step("remedy.refund", "C. consom. L217-16, L217-17", "Rescission notified on %s: the seller takes the goods back at his expense and refunds within %d days of receiving them or proof of their dispatch.",
+			a.step("remedy.refund", a.remedyBasis("C. consom. L217-16, L217-17"), "Rescission notified on %s: the seller takes the goods back at his expense and refunds within %d days of receiving them or proof of their dispatch.",
 				[]any{x.Notified, rr.RefundDays}, explain.F("notified", x.Notified))
 		} else {
 			due, err := a.last(from, rr.RefundDays, calendar.Days, rr.Roll, "resolution.notified")
@@ -706,11 +836,20 @@ func (a *assessor) remedies(applies bool) (RemedyStatus, error) {
 				return st, err
 			}
 			st.RefundFrom, st.RefundDue = from, due
-			a.step("remedy.refund", "C. consom. L217-17", "Refund due within %d days of %s: by %s, by the same means of payment and without fees.",
+			a.step("remedy.refund", a.remedyBasis("C. consom. L217-17"), "Refund due within %d days of %s: by %s, by the same means of payment and without fees.",
 				[]any{rr.RefundDays, from, due}, explain.F("remedy", x.Remedy), explain.F("from", from))
 		}
 	} else if st.PriceReduction {
-		a.step("remedy.refund", "C. consom. L217-17", "After a price reduction or a rescission the seller refunds within %d days.", []any{rr.RefundDays})
+		a.step("remedy.refund", a.remedyBasis("C. consom. L217-17"), "After a price reduction or a rescission the seller refunds within %d days.", []any{rr.RefundDays})
 	}
 	return st, nil
+}
+
+// remedyBasis returns the regime's citation of the remedies, or french for
+// the French regimes that leave it empty.
+func (a *assessor) remedyBasis(french string) string {
+	if a.g.RemedyBasis != "" {
+		return a.g.RemedyBasis
+	}
+	return french
 }

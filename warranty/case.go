@@ -9,6 +9,7 @@ import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/money"
 )
 
 // Party is a buyer or a seller: a consumer or a professional.
@@ -85,6 +86,33 @@ type Case struct {
 	// Category is the product category, for the listing duties at the
 	// contract date; empty to skip them.
 	Category string `json:"category,omitempty"`
+
+	// The product facts below matter only under some markets' law; a
+	// regime that needs one refuses a case without it, naming the field.
+
+	// AgreedMonths is a shorter period the parties agreed for second-hand
+	// goods (Directive 2019/771 art. 10(6)); 0 (none) to 1200. A regime
+	// that forbids it, or a value below its floor, is refused.
+	AgreedMonths int `json:"agreed_months,omitempty"`
+	// LongLasting says whether the goods, or parts of them, are meant to
+	// last considerably longer than usual (Norway, Iceland: 5 years).
+	// Required (true or false) by a regime with LongLastingMonths.
+	LongLasting *bool `json:"long_lasting,omitempty"`
+	// LifespanMonths is the expected lifespan of the goods, for regimes
+	// with no fixed period (Netherlands, Finland); 0 (not given) to 1200.
+	LifespanMonths int `json:"lifespan_months,omitempty"`
+	// Price is the price paid, VAT included, for a mandatory guarantee by
+	// price band (Hungary).
+	Price *money.Amount `json:"price,omitempty"`
+	// ListedDurable is true when the goods are on the list of durable goods
+	// a mandatory guarantee covers (Hungary, Gov. Decree 151/2003 annex).
+	ListedDurable bool `json:"listed_durable,omitempty"`
+	// Notified is the day the buyer notified the seller of the defect, for
+	// a notice duty and a limitation counted from the notice.
+	Notified calendar.Date `json:"notified,omitzero"`
+	// Answered is the day the seller answered the buyer's first repair or
+	// replacement request, for a statutory answer deadline (Poland).
+	Answered calendar.Date `json:"answered,omitzero"`
 }
 
 // Repair is one request to repair the goods and its outcome.
@@ -337,6 +365,7 @@ func (c Case) Validate() error {
 	}{
 		{"contract", c.Contract, true}, {"delivered", c.Delivered, true}, {"appeared", c.Appeared, true},
 		{"discovered", c.Discovered, false}, {"assessed", c.Assessed, false}, {"refused", c.Refused, false},
+		{"notified", c.Notified, false}, {"answered", c.Answered, false},
 	} {
 		if err := checkDate(f.name, f.d, f.required); err != nil {
 			return err
@@ -359,6 +388,29 @@ func (c Case) Validate() error {
 	}
 	if err := inRange("commercial_months", c.CommercialMonths, 0, maxMonths); err != nil {
 		return err
+	}
+	if err := inRange("agreed_months", c.AgreedMonths, 0, maxMonths); err != nil {
+		return err
+	}
+	if c.AgreedMonths > 0 && !c.Condition.secondHand() {
+		return strictjson.Errorf("agreed_months", "only for second-hand goods (condition is %s)", c.Condition)
+	}
+	if err := inRange("lifespan_months", c.LifespanMonths, 0, maxMonths); err != nil {
+		return err
+	}
+	if c.Price != nil {
+		if c.Price.Currency().IsZero() {
+			return strictjson.Errorf("price.currency", "missing")
+		}
+		if c.Price.Decimal().Sign() < 0 {
+			return strictjson.Errorf("price.amount", "negative")
+		}
+	}
+	if !c.Notified.IsZero() && c.Notified.Before(c.Appeared) {
+		return strictjson.Errorf("notified", "before appeared")
+	}
+	if !c.Answered.IsZero() && c.Answered.Before(c.Delivered) {
+		return strictjson.Errorf("answered", "before delivered")
 	}
 	if len(c.Repairs) > maxRepairs {
 		return strictjson.Errorf("repairs", "%d repairs, more than %d", len(c.Repairs), maxRepairs)

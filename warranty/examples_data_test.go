@@ -122,6 +122,7 @@ func TestAssessmentWireForm(t *testing.T) {
 		`"commercial":{"applies":false},`,
 		`"remedies":{"repair_or_replacement":true,"free":true,"late":false,"grounds":[],"price_reduction":false,"rescission":false,"refund_days":14},`,
 		`"limitation":{"from":"2025-06-01","until":"2030-06-01","long_stop":"2045-01-05","barred":false},`,
+		`"unconfirmed":[],`,
 		`"basis":{"steps":[{"rule":"conformity.regime",`,
 	}
 	if !bytes.HasPrefix(b, []byte(strings.Join(want, ""))) {

@@ -65,7 +65,7 @@ func TestRulesRefuseNumbersOutsideTheirRange(t *testing.T) {
 		{"L217-28: a negative immobilisation threshold", func(r *Rules) { r.Commercial.ImmobilisationMinDays = -1 },
 			refusal{"commercial.immobilisation_min_days", "-1 is outside 0 to 3650"}},
 		{"L217-10: 2^63-1 days to repair", func(r *Rules) { r.Remedies.ConformityDays = math.MaxInt64 },
-			refusal{"remedies.conformity_days", "9223372036854775807 is outside 1 to 3650"}},
+			refusal{"remedies.conformity_days", "9223372036854775807 is outside 0 to 3650"}},
 		{"L217-17: no time to refund", func(r *Rules) { r.Remedies.RefundDays = 0 },
 			refusal{"remedies.refund_days", "0 is outside 1 to 3650"}},
 	}

@@ -38,6 +38,9 @@ type Rules struct {
 	Remedies Remedies `json:"remedies"`
 	// Listing holds the information duties of product listings.
 	Listing Listing `json:"listing"`
+	// Mandatory is a guarantee the law imposes on listed new durable goods
+	// by price (Hungary); zero when none.
+	Mandatory Mandatory `json:"mandatory,omitzero"`
 }
 
 // Conformity is the legal guarantee of conformity: regimes by contract date
@@ -122,6 +125,69 @@ type Regime struct {
 	// SuspendWhileImmobilised suspends the remaining period while the goods
 	// are immobilised for repair or replacement (D211-2 annex box).
 	SuspendWhileImmobilised bool `json:"suspend_while_immobilised"`
+
+	// The fields below model the member states' choices under Directive
+	// 2019/771 and its amendment by Directive 2024/1799. Each is optional:
+	// its zero value is the French rule (no shortening, no notice duty,
+	// limitation from knowledge, an extension after every repair).
+
+	// RepairExtensionOnce applies RepairExtensionMonths once, after the
+	// first successful repair, instead of after each one (Directive
+	// 2024/1799 art. 10(2a): 12 months, contracts from 2026-07-31).
+	RepairExtensionOnce bool `json:"repair_extension_once,omitempty"`
+	// LongLastingMonths is the period for goods, or parts of them, meant to
+	// last considerably longer than usual (Norway §27, Iceland: 60); 0
+	// (no such rule) to 1200. When set, every case must say whether its
+	// goods are such goods (Case.LongLasting).
+	LongLastingMonths int `json:"long_lasting_months,omitempty"`
+	// RefurbishedFullPeriod keeps the full period for refurbished goods
+	// stated as such: they cannot be shortened like second-hand goods
+	// (Portugal, DL 84/2021).
+	RefurbishedFullPeriod bool `json:"refurbished_full_period,omitempty"`
+	// Used is the rule on a shorter period agreed for second-hand goods
+	// (Case.AgreedMonths).
+	Used Shortening `json:"used,omitzero"`
+	// Notice is the buyer's duty to notify a defect after discovering it.
+	Notice Notice `json:"notice,omitzero"`
+	// ActionLimit is the limitation of the action when it is not the
+	// French model.
+	ActionLimit ActionLimit `json:"action,omitzero"`
+	// ScopeBasis cites the scope of the guarantee (consumer buyer,
+	// professional seller); "C. consom. L217-1" when empty.
+	ScopeBasis string `json:"scope_basis,omitempty"`
+	// PresumptionBasis cites the presumption; the French article of the
+	// regime's window when empty.
+	PresumptionBasis string `json:"presumption_basis,omitempty"`
+	// RemedyBasis cites the remedies (repair, replacement, price
+	// reduction, rescission); the French articles when empty.
+	RemedyBasis string `json:"remedy_basis,omitempty"`
+	// Unconfirmed names the fields of this regime whose value the research
+	// could not confirm ("presumption_used_months", "notice", "used",
+	// "action", "months", "repair_extension_months", "from"). An assessment
+	// that uses one lists it as "conformity.<name>" in
+	// Assessment.Unconfirmed and says so in a basis step. A policy that
+	// knows the value sets it and leaves the name out.
+	Unconfirmed []string `json:"unconfirmed,omitempty"`
+}
+
+// unconfirmed reports whether the regime marks field name as unconfirmed.
+func (g Regime) unconfirmed(name string) bool {
+	for _, u := range g.Unconfirmed {
+		if u == name {
+			return true
+		}
+	}
+	return false
+}
+
+// knownUnconfirmed are the names Regime.Unconfirmed accepts.
+func knownUnconfirmed(name string) bool {
+	switch name {
+	case "months", "presumption_new_months", "presumption_used_months", "used",
+		"notice", "action", "repair_extension_months", "from", "long_lasting_months":
+		return true
+	}
+	return false
 }
 
 // HiddenDefect is the guarantee against hidden defects (C. civ. 1641 ff.).
@@ -172,8 +238,16 @@ type Commercial struct {
 // Remedies holds the deadlines of the remedies of L217-8 ff.
 type Remedies struct {
 	// ConformityDays is the time to repair or replace from the buyer's
-	// request (L217-10: 30); 1 to 3650.
+	// request (L217-10: 30); 0 to 3650, where 0 means "within a reasonable
+	// time" with no number (Directive 2019/771 art. 14(1)): no due day is
+	// computed and no delay is a ground by itself.
 	ConformityDays int `json:"conformity_days"`
+	// AnswerDays is the time the seller has to answer a complaint (the
+	// first repair or replacement request) before it is deemed accepted
+	// (Poland, u.p.k. art. 7a: 14); 0 (no such rule) to 3650.
+	AnswerDays int `json:"answer_days,omitempty"`
+	// AnswerBasis cites AnswerDays' article; required when it is set.
+	AnswerBasis string `json:"answer_basis,omitempty"`
 	// RefundDays is the time to refund after a price reduction or a
 	// rescission (L217-17: 14); 1 to 3650.
 	RefundDays int `json:"refund_days"`
@@ -273,8 +347,10 @@ func (r Rules) Validate() error {
 	if err := r.Conformity.validate(); err != nil {
 		return strictjson.At("conformity", err)
 	}
-	if err := r.HiddenDefect.validate(); err != nil {
-		return strictjson.At("hidden_defect", err)
+	if r.HiddenDefect != (HiddenDefect{}) {
+		if err := r.HiddenDefect.validate(); err != nil {
+			return strictjson.At("hidden_defect", err)
+		}
 	}
 	if err := r.Commercial.validate(); err != nil {
 		return strictjson.At("commercial", err)
@@ -284,6 +360,9 @@ func (r Rules) Validate() error {
 	}
 	if err := r.Listing.validate(); err != nil {
 		return strictjson.At("listing", err)
+	}
+	if err := r.Mandatory.validate(); err != nil {
+		return strictjson.At("mandatory", err)
 	}
 	return nil
 }
@@ -300,6 +379,10 @@ func inRange(path string, v, lo, hi int) error {
 func (r Rules) clone() Rules {
 	out := r
 	out.Conformity.Regimes = cloneSlice(r.Conformity.Regimes)
+	for i := range out.Conformity.Regimes {
+		out.Conformity.Regimes[i].Unconfirmed = cloneSlice(out.Conformity.Regimes[i].Unconfirmed)
+	}
+	out.Mandatory.Bands = cloneSlice(r.Mandatory.Bands)
 	out.Listing.Statements = cloneSlice(r.Listing.Statements)
 	if r.Listing.Categories != nil {
 		out.Listing.Categories = make([]Category, len(r.Listing.Categories))
@@ -337,10 +420,18 @@ func (c Conformity) validate() error {
 	default:
 		return strictjson.Errorf("combine", "unknown value %q (want cumulative or greater)", c.Combine)
 	}
-	if err := inRange("limitation_years", c.LimitationYears, 1, maxYears); err != nil {
+	// The French model (limitation from knowledge) needs both numbers;
+	// regimes that all bring their own limitation may leave them 0.
+	lo := 0
+	for _, g := range c.Regimes {
+		if k := g.ActionLimit.Kind; (k == "" || k == FromKnowledge) && g.Window != Action {
+			lo = 1
+		}
+	}
+	if err := inRange("limitation_years", c.LimitationYears, lo, maxYears); err != nil {
 		return err
 	}
-	return inRange("long_stop_years", c.LongStopYears, 1, maxYears)
+	return inRange("long_stop_years", c.LongStopYears, lo, maxYears)
 }
 
 func (g Regime) validate() error {
@@ -352,8 +443,38 @@ func (g Regime) validate() error {
 	}
 	switch g.Window {
 	case Appearance, Action:
+	case Lifespan:
+		if g.LongLastingMonths != 0 {
+			return strictjson.Errorf("long_lasting_months", "not used with the lifespan window")
+		}
 	default:
-		return strictjson.Errorf("window", "unknown value %q (want appearance or action)", g.Window)
+		return strictjson.Errorf("window", "unknown value %q (want appearance, action or lifespan)", g.Window)
+	}
+	if err := g.Used.validate(); err != nil {
+		return strictjson.At("used", err)
+	}
+	if err := g.Notice.validate(); err != nil {
+		return strictjson.At("notice", err)
+	}
+	if err := g.ActionLimit.validate(g.Window); err != nil {
+		return strictjson.At("action", err)
+	}
+	if g.Window == Lifespan && (g.ActionLimit.Kind == "" || g.ActionLimit.Kind == FromKnowledge) {
+		// The French model needs a period end for nothing, but a lifespan
+		// regime must say how its action is limited.
+		if g.ActionLimit.Kind == "" {
+			return strictjson.Errorf("action.kind", "missing (a lifespan regime must say how the action is limited)")
+		}
+	}
+	for i, u := range g.Unconfirmed {
+		if !knownUnconfirmed(u) {
+			return strictjson.Errorf(strictjson.Index("unconfirmed", i), "unknown field %q", u)
+		}
+	}
+	for _, c := range []struct{ name, v string }{{"scope_basis", g.ScopeBasis}, {"presumption_basis", g.PresumptionBasis}, {"remedy_basis", g.RemedyBasis}} {
+		if c.v != "" && strings.TrimSpace(c.v) == "" {
+			return strictjson.Errorf(c.name, "blank")
+		}
 	}
 	for _, f := range []struct {
 		name  string
@@ -361,6 +482,7 @@ func (g Regime) validate() error {
 		hi    int
 	}{
 		{"months", g.Months, 1, maxMonths},
+		{"long_lasting_months", g.LongLastingMonths, 0, maxMonths},
 		{"presumption_new_months", g.PresumptionNewMonths, 0, maxMonths},
 		{"presumption_used_months", g.PresumptionUsedMonths, 0, maxMonths},
 		{"repair_extension_months", g.RepairExtensionMonths, 0, maxExtensionMonths},
@@ -409,13 +531,27 @@ func (c Commercial) validate() error {
 }
 
 func (r Remedies) validate() error {
-	if err := inRange("conformity_days", r.ConformityDays, 1, maxDays); err != nil {
+	if err := inRange("conformity_days", r.ConformityDays, 0, maxDays); err != nil {
 		return err
+	}
+	if err := inRange("answer_days", r.AnswerDays, 0, maxDays); err != nil {
+		return err
+	}
+	if r.AnswerDays > 0 && strings.TrimSpace(r.AnswerBasis) == "" {
+		return strictjson.Errorf("answer_basis", "missing")
 	}
 	return inRange("refund_days", r.RefundDays, 1, maxDays)
 }
 
+// isZero reports whether l holds no listing duty.
+func (l Listing) isZero() bool {
+	return l.SpareParts == (SpareParts{}) && len(l.Categories) == 0 && len(l.Statements) == 0
+}
+
 func (l Listing) validate() error {
+	if l.isZero() {
+		return nil
+	}
 	if strings.TrimSpace(l.SpareParts.Basis) == "" {
 		return strictjson.Errorf("spare_parts.basis", "missing")
 	}

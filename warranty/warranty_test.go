@@ -516,7 +516,7 @@ func TestRulesValidate(t *testing.T) {
 		{"regimes out of order", func(r *Rules) { r.Conformity.Regimes[2].From = d("2010-01-01") }, "conformity.regimes[2].from: must be after regimes[1].from"},
 		{"zero months", func(r *Rules) { r.Conformity.Regimes[0].Months = 0 }, "conformity.regimes[0].months: 0 is outside 1 to 1200"},
 		{"negative presumption", func(r *Rules) { r.Conformity.Regimes[1].PresumptionUsedMonths = -1 }, "conformity.regimes[1].presumption_used_months: -1 is outside 0 to 1200"},
-		{"unknown window", func(r *Rules) { r.Conformity.Regimes[1].Window = "x" }, `conformity.regimes[1].window: unknown value "x" (want appearance or action)`},
+		{"unknown window", func(r *Rules) { r.Conformity.Regimes[1].Window = "x" }, `conformity.regimes[1].window: unknown value "x" (want appearance, action or lifespan)`},
 		{"unknown combine", func(r *Rules) { r.Conformity.Combine = "" }, `conformity.combine: unknown value "" (want cumulative or greater)`},
 		{"hidden long stop from", func(r *Rules) { r.HiddenDefect.LongStopFrom = "sale" }, `hidden_defect.long_stop_from: unknown value "sale" (want contract or delivery)`},
 		{"commercial without basis", func(r *Rules) { r.Commercial.Months = 12 }, "commercial.basis: missing (cite the clause of the commitment)"},

@@ -31,6 +31,7 @@ import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
+	"github.com/aftersales/aftersales/law/statute"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/sla"
 )
@@ -112,5 +113,57 @@ func Refund() refund.Rules {
 			DeadlineDays: 14, LateSurcharge: refund.ScaleL2414,
 			Basis: NonDeliveryRefund, DeadlineBasis: NonDeliveryRefund,
 		},
+	}
+}
+
+// Statute returns the French consumer statute: every section, the table
+// of its rules and its period rule.
+func Statute() statute.Statute {
+	return statute.Statute{
+		Market:      "FR",
+		Name:        "France",
+		Language:    "fr",
+		Currency:    "EUR",
+		Calendar:    Calendar(),
+		Sources:     Sources(),
+		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4); C. consom. L221-19", Confidence: statute.Confirmed},
+		Rules:       Rules(),
+		Unconfirmed: []string{"refund.on_withdrawal.partial_delivery", "refund.on_conformity.deadline_days"},
+		SLA:         SLA(),
+		Refund:      Refund(),
+		Warranty:    Warranty(),
+		Dispute:     Dispute(),
+		Conduct:     Conduct(),
+	}
+}
+
+// Rules returns the French statute as a table (statute.Keys order).
+func Rules() []statute.Rule {
+	d := calendar.MustParseDate
+	C, P, U := statute.Confirmed, statute.Partial, statute.Unconfirmed
+	return []statute.Rule{
+		{Key: "conformity.regime", Value: "ord. 2005-136", Basis: "C. consom. former L211-1 ff.", Confidence: C, Until: d("2016-03-17")},
+		{Key: "conformity.regime", Value: "loi 2014-344", Basis: "C. consom. former L217-1 ff.", Confidence: C, From: d("2016-03-18"), Until: d("2021-12-31")},
+		{Key: "conformity.regime", Value: "ord. 2021-1247", Basis: "C. consom. L217-1 ff.", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.liability", Value: "24 months (action, from delivery)", Basis: "C. consom. former L211-12, L217-12", Confidence: C, Until: d("2021-12-31")},
+		{Key: "conformity.liability", Value: "24 months (defect appearing, from delivery)", Basis: "C. consom. L217-3", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.presumption_new", Value: "6 months", Basis: "C. consom. former L211-7", Confidence: C, Until: d("2016-03-17")},
+		{Key: "conformity.presumption_new", Value: "24 months", Basis: "C. consom. former L217-7; L217-7", Confidence: C, From: d("2016-03-18")},
+		{Key: "conformity.presumption_used", Value: "6 months", Basis: "C. consom. former L211-7, L217-7", Confidence: C, Until: d("2021-12-31")},
+		{Key: "conformity.presumption_used", Value: "12 months", Basis: "C. consom. L217-7", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.used_shortening", Value: "not allowed", Basis: "C. consom. L217-3", Confidence: P},
+		{Key: "conformity.notice", Value: "none", Basis: "C. consom. L217-1 ff.", Confidence: C},
+		{Key: "conformity.limitation", Value: "5 years from knowledge, at most 20 years from delivery", Basis: "C. civ. 2224, 2232", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.repair_extension", Value: "+6 months per repair; new period after an imposed replacement", Basis: "C. consom. L217-13", Confidence: C, From: d("2022-01-01"), Until: d("2026-07-30")},
+		{Key: "conformity.repair_extension", Value: "+12 months once after a repair", Basis: "Directive (EU) 2024/1799 art. 16 (2019/771 art. 10(2a))", Confidence: U, From: d("2026-07-31"), Note: "French transposition not confirmed"},
+		{Key: "conformity.remedy_deadline", Value: "30 days", Basis: "C. consom. L217-10", Confidence: C},
+		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "C. consom. L217-17", Confidence: P},
+		{Key: "complaint.answer", Value: "none", Basis: "—", Confidence: C},
+		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: C},
+		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: Withdrawal, Confidence: C},
+		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "C. consom. L221-20", Confidence: C},
+		{Key: "withdrawal.refund_deadline", Value: "14 days", Basis: WithdrawalRefund, Confidence: C},
+		{Key: "withdrawal.late_refund", Value: "surcharges of 5 % to 50 % and more (L242-4)", Basis: "C. consom. L242-4", Confidence: C},
+		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. 1182/71 art. 3(4)", Confidence: C},
 	}
 }

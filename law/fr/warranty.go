@@ -12,7 +12,9 @@ import (
 // L217-12; ord. 2021-1247 art. 21 for contracts from 1 January 2022:
 // L217-3, 12 months' presumption for second-hand goods and 24 for new ones
 // under L217-7, 6 more months after a repair and a new period after an
-// imposed replacement under L217-13), cumulative with the hidden-defect
+// imposed replacement under L217-13; for contracts from 2026-07-31 Directive
+// (EU) 2024/1799 extends the period once by 12 months after a repair, its
+// French transposition unconfirmed), cumulative with the hidden-defect
 // guarantee (C. civ. 1641, 1648: 2 years from discovery, 20-year long stop
 // from the contract under 2232), the court action's limitation (C. civ.
 // 2224: 5 years; 2232: 20), the remedy deadlines (L217-10: 30 days to
@@ -52,6 +54,20 @@ func Warranty() warranty.Rules {
 					RepairExtensionMonths:     6,
 					RenewOnImposedReplacement: true,
 					SuspendWhileImmobilised:   true,
+				},
+				{
+					Name:                      "ord. 2021-1247 + Dir. 2024/1799",
+					From:                      d("2026-07-31"),
+					Basis:                     "C. consom. L217-3, L217-7, L217-13; Directive (EU) 2024/1799 art. 16",
+					Window:                    warranty.Appearance,
+					Months:                    24,
+					PresumptionNewMonths:      24,
+					PresumptionUsedMonths:     12,
+					RepairExtensionMonths:     12,
+					RepairExtensionOnce:       true,
+					RenewOnImposedReplacement: true,
+					SuspendWhileImmobilised:   true,
+					Unconfirmed:               []string{"repair_extension_months"},
 				},
 			},
 			Combine:         warranty.Cumulative,

@@ -1,0 +1,183 @@
+// Package fi is the consumer statute of Finland as data, in the rule
+// packages' types, each rule with the article it comes from and its
+// confidence in the project's research (LEGAL-EU.md):
+//
+//   - withdrawal and refunds (Refund): Consumer Protection Act (KSL) ch. 6
+//     §14 and ch. 6: 14 days from receipt, extended by 12 months when the
+//     buyer was not informed (Directive 2011/83/EU art. 9, 10); the goods
+//     and the standard delivery refunded within 14 days, deferred until the
+//     goods or a proof of dispatch are back (art. 13, 14); a conformity
+//     refund within 14 days (Directive 2019/771 art. 16(3)); no late-refund
+//     sanction found (not confirmed); non-delivery: no number in the law
+//     (art. 18 "without undue delay"), no rule.
+//   - legal guarantee of conformity (Warranty): Consumer Protection Act
+//     (KSL) ch. 5 for contracts from 2022-01-01: no fixed period,
+//     conformity judged against the goods' expected lifespan (the case
+//     gives lifespan_months), 1-year presumption (before: 6 months), notice
+//     within a reasonable time, 2 months always in time; how long the
+//     action lasts is not confirmed.
+//   - reply deadlines (SLA), disputes (Dispute) and seller conduct
+//     (Conduct): the zero Rules, no statutory rule modelled; no
+//     hidden-defect guarantee, commercial warranty or listing duty is
+//     modelled.
+//
+// A lifespan window has nothing to shorten: an agreed period for
+// second-hand goods is refused.
+//
+// Every point the research tags [U] is a row of confidence unconfirmed in
+// Rules and a name in the regime's Unconfirmed (or a path in
+// Statute.Unconfirmed): an answer that uses it lists it. Every function
+// returns a fresh value that shares no memory with any other call.
+package fi
+
+import (
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/eu"
+	"github.com/aftersales/aftersales/law/statute"
+	"github.com/aftersales/aftersales/refund"
+	"github.com/aftersales/aftersales/warranty"
+)
+
+// Article citations used by the statute's rules.
+const (
+	// Withdrawal is the withdrawal period: 14 days from receipt.
+	Withdrawal = "KSL ch. 6 §14"
+	// WithdrawalRefund is what a withdrawal refunds and by when.
+	WithdrawalRefund = "KSL ch. 6 §§15, 16"
+	// Conformity is the legal guarantee of conformity in force.
+	Conformity = "KSL ch. 5"
+)
+
+// Calendar returns the market calendar (Finland, national holidays).
+func Calendar() calendar.Spec { return calendar.Spec{Market: "FI"} }
+
+// Sources returns the texts the statute is taken from.
+func Sources() []string {
+	return []string{
+		"Kuluttajansuojalaki (KSL) 38/1978, ch. 5 and 6",
+		"Directive 2011/83/EU; Directive (EU) 2019/771; Directive (EU) 2024/1799",
+		"Regulation (EEC, Euratom) 1182/71",
+	}
+}
+
+// Statute returns the consumer statute of Finland: every section, the
+// table of its rules and its period rule. Reply deadlines (SLA), disputes
+// and seller conduct are the zero Rules: the statute sets none.
+func Statute() statute.Statute {
+	return statute.Statute{
+		Market:      "FI",
+		Name:        "Finland",
+		Language:    "fi",
+		Currency:    "EUR",
+		Calendar:    Calendar(),
+		Sources:     Sources(),
+		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Rules:       Rules(),
+		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
+		Refund:      Refund(),
+		Warranty:    Warranty(),
+	}
+}
+
+// Refund returns the withdrawal and refund rules: Consumer Protection Act
+// (KSL) ch. 6 §14 and ch. 6: 14 days from receipt, extended by 12 months
+// when the buyer was not informed (Directive 2011/83/EU art. 9, 10); the
+// goods and the standard delivery refunded within 14 days, deferred until
+// the goods or a proof of dispatch are back (art. 13, 14); a conformity
+// refund within 14 days (Directive 2019/771 art. 16(3)); no late-refund
+// sanction found (not confirmed); non-delivery: no number in the law (art.
+// 18 "without undue delay"), no rule.
+func Refund() refund.Rules {
+	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	return r
+}
+
+// Warranty returns the legal guarantee of conformity: Consumer Protection
+// Act (KSL) ch. 5 for contracts from 2022-01-01: no fixed period,
+// conformity judged against the goods' expected lifespan (the case gives
+// lifespan_months), 1-year presumption (before: 6 months), notice within a
+// reasonable time, 2 months always in time; how long the action lasts is
+// not confirmed.
+func Warranty() warranty.Rules {
+	return warranty.Rules{
+		Conformity: warranty.Conformity{Regimes: Regimes(), Combine: warranty.Cumulative},
+		Remedies:   warranty.Remedies{ConformityDays: 0, RefundDays: 14},
+	}
+}
+
+// Regimes returns the conformity regimes by contract date, oldest first,
+// ending with the regime of Directive (EU) 2024/1799 for contracts from
+// 2026-07-31.
+func Regimes() []warranty.Regime {
+	d := calendar.MustParseDate
+	g := []warranty.Regime{
+		{
+			Name:   "KSL ch. 5 before 2022",
+			Basis:  "KSL ch. 5 (former text)",
+			Window: warranty.Lifespan,
+			// Months is not read under a lifespan window (the case gives lifespan_months),
+			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
+			Months:                24,
+			PresumptionNewMonths:  6,
+			PresumptionUsedMonths: 6,
+			Used:                  warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
+			Notice:                warranty.Notice{Kind: warranty.NoticeUnconfirmed},
+			ActionLimit:           warranty.ActionLimit{Kind: warranty.ActionUnconfirmed},
+			ScopeBasis:            "KSL ch. 5 §1",
+			PresumptionBasis:      "KSL ch. 5 (former text)",
+			RemedyBasis:           "KSL ch. 5 §§18 ff.",
+			Unconfirmed:           []string{"months", "used", "notice", "action", "repair_extension_months"},
+		},
+		{
+			Name:   "KSL ch. 5 (2022)",
+			From:   d("2022-01-01"),
+			Basis:  "KSL ch. 5",
+			Window: warranty.Lifespan,
+			// Months is not read under a lifespan window (the case gives lifespan_months),
+			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
+			Months:                24,
+			PresumptionNewMonths:  12,
+			PresumptionUsedMonths: 12,
+			Notice:                warranty.Notice{Kind: warranty.ReasonableNotice, Months: 2, Basis: "KSL ch. 5 §16"},
+			ActionLimit:           warranty.ActionLimit{Kind: warranty.ActionUnconfirmed},
+			ScopeBasis:            "KSL ch. 5 §1",
+			PresumptionBasis:      "KSL ch. 5 §15",
+			RemedyBasis:           "KSL ch. 5 §§18 ff.",
+			Unconfirmed:           []string{"action", "repair_extension_months"},
+		},
+	}
+	return append(g, eu.RepairDirective(g[len(g)-1]))
+}
+
+// Rules returns the statute as a table (statute.Keys order).
+func Rules() []statute.Rule {
+	d := calendar.MustParseDate
+	C, P, U := statute.Confirmed, statute.Partial, statute.Unconfirmed
+	return []statute.Rule{
+		{Key: "conformity.regime", Value: "KSL ch. 5 before 2022", Basis: "KSL ch. 5 (former text)", Confidence: P, Until: d("2021-12-31"), Note: "Directive 1999/44 transposition; only the period and the presumption were researched"},
+		{Key: "conformity.regime", Value: "KSL ch. 5 (2022)", Basis: "KSL ch. 5", Confidence: P, From: d("2022-01-01")},
+		{Key: "conformity.liability", Value: "no fixed period: the goods' expected lifespan", Basis: "KSL ch. 5 (former text)", Confidence: U, Until: d("2021-12-31"), Note: "assumed to be the expected lifespan, as in the current text"},
+		{Key: "conformity.liability", Value: "no fixed period: the goods' expected lifespan", Basis: "KSL ch. 5", Confidence: P, From: d("2022-01-01")},
+		{Key: "conformity.long_lasting", Value: "none", Basis: "—", Confidence: P, Note: "no such rule found"},
+		{Key: "conformity.presumption_new", Value: "6 months", Basis: "KSL ch. 5 (former text)", Confidence: C, Until: d("2021-12-31")},
+		{Key: "conformity.presumption_new", Value: "12 months", Basis: "KSL ch. 5 §15", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.presumption_used", Value: "6 months", Basis: "KSL ch. 5 (former text)", Confidence: P, Until: d("2021-12-31")},
+		{Key: "conformity.presumption_used", Value: "12 months", Basis: "KSL ch. 5 §15", Confidence: P, From: d("2022-01-01")},
+		{Key: "conformity.used_shortening", Value: "n/a (no fixed period to shorten)", Basis: "KSL ch. 5 (former text)", Confidence: U, Until: d("2021-12-31")},
+		{Key: "conformity.used_shortening", Value: "n/a (no fixed period to shorten)", Basis: "KSL ch. 5", Confidence: P, From: d("2022-01-01")},
+		{Key: "conformity.notice", Value: "not confirmed", Basis: "Directive (EU) 2019/771 art. 12", Confidence: U, Until: d("2021-12-31")},
+		{Key: "conformity.notice", Value: "within a reasonable time; 2 months always in time", Basis: "KSL ch. 5 §16", Confidence: P, From: d("2022-01-01")},
+		{Key: "conformity.limitation", Value: "not confirmed", Basis: "—", Confidence: U},
+		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, Until: d("2026-07-30"), Note: "not researched; none applied"},
+		eu.RepairRule(false),
+		{Key: "conformity.remedy_deadline", Value: "within a reasonable time", Basis: "Directive (EU) 2019/771 art. 14(1)", Confidence: P, Note: "no number in the national text found"},
+		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
+		{Key: "complaint.answer", Value: "none", Basis: "—", Confidence: P, Note: "no statutory answer deadline found"},
+		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
+		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "KSL ch. 6 §14", Confidence: P},
+		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "KSL ch. 6 §§15, 16", Confidence: P},
+		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
+		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
+	}
+}

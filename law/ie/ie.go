@@ -1,0 +1,159 @@
+// Package ie is the consumer statute of Ireland as data, in the rule
+// packages' types, each rule with the article it comes from and its
+// confidence in the project's research (LEGAL-EU.md):
+//
+//   - withdrawal and refunds (Refund): S.I. 484/2013 reg. 10 and reg. 17:
+//     14 days from receipt, extended by 12 months when the buyer was not
+//     informed (Directive 2011/83/EU art. 9, 10); the goods and the
+//     standard delivery refunded within 14 days, deferred until the goods
+//     or a proof of dispatch are back (art. 13, 14); a conformity refund
+//     within 14 days (Directive 2019/771 art. 16(3)); no late-refund
+//     sanction found (not confirmed); non-delivery: no number in the law
+//     (art. 18 "without undue delay"), no rule.
+//   - legal guarantee of conformity (Warranty): the Consumer Rights Act
+//     2022 for contracts from 2022-11-29: no liability period but the
+//     6-year contract limitation from delivery (modelled as an action
+//     window of 72 months), 12-month presumption (s. 22), no notice duty.
+//   - reply deadlines (SLA), disputes (Dispute) and seller conduct
+//     (Conduct): the zero Rules, no statutory rule modelled; no
+//     hidden-defect guarantee, commercial warranty or listing duty is
+//     modelled.
+//
+// Language: "en" (Irish is the first official language; the statutes and
+// the library's answers are in English).
+//
+// Contracts before 2022-11-29 have no regime here.
+//
+// Every point the research tags [U] is a row of confidence unconfirmed in
+// Rules and a name in the regime's Unconfirmed (or a path in
+// Statute.Unconfirmed): an answer that uses it lists it. Every function
+// returns a fresh value that shares no memory with any other call.
+package ie
+
+import (
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/eu"
+	"github.com/aftersales/aftersales/law/statute"
+	"github.com/aftersales/aftersales/refund"
+	"github.com/aftersales/aftersales/warranty"
+)
+
+// Article citations used by the statute's rules.
+const (
+	// Withdrawal is the withdrawal period: 14 days from receipt.
+	Withdrawal = "S.I. 484/2013 reg. 10"
+	// WithdrawalRefund is what a withdrawal refunds and by when.
+	WithdrawalRefund = "S.I. 484/2013 reg. 17"
+	// Conformity is the legal guarantee of conformity in force.
+	Conformity = "Consumer Rights Act 2022 Part 2"
+)
+
+// Calendar returns the market calendar (Ireland, national holidays).
+func Calendar() calendar.Spec { return calendar.Spec{Market: "IE"} }
+
+// Sources returns the texts the statute is taken from.
+func Sources() []string {
+	return []string{
+		"Consumer Rights Act 2022",
+		"Statute of Limitations 1957",
+		"European Union (Consumer Information, Cancellation and Other Rights) Regulations 2013 (S.I. 484/2013)",
+		"Directive 2011/83/EU; Directive (EU) 2019/771; Directive (EU) 2024/1799",
+		"Regulation (EEC, Euratom) 1182/71",
+	}
+}
+
+// Statute returns the consumer statute of Ireland: every section, the
+// table of its rules and its period rule. Reply deadlines (SLA), disputes
+// and seller conduct are the zero Rules: the statute sets none.
+func Statute() statute.Statute {
+	return statute.Statute{
+		Market:      "IE",
+		Name:        "Ireland",
+		Language:    "en",
+		Currency:    "EUR",
+		Calendar:    Calendar(),
+		Sources:     Sources(),
+		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Rules:       Rules(),
+		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
+		Refund:      Refund(),
+		Warranty:    Warranty(),
+	}
+}
+
+// Refund returns the withdrawal and refund rules: S.I. 484/2013 reg. 10 and
+// reg. 17: 14 days from receipt, extended by 12 months when the buyer was
+// not informed (Directive 2011/83/EU art. 9, 10); the goods and the
+// standard delivery refunded within 14 days, deferred until the goods or a
+// proof of dispatch are back (art. 13, 14); a conformity refund within 14
+// days (Directive 2019/771 art. 16(3)); no late-refund sanction found (not
+// confirmed); non-delivery: no number in the law (art. 18 "without undue
+// delay"), no rule.
+func Refund() refund.Rules {
+	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	return r
+}
+
+// Warranty returns the legal guarantee of conformity: the Consumer Rights
+// Act 2022 for contracts from 2022-11-29: no liability period but the
+// 6-year contract limitation from delivery (modelled as an action window of
+// 72 months), 12-month presumption (s. 22), no notice duty.
+func Warranty() warranty.Rules {
+	return warranty.Rules{
+		Conformity: warranty.Conformity{Regimes: Regimes(), Combine: warranty.Cumulative},
+		Remedies:   warranty.Remedies{ConformityDays: 0, RefundDays: 14},
+	}
+}
+
+// Regimes returns the conformity regimes by contract date, oldest first,
+// ending with the regime of Directive (EU) 2024/1799 for contracts from
+// 2026-07-31.
+func Regimes() []warranty.Regime {
+	d := calendar.MustParseDate
+	g := []warranty.Regime{
+		{
+			Name:                  "Consumer Rights Act 2022",
+			From:                  d("2022-11-29"),
+			Basis:                 "Consumer Rights Act 2022 Part 2",
+			Window:                warranty.Action,
+			Months:                72,
+			PresumptionNewMonths:  12,
+			PresumptionUsedMonths: 12,
+			Used:                  warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
+			Notice:                warranty.Notice{Kind: warranty.NoNotice, Basis: "Consumer Rights Act 2022"},
+			ActionLimit:           warranty.ActionLimit{Kind: warranty.WithPeriod, Basis: "Statute of Limitations 1957 s. 11"},
+			ScopeBasis:            "Consumer Rights Act 2022 s. 2",
+			PresumptionBasis:      "Consumer Rights Act 2022 s. 22",
+			RemedyBasis:           "Consumer Rights Act 2022 ss. 23 to 28",
+			Unconfirmed:           []string{"presumption_used_months", "used", "repair_extension_months"},
+		},
+	}
+	return append(g, eu.RepairDirective(g[len(g)-1]))
+}
+
+// Rules returns the statute as a table (statute.Keys order).
+func Rules() []statute.Rule {
+	d := calendar.MustParseDate
+	C, P, U := statute.Confirmed, statute.Partial, statute.Unconfirmed
+	return []statute.Rule{
+		{Key: "conformity.regime", Value: "Consumer Rights Act 2022", Basis: "Consumer Rights Act 2022 Part 2", Confidence: C, From: d("2022-11-29"), Note: "no EU-style liability period (2019/771 art. 10(5)); the 30-day short-term right to reject (s. 24) is not modelled"},
+		{Key: "conformity.liability", Value: "72 months (contract limitation, from delivery)", Basis: "Consumer Rights Act 2022 Part 2", Confidence: P, From: d("2022-11-29")},
+		{Key: "conformity.long_lasting", Value: "none", Basis: "—", Confidence: P, From: d("2022-11-29"), Note: "no such rule found"},
+		{Key: "conformity.presumption_new", Value: "12 months", Basis: "Consumer Rights Act 2022 s. 22", Confidence: C, From: d("2022-11-29")},
+		{Key: "conformity.presumption_used", Value: "12 months", Basis: "Consumer Rights Act 2022 s. 22", Confidence: U, From: d("2022-11-29"), Note: "not confirmed: the presumption for new goods is used"},
+		{Key: "conformity.used_shortening", Value: "not confirmed (the full period is kept)", Basis: "Directive (EU) 2019/771 art. 10(6)", Confidence: U, From: d("2022-11-29")},
+		{Key: "conformity.notice", Value: "none", Basis: "Consumer Rights Act 2022", Confidence: P, From: d("2022-11-29")},
+		{Key: "conformity.limitation", Value: "with the period", Basis: "Statute of Limitations 1957 s. 11", Confidence: P, From: d("2022-11-29")},
+		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, From: d("2022-11-29"), Until: d("2026-07-30"), Note: "not researched; none applied"},
+		eu.RepairRule(false),
+		{Key: "conformity.remedy_deadline", Value: "within a reasonable time", Basis: "Directive (EU) 2019/771 art. 14(1)", Confidence: P, Note: "no number in the national text found"},
+		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
+		{Key: "complaint.answer", Value: "none (a 30-day short-term right to reject, s. 24, is not modelled)", Basis: "Consumer Rights Act 2022 s. 24", Confidence: P},
+		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
+		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "S.I. 484/2013 reg. 10", Confidence: C},
+		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "S.I. 484/2013 reg. 17", Confidence: P},
+		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
+		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
+	}
+}

@@ -1,0 +1,157 @@
+// Package se is the consumer statute of Sweden as data, in the rule
+// packages' types, each rule with the article it comes from and its
+// confidence in the project's research (LEGAL-EU.md):
+//
+//   - withdrawal and refunds (Refund): the Distance Contracts Act (2005:59)
+//     2 ch. 10 § and 2 ch. 14 §: 14 days from receipt, extended by 12
+//     months when the buyer was not informed (Directive 2011/83/EU art. 9,
+//     10); the goods and the standard delivery refunded within 14 days,
+//     deferred until the goods or a proof of dispatch are back (art. 13,
+//     14); a conformity refund within 14 days (Directive 2019/771 art.
+//     16(3)); no late-refund sanction found (not confirmed); non-delivery:
+//     no number in the law (art. 18 "without undue delay"), no rule.
+//   - legal guarantee of conformity (Warranty): the Consumer Sales Act
+//     2022:260 for contracts from 2022-05-01: 3 years (4 ch. 14 §), 2-year
+//     presumption (4 ch. 17 §), notice within a reasonable time, 2 months
+//     always in time; the used-goods shortening and the limitation are not
+//     confirmed.
+//   - reply deadlines (SLA), disputes (Dispute) and seller conduct
+//     (Conduct): the zero Rules, no statutory rule modelled; no
+//     hidden-defect guarantee, commercial warranty or listing duty is
+//     modelled.
+//
+// Currency: SEK. Contracts before 2022-05-01 have no regime here.
+//
+// Every point the research tags [U] is a row of confidence unconfirmed in
+// Rules and a name in the regime's Unconfirmed (or a path in
+// Statute.Unconfirmed): an answer that uses it lists it. Every function
+// returns a fresh value that shares no memory with any other call.
+package se
+
+import (
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/eu"
+	"github.com/aftersales/aftersales/law/statute"
+	"github.com/aftersales/aftersales/refund"
+	"github.com/aftersales/aftersales/warranty"
+)
+
+// Article citations used by the statute's rules.
+const (
+	// Withdrawal is the withdrawal period: 14 days from receipt.
+	Withdrawal = "Lag (2005:59) om distansavtal 2 kap. 10 §"
+	// WithdrawalRefund is what a withdrawal refunds and by when.
+	WithdrawalRefund = "Lag (2005:59) om distansavtal 2 kap. 14 §"
+	// Conformity is the legal guarantee of conformity in force.
+	Conformity = "Konsumentköplag (2022:260) 4 kap."
+)
+
+// Calendar returns the market calendar (Sweden, national holidays).
+func Calendar() calendar.Spec { return calendar.Spec{Market: "SE"} }
+
+// Sources returns the texts the statute is taken from.
+func Sources() []string {
+	return []string{
+		"Konsumentköplag (2022:260)",
+		"Lag (2005:59) om distansavtal och avtal utanför affärslokaler",
+		"Directive 2011/83/EU; Directive (EU) 2019/771; Directive (EU) 2024/1799",
+		"Regulation (EEC, Euratom) 1182/71",
+	}
+}
+
+// Statute returns the consumer statute of Sweden: every section, the
+// table of its rules and its period rule. Reply deadlines (SLA), disputes
+// and seller conduct are the zero Rules: the statute sets none.
+func Statute() statute.Statute {
+	return statute.Statute{
+		Market:      "SE",
+		Name:        "Sweden",
+		Language:    "sv",
+		Currency:    "SEK",
+		Calendar:    Calendar(),
+		Sources:     Sources(),
+		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Rules:       Rules(),
+		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
+		Refund:      Refund(),
+		Warranty:    Warranty(),
+	}
+}
+
+// Refund returns the withdrawal and refund rules: the Distance Contracts
+// Act (2005:59) 2 ch. 10 § and 2 ch. 14 §: 14 days from receipt, extended
+// by 12 months when the buyer was not informed (Directive 2011/83/EU art.
+// 9, 10); the goods and the standard delivery refunded within 14 days,
+// deferred until the goods or a proof of dispatch are back (art. 13, 14); a
+// conformity refund within 14 days (Directive 2019/771 art. 16(3)); no
+// late-refund sanction found (not confirmed); non-delivery: no number in
+// the law (art. 18 "without undue delay"), no rule.
+func Refund() refund.Rules {
+	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	return r
+}
+
+// Warranty returns the legal guarantee of conformity: the Consumer Sales
+// Act 2022:260 for contracts from 2022-05-01: 3 years (4 ch. 14 §), 2-year
+// presumption (4 ch. 17 §), notice within a reasonable time, 2 months
+// always in time; the used-goods shortening and the limitation are not
+// confirmed.
+func Warranty() warranty.Rules {
+	return warranty.Rules{
+		Conformity: warranty.Conformity{Regimes: Regimes(), Combine: warranty.Cumulative},
+		Remedies:   warranty.Remedies{ConformityDays: 0, RefundDays: 14},
+	}
+}
+
+// Regimes returns the conformity regimes by contract date, oldest first,
+// ending with the regime of Directive (EU) 2024/1799 for contracts from
+// 2026-07-31.
+func Regimes() []warranty.Regime {
+	d := calendar.MustParseDate
+	g := []warranty.Regime{
+		{
+			Name:                  "Konsumentköplag 2022:260",
+			From:                  d("2022-05-01"),
+			Basis:                 "Konsumentköplag (2022:260) 4 kap.",
+			Window:                warranty.Appearance,
+			Months:                36,
+			PresumptionNewMonths:  24,
+			PresumptionUsedMonths: 24,
+			Used:                  warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
+			Notice:                warranty.Notice{Kind: warranty.ReasonableNotice, Months: 2, Basis: "Konsumentköplag (2022:260) 5 kap. 4 §"},
+			ActionLimit:           warranty.ActionLimit{Kind: warranty.ActionUnconfirmed},
+			ScopeBasis:            "Konsumentköplag (2022:260) 1 kap.",
+			PresumptionBasis:      "Konsumentköplag (2022:260) 4 kap. 17 §",
+			RemedyBasis:           "Konsumentköplag (2022:260) 5 kap.",
+			Unconfirmed:           []string{"used", "action", "repair_extension_months"},
+		},
+	}
+	return append(g, eu.RepairDirective(g[len(g)-1]))
+}
+
+// Rules returns the statute as a table (statute.Keys order).
+func Rules() []statute.Rule {
+	d := calendar.MustParseDate
+	C, P, U := statute.Confirmed, statute.Partial, statute.Unconfirmed
+	return []statute.Rule{
+		{Key: "conformity.regime", Value: "Konsumentköplag 2022:260", Basis: "Konsumentköplag (2022:260) 4 kap.", Confidence: C, From: d("2022-05-01")},
+		{Key: "conformity.liability", Value: "36 months (defect appearing, from delivery)", Basis: "Konsumentköplag (2022:260) 4 kap. 14 §", Confidence: C, From: d("2022-05-01")},
+		{Key: "conformity.long_lasting", Value: "none", Basis: "—", Confidence: P, From: d("2022-05-01"), Note: "no such rule found"},
+		{Key: "conformity.presumption_new", Value: "24 months", Basis: "Konsumentköplag (2022:260) 4 kap. 17 §", Confidence: C, From: d("2022-05-01")},
+		{Key: "conformity.presumption_used", Value: "24 months", Basis: "Konsumentköplag (2022:260) 4 kap. 17 §", Confidence: P, From: d("2022-05-01")},
+		{Key: "conformity.used_shortening", Value: "not confirmed (the full period is kept)", Basis: "Directive (EU) 2019/771 art. 10(6)", Confidence: U, From: d("2022-05-01")},
+		{Key: "conformity.notice", Value: "within a reasonable time; 2 months always in time", Basis: "Konsumentköplag (2022:260) 5 kap. 4 §", Confidence: P, From: d("2022-05-01")},
+		{Key: "conformity.limitation", Value: "not confirmed", Basis: "—", Confidence: U, From: d("2022-05-01")},
+		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, From: d("2022-05-01"), Until: d("2026-07-30"), Note: "not researched; none applied"},
+		eu.RepairRule(true),
+		{Key: "conformity.remedy_deadline", Value: "within a reasonable time", Basis: "Directive (EU) 2019/771 art. 14(1)", Confidence: P, Note: "no number in the national text found"},
+		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
+		{Key: "complaint.answer", Value: "none", Basis: "—", Confidence: P, Note: "no statutory answer deadline found"},
+		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
+		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "Lag (2005:59) om distansavtal 2 kap. 10 §", Confidence: P},
+		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "Lag (2005:59) om distansavtal 2 kap. 14 §", Confidence: P},
+		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
+		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
+	}
+}

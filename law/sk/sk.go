@@ -1,0 +1,158 @@
+// Package sk is the consumer statute of Slovakia as data, in the rule
+// packages' types, each rule with the article it comes from and its
+// confidence in the project's research (LEGAL-EU.md):
+//
+//   - withdrawal and refunds (Refund): Act 108/2024 and the same act: 14
+//     days from receipt, extended by 12 months when the buyer was not
+//     informed (Directive 2011/83/EU art. 9, 10); the goods and the
+//     standard delivery refunded within 14 days, deferred until the goods
+//     or a proof of dispatch are back (art. 13, 14); a conformity refund
+//     within 14 days (Directive 2019/771 art. 16(3)); no late-refund
+//     sanction found (not confirmed); non-delivery: no number in the law
+//     (art. 18 "without undue delay"), no rule.
+//   - legal guarantee of conformity (Warranty): the Civil Code with Act
+//     108/2024 for contracts from 2024-07-01: 2 years, a shorter period of
+//     at least 12 months for second-hand goods; the presumption (1 year
+//     read from the directive), the notice duty and the limitation are not
+//     confirmed.
+//   - reply deadlines (SLA), disputes (Dispute) and seller conduct
+//     (Conduct): the zero Rules, no statutory rule modelled; no
+//     hidden-defect guarantee, commercial warranty or listing duty is
+//     modelled.
+//
+// Contracts before 2024-07-01 have no regime here (the research does not
+// cover the earlier rules).
+//
+// Every point the research tags [U] is a row of confidence unconfirmed in
+// Rules and a name in the regime's Unconfirmed (or a path in
+// Statute.Unconfirmed): an answer that uses it lists it. Every function
+// returns a fresh value that shares no memory with any other call.
+package sk
+
+import (
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/eu"
+	"github.com/aftersales/aftersales/law/statute"
+	"github.com/aftersales/aftersales/refund"
+	"github.com/aftersales/aftersales/warranty"
+)
+
+// Article citations used by the statute's rules.
+const (
+	// Withdrawal is the withdrawal period: 14 days from receipt.
+	Withdrawal = "Act 108/2024"
+	// WithdrawalRefund is what a withdrawal refunds and by when.
+	WithdrawalRefund = "Act 108/2024; Directive 2011/83/EU art. 13"
+	// Conformity is the legal guarantee of conformity in force.
+	Conformity = "Civil Code §§619 ff.; Act 108/2024"
+)
+
+// Calendar returns the market calendar (Slovakia, national holidays).
+func Calendar() calendar.Spec { return calendar.Spec{Market: "SK"} }
+
+// Sources returns the texts the statute is taken from.
+func Sources() []string {
+	return []string{
+		"Občiansky zákonník",
+		"Zákon 108/2024 Z. z. o ochrane spotrebiteľa",
+		"Directive 2011/83/EU; Directive (EU) 2019/771; Directive (EU) 2024/1799",
+		"Regulation (EEC, Euratom) 1182/71",
+	}
+}
+
+// Statute returns the consumer statute of Slovakia: every section, the
+// table of its rules and its period rule. Reply deadlines (SLA), disputes
+// and seller conduct are the zero Rules: the statute sets none.
+func Statute() statute.Statute {
+	return statute.Statute{
+		Market:      "SK",
+		Name:        "Slovakia",
+		Language:    "sk",
+		Currency:    "EUR",
+		Calendar:    Calendar(),
+		Sources:     Sources(),
+		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Rules:       Rules(),
+		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
+		Refund:      Refund(),
+		Warranty:    Warranty(),
+	}
+}
+
+// Refund returns the withdrawal and refund rules: Act 108/2024 and the same
+// act: 14 days from receipt, extended by 12 months when the buyer was not
+// informed (Directive 2011/83/EU art. 9, 10); the goods and the standard
+// delivery refunded within 14 days, deferred until the goods or a proof of
+// dispatch are back (art. 13, 14); a conformity refund within 14 days
+// (Directive 2019/771 art. 16(3)); no late-refund sanction found (not
+// confirmed); non-delivery: no number in the law (art. 18 "without undue
+// delay"), no rule.
+func Refund() refund.Rules {
+	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	return r
+}
+
+// Warranty returns the legal guarantee of conformity: the Civil Code with
+// Act 108/2024 for contracts from 2024-07-01: 2 years, a shorter period of
+// at least 12 months for second-hand goods; the presumption (1 year read
+// from the directive), the notice duty and the limitation are not
+// confirmed.
+func Warranty() warranty.Rules {
+	return warranty.Rules{
+		Conformity: warranty.Conformity{Regimes: Regimes(), Combine: warranty.Cumulative},
+		Remedies:   warranty.Remedies{ConformityDays: 0, RefundDays: 14},
+	}
+}
+
+// Regimes returns the conformity regimes by contract date, oldest first,
+// ending with the regime of Directive (EU) 2024/1799 for contracts from
+// 2026-07-31.
+func Regimes() []warranty.Regime {
+	d := calendar.MustParseDate
+	g := []warranty.Regime{
+		{
+			Name:                  "Civil Code + Act 108/2024",
+			From:                  d("2024-07-01"),
+			Basis:                 "Civil Code §§619 ff.; Act 108/2024",
+			Window:                warranty.Appearance,
+			Months:                24,
+			PresumptionNewMonths:  12,
+			PresumptionUsedMonths: 12,
+			Used:                  warranty.Shortening{Allowed: warranty.Allowed, FloorMonths: 12, Basis: "Civil Code §620"},
+			Notice:                warranty.Notice{Kind: warranty.NoticeUnconfirmed},
+			ActionLimit:           warranty.ActionLimit{Kind: warranty.ActionUnconfirmed},
+			ScopeBasis:            "Civil Code §612; Act 108/2024",
+			PresumptionBasis:      "Civil Code §§619 ff.; Act 108/2024",
+			RemedyBasis:           "Civil Code §§622 ff.",
+			Unconfirmed:           []string{"presumption_new_months", "presumption_used_months", "notice", "action", "repair_extension_months"},
+		},
+	}
+	return append(g, eu.RepairDirective(g[len(g)-1]))
+}
+
+// Rules returns the statute as a table (statute.Keys order).
+func Rules() []statute.Rule {
+	d := calendar.MustParseDate
+	C, P, U := statute.Confirmed, statute.Partial, statute.Unconfirmed
+	return []statute.Rule{
+		{Key: "conformity.regime", Value: "Civil Code + Act 108/2024", Basis: "Civil Code §§619 ff.; Act 108/2024", Confidence: C, From: d("2024-07-01"), Note: "the repeat-defect rule changed in 2024 (not modelled)"},
+		{Key: "conformity.liability", Value: "24 months (defect appearing, from delivery)", Basis: "Civil Code §§619 ff.; Act 108/2024", Confidence: P, From: d("2024-07-01")},
+		{Key: "conformity.long_lasting", Value: "none", Basis: "—", Confidence: P, From: d("2024-07-01"), Note: "no such rule found"},
+		{Key: "conformity.presumption_new", Value: "12 months", Basis: "Civil Code §§619 ff.; Act 108/2024", Confidence: U, From: d("2024-07-01")},
+		{Key: "conformity.presumption_used", Value: "12 months", Basis: "Civil Code §§619 ff.; Act 108/2024", Confidence: U, From: d("2024-07-01")},
+		{Key: "conformity.used_shortening", Value: "allowed, at least 12 months, by agreement", Basis: "Civil Code §620", Confidence: P, From: d("2024-07-01")},
+		{Key: "conformity.notice", Value: "not confirmed", Basis: "Directive (EU) 2019/771 art. 12", Confidence: U, From: d("2024-07-01")},
+		{Key: "conformity.limitation", Value: "not confirmed", Basis: "—", Confidence: U, From: d("2024-07-01")},
+		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, From: d("2024-07-01"), Until: d("2026-07-30"), Note: "not researched; none applied"},
+		eu.RepairRule(false),
+		{Key: "conformity.remedy_deadline", Value: "within a reasonable time", Basis: "Directive (EU) 2019/771 art. 14(1)", Confidence: P, Note: "no number in the national text found"},
+		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
+		{Key: "complaint.answer", Value: "complaint settled within 30 days", Basis: "Act 108/2024", Confidence: U, Note: "not modelled"},
+		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
+		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "Act 108/2024", Confidence: C},
+		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "Act 108/2024; Directive 2011/83/EU art. 13", Confidence: P},
+		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
+		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
+	}
+}
