@@ -36,6 +36,7 @@ func serveExamples() []serveExample {
 		{"absence-short-notice", "absence", "policy=swapiphone", `{"notified":"2026-07-27","from":"2026-08-03","to":"2026-08-14"}`, "a two-week absence announced one week ahead"},
 		{"conversation-thread", "conversation", "policy=opisto&at=2026-11-30T12:00:00%2B01:00", "file:thread.json", "a thread with a seller vacation"},
 		{"withdrawal-one-parcel", "withdrawal", "policy=french-law", "file:withdrawal.json", "one parcel received on a Saturday"},
+		{"withdrawal-bavarian-buyer", "withdrawal", "policy=opisto&market=DE&region=DE-BY", `{"delivered":["2026-12-19"]}`, "a buyer in Bavaria: the German statute beside Opisto's clause, over Christmas"},
 		{"withdrawal-informed-late", "withdrawal", "policy=french-law", "file:withdrawal-parcels-informed-late.json", "two parcels, the buyer told of the right after the sale"},
 		{"quote-withdrawal", "quote", "policy=opisto", "file:quote.json", "a whole order withdrawn"},
 		{"quote-late-refund", "quote", "policy=opisto&lang=en", "file:quote-late-refund.json", "a refund paid late: the late bands apply"},

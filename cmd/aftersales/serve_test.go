@@ -326,7 +326,7 @@ func TestOpenAPIListsEveryEndpoint(t *testing.T) {
 	for _, p := range paths["/v1/withdrawal"].(map[string]any)["post"].(map[string]any)["parameters"].([]any) {
 		names = append(names, p.(map[string]any)["name"].(string))
 	}
-	if diff := cmp.Diff([]string{"policy", "lang", "Accept-Language", "buyer", "delivered", "excluded", "informed-on", "not-informed", "on", "regular"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"policy", "lang", "Accept-Language", "buyer", "delivered", "excluded", "informed-on", "market", "not-informed", "on", "region", "regular"}, names); diff != "" {
 		t.Errorf("withdrawal parameters (-want +got):\n%s", diff)
 	}
 }

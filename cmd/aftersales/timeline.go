@@ -56,12 +56,22 @@ func (s *server) drawTimeline(kind string, q url.Values, acceptLang string, body
 		Market string `json:"market"`
 		Region string `json:"region"`
 	}
-	if json.Unmarshal(a.body, &head) == nil && head.Market != "" && head.Market != cal.Market() {
+	input := timelineInput(ep, q, body)
+	if json.Unmarshal(a.body, &head) == nil && head.Region == "" {
+		// the region asked, when the result does not repeat it
+		var in struct {
+			Region any `json:"region"`
+		}
+		if json.Unmarshal(input, &in) == nil {
+			head.Region, _ = in.Region.(string)
+		}
+	}
+	if head.Market != "" && (head.Market != cal.Market() || head.Region != cal.Region()) {
 		if mc, err := calendar.ForMarket(head.Market, head.Region); err == nil {
 			cal = mc
 		}
 	}
-	ch, err := timeline.From(timeline.Kind(kind), timelineInput(ep, q, body), a.body, cal)
+	ch, err := timeline.From(timeline.Kind(kind), input, a.body, cal)
 	if err != nil {
 		s.log.Error("timeline", "kind", kind, "error", err.Error())
 		return nil, &apiError{http.StatusInternalServerError, "", "", "internal error"}

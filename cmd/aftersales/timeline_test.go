@@ -22,6 +22,7 @@ var timelineCases = []struct {
 }{
 	{"withdrawal-informed-late", []string{"--kind", "withdrawal", "--policy", "french-law"}, "withdrawal-parcels-informed-late.json"},
 	{"withdrawal-asked-en", []string{"--kind", "withdrawal", "--policy", "french-law", "--lang", "en", "--set", "on=2026-03-01"}, "withdrawal.json"},
+	{"withdrawal-bavarian-buyer", []string{"--kind", "withdrawal", "--policy", "opisto", "--set", "market=DE", "--set", "region=DE-BY", "--lang", "en"}, `{"delivered":["2026-12-19"]}`},
 	{"quote-late-refund", []string{"--kind", "quote", "--policy", "opisto"}, "quote-late-refund.json"},
 	{"warranty-claim", []string{"--kind", "warranty", "--policy", "french-law"}, "claim.json"},
 	{"conversation-vacation", []string{"--kind", "conversation", "--policy", "opisto", "--at", "2026-11-30T12:00:00+01:00"}, "thread.json"},
