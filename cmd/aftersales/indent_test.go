@@ -70,3 +70,12 @@ func FuzzIndentCompact(f *testing.F) {
 		}
 	})
 }
+
+// TestIndentCompactAllocs: with room in dst, indenting allocates nothing.
+func TestIndentCompactAllocs(t *testing.T) {
+	in := []byte(`{"a":[1,2,{"b":"c\"d"}],"e":{},"f":"g"}`)
+	dst := make([]byte, 0, 4*len(in))
+	if n := testing.AllocsPerRun(100, func() { dst = indentCompact(dst[:0], in) }); n != 0 {
+		t.Errorf("%v allocations a run, want 0", n)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"regexp"
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
@@ -147,4 +148,17 @@ func FuzzFrom(f *testing.F) {
 		// Control characters have no XML form: the picture must still parse.
 		checkXML(t, svg)
 	})
+}
+
+func ExampleChart_SVG_holidaysAreShadedByName() {
+	cal, _ := calendar.ForMarket("FR", "")
+	res := `{"lang":"fr","received":"2026-07-10T16:00:00+02:00","due":"2026-07-16T16:00:00+02:00"}`
+	ch, _ := timeline.From(timeline.Deadline, nil, []byte(res), cal)
+	dayOff := regexp.MustCompile(`<rect class="(rest|holiday)"[^>]*><title>([^<]*)</title>`)
+	for _, m := range dayOff.FindAllSubmatch(ch.SVG(cal), -1) {
+		fmt.Printf("%s: %s\n", m[1], m[2])
+	}
+	// Output:
+	// rest: 2026-07-11 Saturday&#xA;2026-07-12 Sunday
+	// holiday: 2026-07-14 Fête nationale
 }
