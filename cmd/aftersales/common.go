@@ -549,7 +549,9 @@ func objectMembers(v any) ([]member, error) {
 		}
 		kEnd := skipJSONString(b, i)
 		var k string
-		if err := json.Unmarshal(b[i:kEnd], &k); err != nil {
+		if raw := b[i:kEnd]; bytes.IndexByte(raw, '\\') < 0 && len(raw) >= 2 {
+			k = string(raw[1 : len(raw)-1]) // no escape: the key as written
+		} else if err := json.Unmarshal(raw, &k); err != nil {
 			return nil, fmt.Errorf("%T: key: %v", v, err)
 		}
 		i = kEnd + 1 // ':'
@@ -634,25 +636,46 @@ func (c *cmd) envelope(decision any, extra []member, basis explain.Basis) ([]byt
 	}
 	ms = append(ms, extra...)
 	ms = append(ms, jsonMember("explain", c.lines(basis)))
-	seen := make(map[string]bool, len(ms))
+	size := 2
+	for _, m := range ms {
+		size += len(m.key) + len(m.raw) + 4
+	}
 	var b bytes.Buffer
+	b.Grow(size)
 	b.WriteByte('{')
 	for i, m := range ms {
-		if seen[m.key] {
+		if indexKey(ms[:i], m.key) >= 0 {
 			return nil, fmt.Errorf("output key %q twice", m.key)
 		}
-		seen[m.key] = true
 		if i > 0 {
 			b.WriteByte(',')
 		}
-		k, _ := json.Marshal(m.key)
-		b.Write(k)
+		if plainKey(m.key) {
+			b.WriteByte('"')
+			b.WriteString(m.key)
+			b.WriteByte('"')
+		} else {
+			k, _ := json.Marshal(m.key)
+			b.Write(k)
+		}
 		b.WriteByte(':')
 		b.Write(m.raw)
 	}
 	b.WriteByte('}')
 	out := indentCompact(make([]byte, 0, b.Len()*2), b.Bytes())
 	return append(out, '\n'), nil
+}
+
+// plainKey reports whether key is written in JSON as itself in quotes
+// (ASCII letters, digits, '_' and '-').
+func plainKey(key string) bool {
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 func indexKey(ms []member, key string) int {

@@ -129,6 +129,7 @@ type server struct {
 	log       *slog.Logger
 	endpoints map[string]endpoint
 	order     []endpoint
+	cmds      map[string]command // commands(), built once
 }
 
 func newServer(specs []string, log *slog.Logger) (*server, error) {
@@ -136,7 +137,7 @@ func newServer(specs []string, log *slog.Logger) (*server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &server{specs: specs, log: log, endpoints: map[string]endpoint{}, order: endpoints()}
+	s := &server{specs: specs, log: log, endpoints: map[string]endpoint{}, order: endpoints(), cmds: commands()}
 	s.set.Store(ps)
 	for _, ep := range s.order {
 		s.endpoints[ep.path] = ep
@@ -270,7 +271,7 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 	}
 	var out, errb bytes.Buffer
 	e := &env{stdin: stdin, stdout: &out, stderr: &errb, policies: ps.lookup, noFiles: true}
-	code := runCommand(e, args)
+	code := runIn(s.cmds, e, args)
 	if code == 0 {
 		return answer{body: out.Bytes(), policy: polName}
 	}
@@ -283,8 +284,11 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 
 // runCommand runs one command of commands() with e (run without the
 // command-line's help and usage handling).
-func runCommand(e *env, args []string) int {
-	c, ok := commands()[args[0]]
+func runCommand(e *env, args []string) int { return runIn(commands(), e, args) }
+
+// runIn runs one command of cmds with e.
+func runIn(cmds map[string]command, e *env, args []string) int {
+	c, ok := cmds[args[0]]
 	if !ok {
 		return 2
 	}
