@@ -15,6 +15,7 @@ import (
 	"regexp"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -497,6 +498,7 @@ func (s *server) route(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/json")
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		w.Header().Set("X-Policy", a.policy)
+		w.Header().Set("Content-Length", strconv.Itoa(len(a.body)))
 		_, _ = w.Write(a.body)
 	default:
 		(&apiError{http.StatusNotFound, "path", "", fmt.Sprintf("no such resource %q (see /openapi.json)", p)}).write(w)
