@@ -307,6 +307,9 @@ func refusalError(ep endpoint, name, stderr string, where map[string][2]string) 
 	msg := strings.TrimSpace(stderr)
 	msg = strings.TrimPrefix(msg, "aftersales "+name+": ")
 	flagName, rest, ok := strings.Cut(msg, ": ")
+	if ok && flagName == "stdin" && ep.body == "stdin" {
+		return badRequest("body", "", "%s", rest)
+	}
 	if !ok || !strings.HasPrefix(flagName, "--") {
 		return badRequest("", "", "%s", msg)
 	}

@@ -361,6 +361,7 @@ func TestServeRefusals(t *testing.T) {
 		{"policy where none is taken", "POST", "/v1/holidays", "policy=opisto", nil, 400, "query", "policy", "takes no policy"},
 		{"json is not a parameter", "POST", "/v1/deadline", "policy=opisto&json=false", nil, 400, "query", "json", "not a parameter"},
 		{"help is not a parameter", "POST", "/v1/deadline", "policy=opisto&h=true", nil, 400, "query", "h", "not a parameter"},
+		{"message not UTF-8", "POST", "/v1/screen", "policy=opisto", []byte("caf\xe9"), 400, "body", "", "not valid UTF-8"},
 		{"body too large", "POST", "/v1/quote", "policy=opisto", big, 413, "body", "", "1 MiB"},
 		{"unknown decision", "POST", "/v1/horoscope", "", nil, 404, "path", "", "horoscope"},
 		{"unknown path", "GET", "/etc/passwd", "", nil, 404, "path", "", "no such resource"},
