@@ -6,6 +6,7 @@ import (
 	"html/template"
 	"net/http"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/aftersales/aftersales/calendar"
@@ -55,7 +56,7 @@ func pageTemplate() (*template.Template, error) {
 }
 
 // page serves the page at /: GET shows the form (with the first example
-// filled in), POST decides the form's case and shows the decision, its
+// filled in; GET /?example=NAME decides that example), POST decides the form's case and shows the decision, its
 // explanation and its time line. It works without JavaScript; a few lines
 // of it fill the form when an example is picked.
 func (s *server) page(w http.ResponseWriter, r *http.Request) {
@@ -89,6 +90,15 @@ func (s *server) page(w http.ResponseWriter, r *http.Request) {
 				Market: r.PostFormValue("market"), Lang: r.PostFormValue("lang"), Params: r.PostFormValue("params"), Body: r.PostFormValue("body")}
 			d.Form = f
 			s.pageDecide(&d, f, r.Header.Get("Accept-Language"))
+		}
+	} else if name := r.URL.Query().Get("example"); name != "" {
+		// GET /?example=NAME: the example decided, a page one can link to.
+		x, ok := d.ExamplesJSON[name]
+		if !ok {
+			d.Error = &struct{ Field, Message string }{"query example", "no example " + strconv.Quote(name)}
+		} else {
+			d.Form = pageForm{Example: name, Decision: x.Path, Policy: x.Policy, Lang: x.Lang, Params: x.Params, Body: x.Body}
+			s.pageDecide(&d, d.Form, r.Header.Get("Accept-Language"))
 		}
 	} else if len(d.Examples) > 0 {
 		x := d.ExamplesJSON[d.Examples[0].Name]

@@ -1,11 +1,16 @@
 package main
 
 import (
+	"context"
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 func getPage(t *testing.T, client *http.Client, u string, form url.Values) (int, string) {
@@ -44,6 +49,12 @@ func TestPage(t *testing.T) {
 	}
 	if strings.Contains(page, "http://") || strings.Contains(page, "https://") {
 		t.Error("the page loads something from the network")
+	}
+	if st, page := getPage(t, ts.Client(), ts.URL+"/?example=quote-late-refund", nil); st != 200 || !strings.Contains(page, `<td>days_late</td><td>25</td>`) {
+		t.Errorf("GET /?example=quote-late-refund: %d, no days_late 25", st)
+	}
+	if _, page := getPage(t, ts.Client(), ts.URL+"/?example=nosuch", nil); !strings.Contains(page, `id="error"`) {
+		t.Error("GET /?example=nosuch: no refusal")
 	}
 	tests := []struct {
 		name string
@@ -98,4 +109,73 @@ func mustExample(t *testing.T, name string) string {
 	}
 	t.Fatalf("no example %s", name)
 	return ""
+}
+
+// browser finds a headless browser: $AFTERSALES_BROWSER, else chromium
+// or Chrome on the PATH.
+func browser() string {
+	if b := os.Getenv("AFTERSALES_BROWSER"); b != "" {
+		return b
+	}
+	for _, name := range []string{"chromium", "chromium-browser", "google-chrome", "google-chrome-stable"} {
+		if p, err := exec.LookPath(name); err == nil {
+			return p
+		}
+	}
+	return ""
+}
+
+// TestPageInBrowser loads the page in a headless browser on a loopback
+// server, with an example case decided, and checks the rendered DOM: the
+// decision's key values, its explanation and the time line's picture. It
+// keeps a screenshot in $AFTERSALES_ARTIFACTS (else the temporary
+// directory) and prints its path. Skipped when no browser is installed
+// (.ci/run installs Chromium).
+func TestPageInBrowser(t *testing.T) {
+	bin := browser()
+	if bin == "" {
+		t.Skip("no chromium on the PATH (set AFTERSALES_BROWSER)")
+	}
+	_, ts := newTestServer(t, nil)
+	u := ts.URL + "/?example=withdrawal-informed-late"
+	profile := t.TempDir()
+	common := []string{"--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+		"--user-data-dir=" + profile, "--window-size=1000,1500", "--lang=en"}
+	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+	defer cancel()
+	out, err := exec.CommandContext(ctx, bin, append(common, "--dump-dom", u)...).Output()
+	if err != nil {
+		t.Fatalf("%s --dump-dom: %v", bin, err)
+	}
+	dom := string(out)
+	for _, want := range []string{
+		`<td>last_day</td><td>2026-06-24</td>`,
+		`<td>extended</td><td>true</td>`,
+		`<ol class="explain" id="explain"><li>`,
+		`<div class="timeline" id="timeline"><svg`,
+		`extension (not informed)`, // the browser asks for English (--lang=en, Accept-Language)
+		`<option value="withdrawal-informed-late" selected="">`,
+	} {
+		if !strings.Contains(dom, want) {
+			t.Errorf("the rendered page lacks %s", want)
+		}
+	}
+	if strings.Contains(dom, `id="error"`) {
+		t.Error("the page shows a refusal")
+	}
+	dir := os.Getenv("AFTERSALES_ARTIFACTS")
+	if dir == "" {
+		dir = os.TempDir()
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	shot := filepath.Join(dir, "aftersales-page.png")
+	if err := exec.CommandContext(ctx, bin, append(common, "--screenshot="+shot, u)...).Run(); err != nil {
+		t.Fatalf("screenshot: %v", err)
+	}
+	if fi, err := os.Stat(shot); err != nil || fi.Size() < 10000 {
+		t.Fatalf("screenshot %s: %v", shot, err)
+	}
+	t.Logf("screenshot of the page: %s", shot)
 }
