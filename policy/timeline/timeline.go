@@ -28,7 +28,8 @@ import (
 	"github.com/aftersales/aftersales/field"
 )
 
-// Kind names the decision a chart is drawn from.
+// Kind names the decision a chart is drawn from: the command's name. The
+// zero Kind names none (From refuses it, wrapping ErrKind).
 type Kind string
 
 // The decisions that have a time line.
@@ -51,7 +52,10 @@ var ErrKind = errors.New("timeline: no time line for this kind")
 
 // Item is one row of a chart: a bar (From before To) or a mark (From
 // equal to To). Times are instants; a day is drawn from its start to its
-// end in the calendar's location.
+// end in the calendar's location, so a day of 23 or 25 hours (daylight
+// saving) is as wide as any other and an instant sits at its fraction of
+// its day. The zero Item is a mark at the zero time, which SVG lists
+// without drawing (outside the years a picture shows).
 type Item struct {
 	Label string    // the row's label, in the chart's language
 	From  time.Time // start of the bar, or the mark
