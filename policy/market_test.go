@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"errors"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -56,7 +57,7 @@ func TestMarketMoreProtective(t *testing.T) {
 	}{
 		{"law:FR is the statute", mustLaw(t, "FR"), policy.AppliedBoth, "2026-03-16", policy.AppliedBoth, "2026-03-05", "2026-03-05", warranty.SellerBurden},
 		{"a 30-day withdrawal and 36 months beat L221-18 and L217-3", longer, policy.AppliedPolicy, "2026-03-31", policy.AppliedPolicy, "2027-03-05", "2026-03-05", warranty.SellerBurden},
-		{"a 6-month presumption yields to L217-7's 24", shorter, policy.AppliedBoth, "2026-03-16", policy.AppliedBoth, "2026-03-05", "2026-03-05", warranty.SellerBurden},
+		{"a 6-month presumption yields to L217-7's 24", shorter, policy.AppliedBoth, "2026-03-16", policy.AppliedStatute, "2026-03-05", "2026-03-05", warranty.SellerBurden},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -245,4 +246,78 @@ func TestSellerCalendar(t *testing.T) {
 	if _, err := policy.Compile(p); !errors.As(err, &fe) || fe.Path != "reply_calendar" {
 		t.Errorf("unknown reply_calendar: %v", err)
 	}
+}
+
+// TestBuyersMarketLaw: a policy that restates French law gives a buyer in
+// another market that market's statute, and its own clauses where they
+// protect more (Rome I art. 6).
+func TestBuyersMarketLaw(t *testing.T) {
+	d := calendar.MustParseDate
+	phone := warranty.Case{Condition: warranty.NewGoods, Contract: d("2025-03-01"), Delivered: d("2025-03-03"), Appeared: d("2026-05-04")}
+	tests := []struct {
+		name, market    string
+		until, presumed string
+		burden          warranty.Burden
+		applied         policy.Applied
+	}{
+		{"C. consom. L217-7: 24 months' presumption in France", "FR", "2027-03-03", "2027-03-03", warranty.SellerBurden, policy.AppliedBoth},
+		{"BGB §477: one year's presumption in Germany", "DE", "2027-03-03", "2026-03-03", warranty.BuyerBurden, policy.AppliedStatute},
+		{"TRLGDCU art. 120: three years in Spain", "ES", "2028-03-03", "2027-03-03", warranty.SellerBurden, policy.AppliedStatute},
+		{"DL 84/2021: three years in Portugal", "PT", "2028-03-03", "2027-03-03", warranty.SellerBurden, policy.AppliedStatute},
+	}
+	eng, err := policy.Compile(preset.Swapiphone())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := eng.Market(tt.market)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := m.Assess(phone)
+			if err != nil {
+				t.Fatal(err)
+			}
+			type got struct {
+				Until, Presumed string
+				Burden          warranty.Burden
+				Applied         policy.Applied
+			}
+			want := got{tt.until, tt.presumed, tt.burden, tt.applied}
+			if diff := cmp.Diff(want, got{a.Conformity.Until.String(), a.Conformity.PresumedUntil.String(), a.Conformity.Burden, a.Applied}); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Opisto refunds the dearer delivery's surcharge on a withdrawal, a
+	// clause of its own: a buyer in Germany keeps it.
+	op, err := policy.Compile(preset.Opisto())
+	if err != nil {
+		t.Fatal(err)
+	}
+	de, err := op.Market("DE")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := de.Quote(quoteCase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Applied != policy.AppliedPolicy || q.Market != "DE" {
+		t.Errorf("opisto quote in DE: applied %s market %s, want the policy's clause", q.Applied, q.Market)
+	}
+}
+
+func quoteCase(t *testing.T) refund.Case {
+	t.Helper()
+	data, err := os.ReadFile("../examples/data/quote.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c refund.Case
+	if err := c.UnmarshalJSON(data); err != nil {
+		t.Fatal(err)
+	}
+	return c
 }
