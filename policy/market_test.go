@@ -321,3 +321,47 @@ func quoteCase(t *testing.T) refund.Case {
 	}
 	return c
 }
+
+// TestFloorPerMarket: the legal floor of each market compares the
+// platform's clauses with that market's statute and cites its articles;
+// rules that restate French law are not the platform's and not compared.
+func TestFloorPerMarket(t *testing.T) {
+	p := preset.Opisto()
+	p.Refund.Withdrawal.Days = 10 // a clause below every market's 14 days
+	tests := []struct {
+		market string
+		below  []string
+		above  []string
+	}{
+		{"DE", []string{"refund.withdrawal.days BGB §§312g, 355"}, []string{"refund.withdrawal.professionals BGB §§312g, 355", "refund.on_withdrawal.delivery_surcharge BGB §357"}},
+		{"FR", []string{"refund.withdrawal.days C. consom. L221-18"}, []string{"refund.withdrawal.professionals C. consom. L221-18 (consumers only)", "refund.on_withdrawal.delivery_surcharge C. consom. L221-24"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.market, func(t *testing.T) {
+			rep, err := policy.FloorFor(p, tt.market)
+			if err != nil {
+				t.Fatal(err)
+			}
+			list := func(cs []policy.FloorClause) []string {
+				out := []string{}
+				for _, c := range cs {
+					out = append(out, c.Clause+" "+c.Basis)
+				}
+				return out
+			}
+			if diff := cmp.Diff(tt.below, list(rep.BelowFloor)); diff != "" {
+				t.Errorf("below (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.above, list(rep.AboveFloor)); diff != "" {
+				t.Errorf("above (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if _, err := policy.FloorFor(p, "XX"); err == nil {
+		t.Error("FloorFor(XX) accepted")
+	}
+	reps, err := policy.FloorMarkets(preset.Opisto())
+	if err != nil || len(reps) != 7 {
+		t.Errorf("FloorMarkets(opisto): %d reports, %v", len(reps), err)
+	}
+}
