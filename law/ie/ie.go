@@ -111,22 +111,22 @@ func Warranty() warranty.Rules {
 func Regimes() []warranty.Regime {
 	d := calendar.MustParseDate
 	g := []warranty.Regime{
-{
-Name: "Consumer Rights Act 2022",
-From: d("2022-11-29"),
-Basis: "Consumer Rights Act 2022 Part 2",
-Window: warranty.Action,
-Months: 72,
-PresumptionNewMonths: 12,
-PresumptionUsedMonths: 12,
-Used: warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
-Notice: warranty.Notice{Kind: warranty.NoNotice, Basis: "Consumer Rights Act 2022"},
-ActionLimit: warranty.ActionLimit{Kind: warranty.WithPeriod, Basis: "Statute of Limitations 1957 s. 11"},
-ScopeBasis: "Consumer Rights Act 2022 s. 2",
-PresumptionBasis: "Consumer Rights Act 2022 s. 22",
-RemedyBasis: "Consumer Rights Act 2022 ss. 23 to 28",
-Unconfirmed: []string{"presumption_used_months", "used", "repair_extension_months"},
-},
+		{
+			Name:                  "Consumer Rights Act 2022",
+			From:                  d("2022-11-29"),
+			Basis:                 "Consumer Rights Act 2022 Part 2",
+			Window:                warranty.Action,
+			Months:                72,
+			PresumptionNewMonths:  12,
+			PresumptionUsedMonths: 12,
+			Used:                  warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
+			Notice:                warranty.Notice{Kind: warranty.NoNotice, Basis: "Consumer Rights Act 2022"},
+			ActionLimit:           warranty.ActionLimit{Kind: warranty.WithPeriod, Basis: "Statute of Limitations 1957 s. 11"},
+			ScopeBasis:            "Consumer Rights Act 2022 s. 2",
+			PresumptionBasis:      "Consumer Rights Act 2022 s. 22",
+			RemedyBasis:           "Consumer Rights Act 2022 ss. 23 to 28",
+			Unconfirmed:           []string{"presumption_used_months", "used", "repair_extension_months"},
+		},
 	}
 	return append(g, eu.RepairDirective(g[len(g)-1]))
 }

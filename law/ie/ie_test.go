@@ -66,9 +66,9 @@ func TestConformityBoundaries(t *testing.T) {
 		Burden        warranty.Burden
 	}
 	for _, tc := range []struct {
-		name              string
+		name               string
 		appeared, assessed calendar.Date
-		want              want
+		want               want
 	}{
 		{"presumption for new goods: 12 months, last day (seller proves)", d("2026-06-12"), d("2026-06-12"), want{Applies: true, Until: d("2031-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.SellerBurden}},
 		{"presumption for new goods: 12 months, first day after (buyer proves)", d("2026-06-13"), d("2026-06-13"), want{Applies: true, Until: d("2031-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
