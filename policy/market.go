@@ -383,12 +383,17 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 		if !clause {
 			steps = append(steps, m.restates("withdrawal"))
 		}
+	case AppliedBoth:
+		if me.base == me.m.Code {
+			out.Window = wp // the policy's own steps cite its clauses
+			steps = slices.Clone(wp.Basis.Steps)
+		} else {
+			out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(wm, days))
+			steps = slices.Clone(wm.Basis.Steps)
+		}
 	default:
 		out.Window = wp
 		steps = slices.Clone(wp.Basis.Steps)
-		if choose == AppliedBoth && me.base != me.m.Code {
-			out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(wm, days))
-		}
 	}
 	if choose != AppliedBoth {
 		steps = append(steps, explain.Step{Rule: "market.withdrawal", Basis: me.st.Refund.Withdrawal.Basis,
@@ -490,12 +495,17 @@ func (m MarketEngine) Quote(c refund.Case) (MarketQuote, error) {
 		if !clause {
 			steps = append(steps, m.restates("refund"))
 		}
+	case AppliedBoth:
+		if me.base == me.m.Code {
+			out.Quote = qp // the policy's own steps cite its clauses
+			steps = slices.Clone(qp.Basis.Steps)
+		} else {
+			out.Unconfirmed = m.unconfirmedFor(reason)
+			steps = slices.Clone(qm.Basis.Steps)
+		}
 	default:
 		out.Quote = qp
 		steps = slices.Clone(qp.Basis.Steps)
-		if choose == AppliedBoth && me.base != me.m.Code {
-			out.Unconfirmed = m.unconfirmedFor(reason)
-		}
 	}
 	if choose != AppliedBoth {
 		comp, _ := me.st.Refund.For(c.Reason)
