@@ -27,5 +27,6 @@ func Catalog() (explain.Catalog, error) {
 		dispute.Translations(),
 		conduct.Translations(),
 		FloorTranslations(),
+		MarketTranslations(),
 	)
 }

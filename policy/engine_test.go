@@ -237,8 +237,9 @@ func TestSchema1FilesLoad(t *testing.T) {
 }
 
 // beforeRepairDirective returns p without the conformity regimes of
-// contracts from 2026-07-31 (Directive (EU) 2024/1799), which the frozen
-// schema-1 files predate; every other clause must be unchanged.
+// contracts from 2026-07-31 (Directive (EU) 2024/1799) and without its
+// markets, both of which the frozen schema-1 files predate; every other
+// clause must be unchanged.
 func beforeRepairDirective(p policy.Policy) policy.Policy {
 	cut := calendar.MustParseDate("2026-07-31")
 	var keep []warranty.Regime
@@ -248,5 +249,6 @@ func beforeRepairDirective(p policy.Policy) policy.Policy {
 		}
 	}
 	p.Warranty.Conformity.Regimes = keep
+	p.Markets = nil
 	return p
 }

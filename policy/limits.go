@@ -4,6 +4,7 @@ import (
 	"sort"
 
 	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/refund"
 )
 
 // Limit is the documented range of one policy number. Validate refuses a
@@ -57,7 +58,12 @@ var limitChecks = []limitCheck{
 		}
 		return one("sla.absence.more_than_working_days", p.SLA.Absence.MoreThanWorkingDays)
 	}},
-	{"refund.withdrawal.days", 1, 3650, func(p Policy) []pathValue { return one("refund.withdrawal.days", p.Refund.Withdrawal.Days) }},
+	{"refund.withdrawal.days", 1, 3650, func(p Policy) []pathValue {
+		if p.Refund.Withdrawal.IsZero() { // no withdrawal rule
+			return nil
+		}
+		return one("refund.withdrawal.days", p.Refund.Withdrawal.Days)
+	}},
 	{"refund.withdrawal.not_informed_months", 0, 120, func(p Policy) []pathValue {
 		return one("refund.withdrawal.not_informed_months", p.Refund.Withdrawal.NotInformedMonths)
 	}},
@@ -65,11 +71,20 @@ var limitChecks = []limitCheck{
 		return one("refund.withdrawal.informed_late_days", p.Refund.Withdrawal.InformedLateDays)
 	}},
 	{"refund.on_*.deadline_days", 1, 3650, func(p Policy) []pathValue {
-		return []pathValue{
-			{"refund.on_withdrawal.deadline_days", p.Refund.OnWithdrawal.DeadlineDays},
-			{"refund.on_conformity.deadline_days", p.Refund.OnConformity.DeadlineDays},
-			{"refund.on_non_delivery.deadline_days", p.Refund.OnNonDelivery.DeadlineDays},
+		var out []pathValue
+		for _, c := range []struct {
+			path string
+			c    refund.Components
+		}{
+			{"refund.on_withdrawal.deadline_days", p.Refund.OnWithdrawal},
+			{"refund.on_conformity.deadline_days", p.Refund.OnConformity},
+			{"refund.on_non_delivery.deadline_days", p.Refund.OnNonDelivery},
+		} {
+			if !c.c.IsZero() { // a zero section is "no rule"
+				out = append(out, pathValue{c.path, c.c.DeadlineDays})
+			}
 		}
+		return out
 	}},
 	{"warranty.conformity.regimes[i].*_months", 0, maxMonths, func(p Policy) []pathValue {
 		var out []pathValue

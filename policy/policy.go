@@ -29,6 +29,7 @@ import (
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/law"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/sla"
 	"github.com/aftersales/aftersales/warranty"
@@ -66,6 +67,26 @@ type Policy struct {
 	Sources []string `json:"sources,omitempty"`
 	// Calendar is the market calendar deadlines are counted on.
 	Calendar calendar.Spec `json:"calendar"`
+	// Markets lists the buyers' markets the policy serves, the first being
+	// the default: each consumer decision applies, field by field, the more
+	// protective of the policy's clause and that market's statute
+	// (Rome I art. 6). When empty, the policy serves the market of its
+	// calendar if the library holds its statute.
+	Markets []Market `json:"markets,omitempty"`
+	// Base is the market whose statute the policy's refund and warranty
+	// sections restate (the presets restate French law): where a section
+	// equals that statute's answer it is the law, not a clause of the
+	// platform, and a buyer in another market gets his own market's
+	// statute instead; where it differs it is a clause of the platform,
+	// applied when more protective. Empty means the calendar's market;
+	// "none" makes every rule a clause of the platform.
+	Base string `json:"base,omitempty"`
+	// ReplyCalendar says whose calendar reply deadlines (sla) count on:
+	// "platform" (the default when empty: Calendar) or "seller" (the
+	// seller's market, with Calendar's weekly schedule; see
+	// Engine.SellerSLA). Escalation (dispute) always counts on the
+	// platform's calendar.
+	ReplyCalendar string `json:"reply_calendar,omitempty"`
 	// SLA holds reply deadlines per buyer message kind.
 	SLA sla.Rules `json:"sla"`
 	// Refund holds the withdrawal window and refund components.
@@ -97,6 +118,17 @@ func (p Policy) Validate() error {
 	}
 	if err := p.Calendar.Validate(); err != nil {
 		return field.At("calendar", err)
+	}
+	if err := validateMarkets(p.Markets); err != nil {
+		return err
+	}
+	if p.Base != "" && p.Base != "none" && !law.Has(p.Base) {
+		return field.Errorf("base", "%q: no statute for this market (want none or one of %s)", p.Base, strings.Join(law.Markets(), ", "))
+	}
+	switch p.ReplyCalendar {
+	case "", "platform", "seller":
+	default:
+		return field.Errorf("reply_calendar", "unknown value %q (want platform or seller)", p.ReplyCalendar)
 	}
 	if err := p.SLA.Validate(); err != nil {
 		return field.At("sla", err)

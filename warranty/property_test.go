@@ -3,6 +3,7 @@ package warranty
 import (
 	"encoding/json"
 	"errors"
+	"github.com/aftersales/aftersales/money"
 	"math/rand/v2"
 	"regexp"
 	"sync"
@@ -282,6 +283,72 @@ func TestTranslationsCoverEverything(t *testing.T) {
 			for _, s := range a.Basis.Steps {
 				check(s.Text)
 			}
+		}
+	}
+	// The member states' models: every branch of the national rules.
+	huf := money.MustCurrency("HUF")
+	variants := []func(*Regime, *Rules){
+		func(g *Regime, r *Rules) {
+			g.LongLastingMonths = 60
+			g.Notice = Notice{Kind: StrictNotice, Months: 2, Basis: "n"}
+			g.Used = Shortening{Allowed: Allowed, FloorMonths: 12, Basis: "u"}
+			r.Remedies.AnswerDays, r.Remedies.AnswerBasis = 14, "a"
+			r.Mandatory = hungary(huf)
+		},
+		func(g *Regime, r *Rules) {
+			g.Notice = Notice{Kind: DamagesNotice, Months: 2, Basis: "n"}
+			g.Used = Shortening{Allowed: AllowanceUnconfirmed}
+			g.ActionLimit = ActionLimit{Kind: MonthsAfterPeriod, Months: 3, Basis: "l"}
+			g.RepairExtensionMonths, g.RepairExtensionOnce = 12, true
+			g.Unconfirmed = []string{"repair_extension_months", "presumption_used_months"}
+			r.Remedies.ConformityDays = 30
+			r.Remedies.AnswerDays, r.Remedies.AnswerBasis = 3650, "a"
+			r.Mandatory = hungary(huf)
+			r.Mandatory.From = d("2024-06-01")
+		},
+		func(g *Regime, r *Rules) {
+			g.Notice = Notice{Kind: ReasonableNotice, Months: 2, Basis: "n"}
+			g.Window = Lifespan
+			g.ActionLimit = ActionLimit{Kind: MonthsFromNotice, Months: 24, Basis: "l"}
+		},
+		func(g *Regime, r *Rules) {
+			g.Notice = Notice{Kind: NoticeUnconfirmed}
+			g.ActionLimit = ActionLimit{Kind: MonthsFromAppearance, Months: 60, Basis: "l"}
+		},
+		func(g *Regime, r *Rules) {
+			g.Window = Action
+			g.ActionLimit = ActionLimit{Kind: WithPeriod, AfterAppearanceMonths: 4, AfterReturnMonths: 2, Basis: "l"}
+		},
+		func(g *Regime, r *Rules) { g.ActionLimit = ActionLimit{Kind: ActionUnconfirmed} },
+	}
+	for i := 0; i < 3000; i++ {
+		c := randomCase(rng)
+		if c.Contract.Before(d("2022-01-01")) {
+			continue
+		}
+		ll := rng.IntN(2) == 0
+		c.LongLasting = &ll
+		c.LifespanMonths = 12 + rng.IntN(100)
+		if c.Condition != NewGoods && rng.IntN(2) == 0 {
+			c.AgreedMonths = 12 + rng.IntN(20)
+		}
+		if rng.IntN(2) == 0 {
+			c.Notified = c.Appeared.AddDays(rng.IntN(120))
+		}
+		if rng.IntN(2) == 0 {
+			c.Answered = c.Appeared.AddDays(rng.IntN(30))
+		}
+		c.ListedDurable = rng.IntN(2) == 0
+		price := money.MustParse([]string{"5000", "100000", "100001", "300000"}[rng.IntN(4)], huf)
+		c.Price = &price
+		c.Category = []string{"", "smartphone"}[rng.IntN(2)]
+		v := variants[rng.IntN(len(variants))]
+		a, err := engineFor(t, national(v)).Assess(c)
+		if err != nil {
+			continue
+		}
+		for _, s := range a.Basis.Steps {
+			check(s.Text)
 		}
 	}
 	for _, cat := range statuteCategories() {

@@ -153,7 +153,7 @@ func TestEnvelopeOrder(t *testing.T) {
 	}
 	// The decision's members keep the library's declaration order.
 	_, out, _ := runCmd(t, "withdrawal", "--policy", "french-law", "--delivered", "2026-02-14", "--on", "2026-03-01", "--json")
-	want := []string{"policy", "policy_version", "lang", "applies", "buyer", "counted_from", "normal_last_day", "extended", "last_day", "closes", "excluded", "basis", "on", "open", "explain"}
+	want := []string{"policy", "policy_version", "lang", "applies", "buyer", "counted_from", "normal_last_day", "extended", "last_day", "closes", "excluded", "basis", "market", "applied", "unconfirmed", "on", "open", "explain"}
 	if diff := cmp.Diff(want, topKeys(t, out)); diff != "" {
 		t.Errorf("withdrawal keys (-want +got):\n%s", diff)
 	}

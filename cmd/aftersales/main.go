@@ -42,6 +42,7 @@ func commands() map[string]command {
 	return map[string]command{
 		"policy":       {"policy show NAME | policy check FILE | policy floor --policy NAME|FILE", runPolicy},
 		"holidays":     {"public holidays of a market and year", runHolidays},
+		"law":          {"law show CC | law compare CC CC...: a market's consumer statute with sources and confidence", runLaw},
 		"calendar":     {"calendar add | calendar period: business time and legal periods", runCalendar},
 		"deadline":     {"reply deadline of one buyer message", runDeadline},
 		"absence":      {"check a seller's absence announcement", runAbsence},

@@ -19,7 +19,9 @@ func runWithdrawal(e *env, args []string) int {
 	informedOn := c.fs.String("informed-on", "", "day the buyer was told of the right after the sale, YYYY-MM-DD (implies --not-informed)")
 	c.fs.Var(&excluded, "excluded", "L221-28 exclusion of the goods (repeatable): "+exclusionNames())
 	on := c.fs.String("on", "", "also say whether the buyer may withdraw on this day, YYYY-MM-DD")
-	if st, ok := c.start(args); !ok {
+	mf := c.addBuyerMarketFlags()
+	me, st, ok := c.startBuyerMarket(args, mf)
+	if !ok {
 		return st
 	}
 	if len(delivered) == 0 {
@@ -55,7 +57,7 @@ func runWithdrawal(e *env, args []string) int {
 			return c.fail(err)
 		}
 	}
-	w, err := c.eng.Refund().Window(rc)
+	w, err := me.Window(rc)
 	if err != nil {
 		return c.failFrom(err, fromFlags("delivered", "delivered", "informed_on", "informed-on", "buyer", "buyer",
 			"exclusions", "excluded", "regular", "regular", "not_informed", "not-informed", "", "delivered"))
@@ -64,7 +66,7 @@ func runWithdrawal(e *env, args []string) int {
 	if !onDay.IsZero() {
 		extra = []member{jsonMember("on", onDay), jsonMember("open", w.OpenOn(onDay))}
 	}
-	loc := c.eng.Calendar().Location()
+	loc := me.Calendar().Location()
 	return c.emit(w, extra, w.Basis, func(out io.Writer) {
 		if w.Applies {
 			fmt.Fprintf(out, "withdrawal open until %s (%s), closes %s\n", w.LastDay, w.LastDay.Weekday(), c.rfc3339(w.Closes, loc))
@@ -73,6 +75,10 @@ func runWithdrawal(e *env, args []string) int {
 		}
 		if !onDay.IsZero() {
 			fmt.Fprintf(out, "on %s: open=%v\n", onDay, w.OpenOn(onDay))
+		}
+		fmt.Fprintf(out, "buyer's market %s (rule applied: %s)\n", w.Market, w.Applied)
+		if len(w.Unconfirmed) > 0 {
+			fmt.Fprintf(out, "unconfirmed: %s\n", strings.Join(w.Unconfirmed, ", "))
 		}
 		printWhy(out, c.lines(w.Basis))
 	})
@@ -89,7 +95,9 @@ func exclusionNames() string {
 func runQuote(e *env, args []string) int {
 	c := newCmd(e, "quote", true)
 	casePath := c.fs.String("case", "", "case file, JSON, at most 1 MiB; - for standard input (required)")
-	if st, ok := c.start(args); !ok {
+	mf := c.addBuyerMarketFlags()
+	me, st, ok := c.startBuyerMarket(args, mf)
+	if !ok {
 		return st
 	}
 	rc, err := readDecoded(c, "case", *casePath, func(b []byte) (rc refund.Case, err error) {
@@ -98,12 +106,15 @@ func runQuote(e *env, args []string) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	q, err := c.eng.Refund().Quote(rc)
+	q, err := me.Quote(rc)
 	if err != nil {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(q, nil, q.Basis, func(out io.Writer) {
-		fmt.Fprintf(out, "refund %s (%s), due %s\n", q.Total.Format(c.lang), q.Reason, q.Due)
+		fmt.Fprintf(out, "refund %s (%s), due %s; buyer's market %s (rule applied: %s)\n", q.Total.Format(c.lang), q.Reason, q.Due, q.Market, q.Applied)
+		if len(q.Unconfirmed) > 0 {
+			fmt.Fprintf(out, "unconfirmed: %s\n", strings.Join(q.Unconfirmed, ", "))
+		}
 		for _, x := range q.Components {
 			fmt.Fprintf(out, "  %-18s %s\n", x.Kind, x.Amount.Format(c.lang))
 		}

@@ -21,13 +21,20 @@ import (
 
 func runPolicyFloor(e *env, args []string) int {
 	c := newCmd(e, "policy floor", true)
+	market := c.fs.String("market", "", "market whose statute is the floor, ISO 3166-1 alpha-2 (default: French law, as before)")
 	if st, ok := c.start(args); !ok {
 		return st
 	}
 	p := c.eng.Policy()
 	rep := policy.Floor(p)
+	if *market != "" {
+		var err error
+		if rep, err = policy.FloorFor(p, *market); err != nil {
+			return c.fail(badf("--market: %v", fieldMsg(err)))
+		}
+	}
 	return c.emit(rep, nil, rep.Basis, func(w io.Writer) {
-		fmt.Fprintf(w, "policy %s against the legal floor (french-law): %d clause(s) below, %d above\n", p.Name, len(rep.BelowFloor), len(rep.AboveFloor))
+		fmt.Fprintf(w, "policy %s against the legal floor (law:%s): %d clause(s) below, %d above\n", p.Name, rep.Market, len(rep.BelowFloor), len(rep.AboveFloor))
 		for _, cl := range rep.BelowFloor {
 			fmt.Fprintf(w, "  BELOW  %s = %s (law: %s) — %s [%s]\n", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
 		}

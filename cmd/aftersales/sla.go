@@ -37,8 +37,13 @@ func runDeadline(e *env, args []string) int {
 	received := c.fs.String("received", "", "when the message was received, RFC 3339 (required)")
 	var closures multi
 	c.fs.Var(&closures, "closure", "seller closure registered in advance, YYYY-MM-DD..YYYY-MM-DD (repeatable)")
+	sm := c.addSellerFlags()
 	if st, ok := c.start(args); !ok {
 		return st
+	}
+	slaEng, err := c.eng.SellerSLA(*sm.market, *sm.region)
+	if err != nil {
+		return c.fail(badf("--seller-market: %v", fieldMsg(err)))
 	}
 	if *kind == "" {
 		return c.fail(badf("--kind: required (question, complaint, negative-review or message)"))
@@ -55,7 +60,7 @@ func runDeadline(e *env, args []string) int {
 		}
 		cls = append(cls, cl)
 	}
-	eng, err := c.eng.SLA().WithClosures(cls...)
+	eng, err := slaEng.WithClosures(cls...)
 	if err != nil {
 		return c.failFrom(err, fromFlags("", "closure", "closures", "closure"))
 	}
@@ -78,17 +83,21 @@ func runAbsence(e *env, args []string) int {
 	notified := c.fs.String("notified", "", "day the absence was announced, YYYY-MM-DD (required)")
 	from := c.fs.String("from", "", "first day of the absence, YYYY-MM-DD (required)")
 	to := c.fs.String("to", "", "last day of the absence, YYYY-MM-DD, included (required)")
+	sm := c.addSellerFlags()
 	if st, ok := c.start(args); !ok {
 		return st
 	}
+	slaEng, err := c.eng.SellerSLA(*sm.market, *sm.region)
+	if err != nil {
+		return c.fail(badf("--seller-market: %v", fieldMsg(err)))
+	}
 	var ds [3]calendar.Date
-	var err error
 	for i, x := range []struct{ flag, v string }{{"notified", *notified}, {"from", *from}, {"to", *to}} {
 		if ds[i], err = date(x.flag, x.v); err != nil {
 			return c.fail(err)
 		}
 	}
-	a, err := c.eng.SLA().Absence(ds[0], ds[1], ds[2])
+	a, err := slaEng.Absence(ds[0], ds[1], ds[2])
 	if err != nil {
 		return c.failFrom(err, fromFlags("notified", "notified", "from", "from", "to", "to"))
 	}
@@ -106,8 +115,13 @@ func runConversation(e *env, args []string) int {
 	c := newCmd(e, "conversation", true)
 	thread := c.fs.String("thread", "", "conversation file, JSON {\"messages\": [{\"from\", \"at\", \"kind\", \"stars\"}], \"vacations\": [...]}, at most 1 MiB (required)")
 	atFlag := c.fs.String("at", "", "instant of the evaluation, RFC 3339 (required)")
+	sm := c.addSellerFlags()
 	if st, ok := c.start(args); !ok {
 		return st
+	}
+	slaEng, err := c.eng.SellerSLA(*sm.market, *sm.region)
+	if err != nil {
+		return c.fail(badf("--seller-market: %v", fieldMsg(err)))
 	}
 	when, err := instant("at", *atFlag)
 	if err != nil {
@@ -119,7 +133,7 @@ func runConversation(e *env, args []string) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	eng := c.eng.SLA()
+	eng := slaEng
 	ev, err := eng.Evaluate(cv, when)
 	if err != nil {
 		src := fromFile("thread")

@@ -15,7 +15,9 @@ func runWarranty(e *env, args []string) int {
 	caseFile := c.fs.String("case", "", "case file (JSON, at most 1 MiB), or - for standard input")
 	listing := c.fs.String("listing", "", "product category: print the listing duties instead of assessing a case")
 	on := c.fs.String("on", "", "date of the listing, YYYY-MM-DD (with --listing)")
-	if st, ok := c.start(args); !ok {
+	mf := c.addBuyerMarketFlags()
+	me, st, ok := c.startBuyerMarket(args, mf)
+	if !ok {
 		return st
 	}
 	if *listing != "" {
@@ -42,12 +44,13 @@ func runWarranty(e *env, args []string) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	a, err := c.eng.Warranty().Assess(wc)
+	a, err := me.Assess(wc)
 	if err != nil {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(a, nil, a.Basis, func(w io.Writer) {
-		printAssessment(w, a)
+		fmt.Fprintf(w, "buyer's market: %s (rule applied: %s)\n", a.Market, a.Applied)
+		printAssessment(w, a.Assessment)
 		printWhy(w, c.lines(a.Basis))
 	})
 }
@@ -63,11 +66,28 @@ func printAssessment(w io.Writer, a warranty.Assessment) {
 	k := a.Conformity
 	fmt.Fprintf(w, "assessed on %s (conformity rules: %s)\n", a.Assessed, a.Regime)
 	what := "defect appearing by"
-	if k.Window == warranty.Action {
+	switch k.Window {
+	case warranty.Action:
 		what = "action by"
+	case warranty.Lifespan:
+		what = "expected lifespan to"
 	}
 	fmt.Fprintf(w, "conformity:    %s (%s %s); presumed until %s; burden on the %s\n", yesNo(k.Applies), what, k.Until, k.PresumedUntil, k.Burden)
-	fmt.Fprintf(w, "hidden defect: %s (action by %s)\n", yesNo(a.HiddenDefect.Applies), a.HiddenDefect.Until)
+	if a.HiddenDefect.Until.IsZero() {
+		fmt.Fprintln(w, "hidden defect: none in these rules")
+	} else {
+		fmt.Fprintf(w, "hidden defect: %s (action by %s)\n", yesNo(a.HiddenDefect.Applies), a.HiddenDefect.Until)
+	}
+	if m := a.Mandatory; m != nil {
+		fmt.Fprintf(w, "mandatory:     %s (%d months, %s to %s)\n", yesNo(m.Applies), m.Months, m.From, m.Until)
+	}
+	if n := a.Notice; n != nil {
+		if n.By.IsZero() {
+			fmt.Fprintf(w, "notice:        %s duty; in time: %s\n", n.Kind, n.Timely)
+		} else {
+			fmt.Fprintf(w, "notice:        %s duty, %d months, by %s; in time: %s\n", n.Kind, n.Months, n.By, n.Timely)
+		}
+	}
 	if a.Commercial.Months == 0 {
 		fmt.Fprintln(w, "commercial:    none")
 	} else {
@@ -96,13 +116,30 @@ func printAssessment(w io.Writer, a warranty.Assessment) {
 		if !r.RefundDue.IsZero() {
 			parts = append(parts, fmt.Sprintf("refund due %s", r.RefundDue))
 		}
+		if !r.AnswerDue.IsZero() {
+			if r.DeemedAccepted {
+				parts = append(parts, fmt.Sprintf("request deemed accepted (no answer by %s)", r.AnswerDue))
+			} else {
+				parts = append(parts, fmt.Sprintf("answer due %s", r.AnswerDue))
+			}
+		}
 		fmt.Fprintf(w, "remedies:      %s\n", strings.Join(parts, "; "))
 	}
 	barred := ""
 	if a.Limitation.Barred {
 		barred = ", time-barred"
 	}
-	fmt.Fprintf(w, "limitation:    court action by %s (long stop %s%s)\n", a.Limitation.Until, a.Limitation.LongStop, barred)
+	switch {
+	case a.Limitation.Until.IsZero():
+		fmt.Fprintf(w, "limitation:    no date (not started, or not confirmed)%s\n", barred)
+	case a.Limitation.LongStop.IsZero():
+		fmt.Fprintf(w, "limitation:    court action by %s%s\n", a.Limitation.Until, barred)
+	default:
+		fmt.Fprintf(w, "limitation:    court action by %s (long stop %s%s)\n", a.Limitation.Until, a.Limitation.LongStop, barred)
+	}
+	if len(a.Unconfirmed) > 0 {
+		fmt.Fprintf(w, "unconfirmed:   %s\n", strings.Join(a.Unconfirmed, ", "))
+	}
 	if a.Listing != nil {
 		printListing(w, *a.Listing)
 	}

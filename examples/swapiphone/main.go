@@ -2,7 +2,7 @@
 // refurbished phones: 24 working hours to answer and planned absences
 // announced ahead, the platform taking over a case (a phone still locked to its owner's account), a seller's
 // message screened for contact off the platform, and the guarantee of a
-// refurbished phone.
+// refurbished phone, in France and in the buyer's own market.
 package main
 
 import (
@@ -83,5 +83,28 @@ func run(w io.Writer) error {
 	}
 	fmt.Fprintf(w, "4. refurbished phone delivered 2025-09-04, battery fails 2026-06-15: covered %t until %s, presumed until %s (proof: %s)\n",
 		a.Conformity.Applies, a.Conformity.Until, a.Conformity.PresumedUntil, a.Conformity.Burden)
+
+	// 5. Swapiphone sells in many markets: the buyer keeps the law of his
+	// own market where it protects more (Rome I art. 6). The same phone,
+	// failing after 26 months, sold to buyers in four markets.
+	late := warranty.Case{
+		Condition: warranty.Refurbished,
+		Contract:  calendar.MustParseDate("2024-03-01"),
+		Delivered: calendar.MustParseDate("2024-03-05"),
+		Appeared:  calendar.MustParseDate("2026-05-20"),
+		Notified:  calendar.MustParseDate("2026-05-21"),
+	}
+	fmt.Fprintln(w, "5. the same phone failing after 26 months, by the buyer's market:")
+	for _, cc := range []string{"FR", "ES", "PT", "DE"} {
+		m, err := eng.Market(cc)
+		if err != nil {
+			return err
+		}
+		a, err := m.Assess(late)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "   %s: covered %t until %s (%s rule) unconfirmed %v\n", cc, a.Conformity.Applies, a.Conformity.Until, a.Applied, a.Unconfirmed)
+	}
 	return nil
 }

@@ -48,6 +48,13 @@ const OpistoReplyHours = 72
 // replies, automatic disputes, withdrawal for consumers and professionals,
 // free return on guarantee claims, complete listings, exchanges on the
 // platform only).
+//
+// Markets: the charter asks for delivery times consistent with the
+// destination but does not list the delivery countries. The preset serves
+// a chosen set of neighbouring markets where French used car parts are
+// shipped: France (first: its calendar and default), Belgium, Luxembourg,
+// Germany, Spain, Italy and Portugal. Reply deadlines count on the
+// platform's calendar.
 func Opisto() policy.Policy {
 	return policy.Policy{
 		Schema:   policy.SchemaVersion,
@@ -55,6 +62,7 @@ func Opisto() policy.Policy {
 		Platform: "Opisto",
 		Sources:  []string{"Opisto seller charter", "Code de la consommation"},
 		Calendar: fr.Calendar(),
+		Markets:  markets("FR", "BE", "LU", "DE", "ES", "IT", "PT"),
 		SLA:      opistoSLA(),
 		Refund:   opistoRefund(),
 		Warranty: opistoWarranty(),

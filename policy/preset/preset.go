@@ -15,6 +15,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/aftersales/aftersales/law"
 	"github.com/aftersales/aftersales/policy"
 )
 
@@ -29,7 +30,8 @@ const MaxFileSize = 1 << 20
 // Names returns the names of the built-in policies, sorted.
 func Names() []string { return []string{"agafort", "french-law", "opisto", "swapiphone"} }
 
-// Get returns a fresh copy of the built-in policy called name, or an error
+// Get returns a fresh copy of the built-in policy called name (one of
+// Names, or "law:CC" for the statute of market CC, see Law), or an error
 // wrapping ErrUnknown that lists the known names.
 func Get(name string) (policy.Policy, error) {
 	switch name {
@@ -42,7 +44,46 @@ func Get(name string) (policy.Policy, error) {
 	case "swapiphone":
 		return Swapiphone(), nil
 	}
-	return policy.Policy{}, fmt.Errorf("%w %q (known: %s)", ErrUnknown, name, strings.Join(Names(), ", "))
+	if cc, ok := strings.CutPrefix(name, "law:"); ok {
+		if p, err := Law(cc); err == nil {
+			return p, nil
+		}
+	}
+	return policy.Policy{}, fmt.Errorf("%w %q (known: %s, and law:CC for a market's statute, CC one of %s)", ErrUnknown, name, strings.Join(Names(), ", "), strings.Join(law.Markets(), " "))
+}
+
+// LawNames returns the names of the statutory presets, "law:AT" to
+// "law:SK", sorted: one per market law.For knows.
+func LawNames() []string {
+	ms := law.Markets()
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = "law:" + m
+	}
+	return out
+}
+
+// Law returns the statutory preset of market cc ("ES"), named "law:ES":
+// that market's statute and nothing more, serving that market only. An
+// unknown market is an error wrapping ErrUnknown.
+func Law(cc string) (policy.Policy, error) {
+	st, err := law.For(cc)
+	if err != nil {
+		return policy.Policy{}, fmt.Errorf("%w %q: %v", ErrUnknown, "law:"+cc, err)
+	}
+	return policy.Policy{
+		Schema:   policy.SchemaVersion,
+		Name:     "law:" + cc,
+		Platform: "Consumer law of " + st.Name,
+		Sources:  st.Sources,
+		Calendar: st.Calendar,
+		Markets:  []policy.Market{{Code: cc}},
+		SLA:      st.SLA,
+		Refund:   st.Refund,
+		Warranty: st.Warranty,
+		Dispute:  st.Dispute,
+		Conduct:  st.Conduct,
+	}, nil
 }
 
 // Is reports whether name is a preset.
@@ -87,3 +128,13 @@ func Load(nameOrFile string) (policy.Policy, error) {
 // dispute reference format: the reference is this library's (a prefix,
 // digits and an ISO 7064 MOD 97-10 check).
 const ClauseReferenceFormat = "aftersales reference format (ISO 7064 MOD 97-10)"
+
+// markets lists markets by code, each with its statute's defaults (region,
+// language and currency left empty).
+func markets(codes ...string) []policy.Market {
+	out := make([]policy.Market, len(codes))
+	for i, c := range codes {
+		out[i] = policy.Market{Code: c}
+	}
+	return out
+}

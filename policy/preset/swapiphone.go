@@ -57,6 +57,16 @@ const SwapiphoneReplyHours = 24
 // notice, proactive updates, platform takeover). Refunds and guarantees
 // follow the law: the texts route them through the helpdesk but set no rule
 // of their own (refurbished phones are second-hand goods, L217-7).
+//
+// Markets: the texts say sellers answer "in the language of the market
+// where the sale takes place" without listing the markets. The preset
+// serves a chosen set, documented here and in the package README: France
+// first (the platform's own market, its calendar and its default), then
+// Belgium, Germany, Austria, Spain, Italy, the Netherlands, Portugal,
+// Ireland, Sweden and Finland — large EU markets for refurbished phones,
+// chosen to cover each model of the law (3 years in ES, PT, SE; expected
+// lifespan in NL, FI; a limitation model in DE, IE; strict notice in BE).
+// Reply deadlines count on the platform's calendar.
 func Swapiphone() policy.Policy {
 	return policy.Policy{
 		Schema:   policy.SchemaVersion,
@@ -64,6 +74,7 @@ func Swapiphone() policy.Policy {
 		Platform: "Swapiphone",
 		Sources:  []string{"Swapiphone customer communication rules", "Swapiphone helpdesk rules", "Code de la consommation"},
 		Calendar: fr.Calendar(),
+		Markets:  markets("FR", "BE", "DE", "AT", "ES", "IT", "NL", "PT", "IE", "SE", "FI"),
 		SLA:      swapiphoneSLA(),
 		Refund:   fr.Refund(),
 		Warranty: fr.Warranty(),
