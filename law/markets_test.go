@@ -228,3 +228,31 @@ func TestForReturnsFreshValues(t *testing.T) {
 		}
 	}
 }
+
+// TestForConcurrent calls For from several goroutines, each changing its
+// own copy (run with -race): the statutes share no memory.
+func TestForConcurrent(t *testing.T) {
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			for _, m := range law.Markets() {
+				s, _ := law.For(m)
+				s.Warranty.Conformity.Regimes[0].Unconfirmed = append(s.Warranty.Conformity.Regimes[0].Unconfirmed, "x")
+				s.Rules[0].Note = "x"
+				if len(s.Warranty.Conformity.Regimes[0].Unconfirmed) > 0 {
+					s.Warranty.Conformity.Regimes[0].Unconfirmed[0] = "y"
+				}
+			}
+			done <- ""
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+	for _, m := range law.Markets() {
+		s, _ := law.For(m)
+		if slices.Contains(s.Warranty.Conformity.Regimes[0].Unconfirmed, "y") || s.Rules[0].Note == "x" {
+			t.Errorf("%s: changed by a caller", m)
+		}
+	}
+}
