@@ -69,10 +69,8 @@ func TestEveryMarketValidates(t *testing.T) {
 	}
 }
 
-// missingKeys are rows a market's table lacks, to be added in its package
-// (law/fr has no conformity.long_lasting row: reported, law/fr is not
-// edited here).
-var missingKeys = map[string][]string{"FR": {"conformity.long_lasting"}}
+// missingKeys are rows a market's table lacks (none today).
+var missingKeys = map[string][]string{}
 
 // TestEveryMarketHasEveryKey checks that each table has a row for each key
 // of statute.Keys (a "none" row counts), in Keys order, with a value,

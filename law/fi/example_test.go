@@ -14,5 +14,5 @@ func ExampleStatute() {
 	r := g[len(g)-2]
 	fmt.Println(s.Name, s.Currency, r.Window, r.Months, r.PresumptionNewMonths, r.PresumptionUsedMonths, s.Refund.Withdrawal.Days)
 	// Output:
-	// Finland EUR lifespan 24 12 12 14
+	// Finland EUR lifespan 0 12 12 14
 }

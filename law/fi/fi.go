@@ -112,12 +112,9 @@ func Regimes() []warranty.Regime {
 	d := calendar.MustParseDate
 	g := []warranty.Regime{
 		{
-			Name:   "KSL ch. 5 before 2022",
-			Basis:  "KSL ch. 5 (former text)",
-			Window: warranty.Lifespan,
-			// Months is not read under a lifespan window (the case gives lifespan_months),
-			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
-			Months:                24,
+			Name:                  "KSL ch. 5 before 2022",
+			Basis:                 "KSL ch. 5 (former text)",
+			Window:                warranty.Lifespan,
 			PresumptionNewMonths:  6,
 			PresumptionUsedMonths: 6,
 			Used:                  warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
@@ -129,13 +126,10 @@ func Regimes() []warranty.Regime {
 			Unconfirmed:           []string{"months", "used", "notice", "action", "repair_extension_months"},
 		},
 		{
-			Name:   "KSL ch. 5 (2022)",
-			From:   d("2022-01-01"),
-			Basis:  "KSL ch. 5",
-			Window: warranty.Lifespan,
-			// Months is not read under a lifespan window (the case gives lifespan_months),
-			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
-			Months:                24,
+			Name:                  "KSL ch. 5 (2022)",
+			From:                  d("2022-01-01"),
+			Basis:                 "KSL ch. 5",
+			Window:                warranty.Lifespan,
 			PresumptionNewMonths:  12,
 			PresumptionUsedMonths: 12,
 			Notice:                warranty.Notice{Kind: warranty.ReasonableNotice, Months: 2, Basis: "KSL ch. 5 §16"},
