@@ -24,6 +24,8 @@ func runPolicy(e *env, args []string) int {
 		return runPolicyCheck(e, args[1:])
 	case "floor":
 		return runPolicyFloor(e, args[1:])
+	case "history":
+		return runPolicyHistory(e, args[1:])
 	}
 	return newCmd(e, "policy", false).fail(badf("unknown subcommand %q: want show, check or floor", args[0]))
 }
