@@ -159,6 +159,38 @@ func (ix Index) Recall(i int) Recall {
 	return r
 }
 
+// Match is one listing matching one recall, in compact form (12 bytes,
+// no pointers): what ScreenAll returns for millions of listings. Expand it
+// with Index.Finding. The zero Match is listing 0 against recall 0 by
+// GTIN; only values from this package are meaningful.
+type Match struct {
+	// Listing is the listing's position in the slice screened.
+	Listing int32
+	// Recall is the recall's position in the index (Index.Recall).
+	Recall int32
+	by     uint8
+	lotUnk bool
+}
+
+var byNames = [...]MatchBy{ByGTIN, ByGTINLot, ByBrandModel, ByBrandModelLot}
+
+// By says how the listing matched.
+func (m Match) By() MatchBy { return byNames[m.by&3] }
+
+// LotUnknown is true when the recall names lots and the listing gives
+// none.
+func (m Match) LotUnknown() bool { return m.lotUnk }
+
+// Finding expands m, the match of a listing with ID id.
+func (ix Index) Finding(m Match, id string) Finding {
+	r := &ix.recalls[m.Recall]
+	f := Finding{Listing: id, By: m.By(), Sheet: r.Sheet, Version: r.Version, Risk: r.Risk, Published: ix.pub[m.Recall], LotUnknown: m.lotUnk}
+	if f.By == ByGTIN || f.By == ByGTINLot {
+		f.GTIN = ix.gtins[m.Recall]
+	}
+	return f
+}
+
 // Screen appends to dst the findings of listing l and returns the
 // extended slice: recalls of its GTIN when it has a valid one that is
 // recalled, else recalls of its brand and model. A listing lot that the
@@ -167,6 +199,18 @@ func (ix Index) Recall(i int) Recall {
 // ParseGTIN and DecodeListings); screening falls back to brand and model.
 // Screen does not allocate beyond dst for ASCII listings.
 func (ix Index) Screen(dst []Finding, l Listing) []Finding {
+	var mb [16]Match
+	ms := ix.AppendMatches(mb[:0], 0, l)
+	for _, m := range ms {
+		dst = append(dst, ix.Finding(m, l.ID))
+	}
+	return dst
+}
+
+// AppendMatches appends to dst the matches of listing l, numbered i, and
+// returns the extended slice: Screen's rules, in compact form. It does not
+// allocate beyond dst for ASCII listings.
+func (ix Index) AppendMatches(dst []Match, i int, l Listing) []Match {
 	var buf [256]byte
 	lot := buf[:0]
 	if l.Lot != "" {
@@ -175,7 +219,7 @@ func (ix Index) Screen(dst []Finding, l Listing) []Finding {
 	if g, _, err := parseGTIN(l.GTIN); err == nil && g != 0 {
 		if ids, ok := ix.byGTIN[g]; ok {
 			n := len(dst)
-			dst = ix.appendMatches(dst, l, ids, lot, ByGTIN, ByGTINLot)
+			dst = ix.appendMatches(dst, int32(i), ids, lot, 0)
 			if len(dst) > n {
 				return dst
 			}
@@ -196,58 +240,59 @@ func (ix Index) Screen(dst []Finding, l Listing) []Finding {
 		return dst
 	}
 	if ids, ok := ix.byName[string(key)]; ok {
-		dst = ix.appendMatches(dst, l, ids, lot, ByBrandModel, ByBrandModelLot)
+		dst = ix.appendMatches(dst, int32(i), ids, lot, 2)
 	}
 	return dst
 }
 
-func (ix Index) appendMatches(dst []Finding, l Listing, ids []int32, lot []byte, by, byLot MatchBy) []Finding {
+// appendMatches appends the matches of listing i against recalls ids;
+// by is 0 (GTIN) or 2 (brand and model), plus 1 when a lot matched.
+func (ix Index) appendMatches(dst []Match, i int32, ids []int32, lot []byte, by uint8) []Match {
 	for _, id := range ids {
-		r := &ix.recalls[id]
-		lots := ix.lots[id]
-		f := Finding{Listing: l.ID, By: by, Sheet: r.Sheet, Version: r.Version, Risk: r.Risk, Published: ix.pub[id]}
-		if by == ByGTIN {
-			f.GTIN = ix.gtins[id]
-		}
-		if len(lots) > 0 {
+		m := Match{Listing: i, Recall: id, by: by}
+		if lots := ix.lots[id]; len(lots) > 0 {
 			if len(lot) == 0 {
-				f.LotUnknown = true
+				m.lotUnk = true
 			} else if hasLot(lots, lot) {
-				f.By = byLot
+				m.by++
 			} else {
 				continue
 			}
 		}
-		dst = append(dst, f)
+		dst = append(dst, m)
 	}
 	return dst
 }
 
 // ScreenAll screens every listing, spreading the work over GOMAXPROCS
-// goroutines, and returns the findings in listing order.
-func (ix Index) ScreenAll(ls []Listing) []Finding {
+// goroutines, and returns the matches in listing order (Match.Listing
+// indexes ls; expand with Finding).
+func (ix Index) ScreenAll(ls []Listing) []Match {
 	w := runtime.GOMAXPROCS(0)
 	if w > len(ls)/1024 {
 		w = max(1, len(ls)/1024)
 	}
-	parts := make([][]Finding, w)
+	parts := make([][]Match, w)
 	var wg sync.WaitGroup
 	for k := range w {
 		lo, hi := k*len(ls)/w, (k+1)*len(ls)/w
 		wg.Go(func() {
-			var out []Finding
+			out := make([]Match, 0, (hi-lo)/2+16)
 			for i := lo; i < hi; i++ {
-				out = ix.Screen(out, ls[i])
+				out = ix.AppendMatches(out, i, ls[i])
 			}
 			parts[k] = out
 		})
 	}
 	wg.Wait()
+	if w == 1 {
+		return parts[0]
+	}
 	n := 0
 	for _, p := range parts {
 		n += len(p)
 	}
-	out := make([]Finding, 0, n)
+	out := make([]Match, 0, n)
 	for _, p := range parts {
 		out = append(out, p...)
 	}

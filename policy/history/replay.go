@@ -17,29 +17,48 @@ import (
 // day in cal). Quote, warranty and takeover cases carry no single instant
 // and are refused.
 func CaseInstant(c replay.Case, cal calendar.Calendar) (time.Time, error) {
-	var in struct {
-		Received  time.Time       `json:"received"`
-		At        time.Time       `json:"at"`
-		Opened    time.Time       `json:"opened"`
-		Delivered []calendar.Date `json:"delivered"`
-	}
-	// A lenient peek: the case's own runner decodes it strictly.
-	if err := json.Unmarshal(c.Input, &in); err != nil {
-		return time.Time{}, field.At("input", err)
-	}
 	var t time.Time
 	var name string
+	// A lenient peek at the one field: the case's own runner decodes the
+	// input strictly.
+	peek := func(key string, v any) error {
+		var m map[string]json.RawMessage
+		if err := json.Unmarshal(c.Input, &m); err != nil {
+			return field.At("input", err)
+		}
+		raw, ok := m[key]
+		if !ok {
+			return nil
+		}
+		if err := json.Unmarshal(raw, v); err != nil {
+			return field.At("input."+key, err)
+		}
+		return nil
+	}
 	switch c.Kind {
 	case replay.KindDeadline:
-		t, name = in.Received, "input.received"
+		name = "input.received"
+		if err := peek("received", &t); err != nil {
+			return time.Time{}, err
+		}
 	case replay.KindConversation:
-		t, name = in.At, "input.at"
+		name = "input.at"
+		if err := peek("at", &t); err != nil {
+			return time.Time{}, err
+		}
 	case replay.KindEscalation:
-		t, name = in.Opened, "input.opened"
+		name = "input.opened"
+		if err := peek("opened", &t); err != nil {
+			return time.Time{}, err
+		}
 	case replay.KindWithdrawal:
 		name = "input.delivered"
-		if n := len(in.Delivered); n > 0 && !in.Delivered[n-1].IsZero() {
-			s, err := cal.Start(in.Delivered[n-1])
+		var ds []calendar.Date
+		if err := peek("delivered", &ds); err != nil {
+			return time.Time{}, err
+		}
+		if n := len(ds); n > 0 && !ds[n-1].IsZero() {
+			s, err := cal.Start(ds[n-1])
 			if err != nil {
 				return time.Time{}, field.At(name, err)
 			}
