@@ -104,15 +104,27 @@ func caveats(facts ...string) []Caveat {
 	return out
 }
 
-// caveatStep is the basis step that lists the unconfirmed facts.
+// caveatText is the step text (message key) of a caveat: its confidence
+// tag and its sentence.
+func caveatText(c Caveat) string { return "[" + string(c.Confidence) + "] " + c.Text }
+
+// allFacts lists every fact a Caveat may name, in declaration order.
+func allFacts() []string {
+	return []string{FactReg1182Applies, FactWorkingDays, FactHolidaysOfState, FactGPSRNotice3Days, FactGPSRReporting,
+		FactP2BAdaptation, FactP2BChangeException, FactP2BVoid, FactContractualNotice, FactP2BTermExceptions,
+		FactP2BReasonsUndue, FactDSA17Timing, FactDSA17Content, FactDSAComplaintCount, FactDSA16To17AllSizes,
+		FactDSA32LookbackBounds, FactGPSR35Marketplace, FactGPSR35NoLookback}
+}
+
+// caveatSteps are the basis steps that list the unconfirmed facts, one
+// a fact; each text is the caveat's own sentence with its tag.
 func caveatSteps(cs []Caveat) []explain.Step {
 	out := make([]explain.Step, 0, len(cs))
 	for _, c := range cs {
 		out = append(out, explain.Step{
 			Rule:  "platform.unconfirmed",
 			Facts: []explain.Fact{explain.F("fact", c.Fact), explain.F("confidence", string(c.Confidence))},
-			Text:  textUnconfirmed,
-			Args:  []any{string(c.Confidence), c.Text},
+			Text:  caveatText(c),
 		})
 	}
 	return out

@@ -43,15 +43,24 @@ func TestTranslationsCoverEveryText(t *testing.T) {
 		}
 		return true
 	})
-	if n != len(frT) || n < 30 {
-		t.Errorf("%d texts, %d translations", n, len(frT))
+	for _, f := range allFacts() {
+		c := caveat(f)
+		if c.Text == f || caveatFR(f) == "" || strings.Contains(c.Text, "%") {
+			t.Errorf("caveat %s: text %q, French %q", f, c.Text, caveatFR(f))
+		}
+		if _, ok := frT[caveatText(c)]; !ok {
+			t.Errorf("caveat %s has no French step text", f)
+		}
+	}
+	if n+len(allFacts()) != len(frT) || n < 30 {
+		t.Errorf("%d texts and %d caveats, %d translations", n, len(allFacts()), len(frT))
 	}
 	cat, err := explain.NewCatalog(Translations())
 	if err != nil {
 		t.Fatal(err)
 	}
 	st, _ := OrderDue(fr(), Order{Kind: SafetyOrder, Received: at(t, "2026-07-10T09:00:00+02:00")})
-	if out := cat.Render(st.Basis, language.French); !strings.Contains(out, "jours ouvrables") {
+	if out := cat.Render(st.Basis, language.French); !strings.Contains(out, "jours ouvrables") || !strings.Contains(out, "[U] Les jours ouvrables sont tous les jours") {
 		t.Errorf("French rendering:\n%s", out)
 	}
 }
