@@ -1,6 +1,10 @@
 package platform
 
-import "github.com/aftersales/aftersales/internal/strictjson"
+import (
+	"time"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
+)
 
 // UnmarshalJSON decodes an Order strictly (unknown fields, wrong types and
 // bad instants are *field.Error values naming the field) and validates it.
@@ -83,4 +87,22 @@ func DecodeSanction(data []byte) (Sanction, error) {
 		return Sanction{}, err
 	}
 	return s, nil
+}
+
+// InformCase is the input of Inform as one JSON document (the aftersales
+// inform --case file): {"reason": "illegal|recall", "aware_at": instant,
+// "sales": [Sale, …]}.
+type InformCase struct {
+	Reason  InformReason `json:"reason"`
+	AwareAt time.Time    `json:"aware_at"`
+	Sales   []Sale       `json:"sales"`
+}
+
+// DecodeInformCase reads an InformCase strictly.
+func DecodeInformCase(data []byte) (InformCase, error) {
+	var c InformCase
+	if err := strictjson.Decode(data, &c); err != nil {
+		return InformCase{}, err
+	}
+	return c, nil
 }

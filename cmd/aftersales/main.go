@@ -60,6 +60,7 @@ func commands() map[string]command {
 		"order-due":    {"due instant of an authority order or safety notice (GPSR art. 22, DSA art. 9)", runOrderDue},
 		"sanction":     {"procedure of a sanction against a seller (P2B art. 4, DSA arts 17, 20, 23)", runSanction},
 		"recalls":      {"screen listings against the RappelConso recall export", runRecalls},
+		"inform":       {"buyers to inform of an illegal or recalled product (DSA art. 32, GPSR art. 35)", runInform},
 	}
 }
 

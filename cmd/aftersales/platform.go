@@ -164,6 +164,47 @@ func runSanction(e *env, args []string) int {
 	})
 }
 
+// runInform: aftersales inform --case FILE [--market FR].
+func runInform(e *env, args []string) int {
+	c, mf := newCalendarCmd(e, "inform")
+	file := c.fs.String("case", "", "the product's sales and the awareness instant, a JSON file (- for standard input; see package platform) (required)")
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
+		return st
+	}
+	if err := c.usePlatformCatalog(); err != nil {
+		return c.fail(err)
+	}
+	ic, err := readDecoded(c, "case", *file, platform.DecodeInformCase)
+	if err != nil {
+		return c.fail(err)
+	}
+	in, err := platform.Inform(cal, ic.Reason, ic.AwareAt, ic.Sales)
+	if err != nil {
+		return c.failFrom(err, fromFile("case"))
+	}
+	loc := cal.Location()
+	return c.emit(in, nil, in.Basis, func(w io.Writer) {
+		if !in.LookbackFrom.IsZero() {
+			fmt.Fprintf(w, "%s product, aware %s: purchases from %s\n", in.Reason, c.rfc3339(in.AwareAt, loc), c.rfc3339(in.LookbackFrom, loc))
+		} else {
+			fmt.Fprintf(w, "%s product, aware %s: every identifiable buyer\n", in.Reason, c.rfc3339(in.AwareAt, loc))
+		}
+		for _, s := range in.Inform {
+			fmt.Fprintf(w, "- inform %s (buyer %s, sold %s)\n", s.ID, s.Buyer, c.rfc3339(s.SoldAt, loc))
+		}
+		for _, s := range in.NoContact {
+			fmt.Fprintf(w, "- no contact details: %s (sold %s)\n", s.ID, c.rfc3339(s.SoldAt, loc))
+		}
+		fmt.Fprintf(w, "outside the period: %d; public notice needed: %v\n", in.Outside, in.PublicNotice)
+		for _, f := range in.Findings {
+			fmt.Fprintf(w, "- %s: %s (%s)\n", f.Article, f.Text, f.Field)
+		}
+		printUnconfirmed(w, in.Unconfirmed)
+		printWhy(w, c.lines(in.Basis))
+	})
+}
+
 // MaxRecallsBytes bounds the --recalls file (the full RappelConso export
 // is tens of megabytes).
 const MaxRecallsBytes = 512 << 20
