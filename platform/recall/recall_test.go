@@ -247,39 +247,60 @@ func cmpOptsProblem() cmp.Option {
 	})
 }
 
+// refRecall is a recall kept by the reference, its texts normalised once.
+type refRecall struct {
+	r             Recall
+	brand, models string
+	parts, lots   []string
+}
+
+// refPrepare keeps the highest version per sheet and GTIN (or brand and
+// models), the slow way, and normalises each text once.
+func refPrepare(rs []Recall) []refRecall {
+	key := func(r Recall) string {
+		k := r.Sheet + "|" + r.GTIN.String()
+		if r.GTIN == 0 {
+			k += "|" + Normalize(r.Brand) + "|" + Normalize(r.Models)
+		}
+		return k
+	}
+	var kept []refRecall
+	for i, r := range rs {
+		best := true
+		for j, o := range rs {
+			if key(o) == key(r) && (o.Version > r.Version || (o.Version == r.Version && j < i)) {
+				best = false
+				break
+			}
+		}
+		if !best {
+			continue
+		}
+		x := refRecall{r: r, brand: Normalize(r.Brand), models: Normalize(r.Models)}
+		for _, p := range strings.FieldsFunc(r.Models, func(c rune) bool { return c == ',' || c == ';' || c == '/' || c == '|' }) {
+			x.parts = append(x.parts, Normalize(p))
+		}
+		for _, l := range r.Lots {
+			x.lots = append(x.lots, string(lotKey([]byte(Normalize(l)))))
+		}
+		kept = append(kept, x)
+	}
+	return kept
+}
+
 // refScreen is the slow obviously-correct reference: every recall tried
 // against the listing, by the documented rules.
-func refScreen(rs []Recall, l Listing) []Finding {
-	best := map[string]Recall{}
-	for _, r := range rs {
-		k := r.Sheet + "|" + r.GTIN.String()
-		if r.GTIN == 0 {
-			k += "|" + Normalize(r.Brand) + "|" + Normalize(r.Models)
-		}
-		if b, ok := best[k]; !ok || b.Version < r.Version {
-			best[k] = r
-		}
-	}
-	var kept []Recall
-	for _, r := range rs {
-		k := r.Sheet + "|" + r.GTIN.String()
-		if r.GTIN == 0 {
-			k += "|" + Normalize(r.Brand) + "|" + Normalize(r.Models)
-		}
-		if b := best[k]; b.Row == r.Row && b.Version == r.Version {
-			kept = append(kept, r)
-			best[k] = Recall{Row: -1}
-		}
-	}
-	lotOK := func(r Recall) (ok, unknown bool, exact bool) {
-		if len(r.Lots) == 0 {
+func refScreen(kept []refRecall, l Listing) []Finding {
+	lot := string(lotKey([]byte(Normalize(l.Lot))))
+	lotOK := func(x refRecall) (ok, unknown bool, exact bool) {
+		if len(x.lots) == 0 {
 			return true, false, false
 		}
 		if l.Lot == "" {
 			return true, true, false
 		}
-		for _, x := range r.Lots {
-			if string(lotKey([]byte(Normalize(x)))) == string(lotKey([]byte(Normalize(l.Lot)))) {
+		for _, y := range x.lots {
+			if y == lot {
 				return true, false, true
 			}
 		}
@@ -288,11 +309,12 @@ func refScreen(rs []Recall, l Listing) []Finding {
 	var out []Finding
 	g, err := ParseGTIN(l.GTIN)
 	if err == nil && g != 0 {
-		for _, r := range kept {
+		for _, x := range kept {
+			r := x.r
 			if r.GTIN != g {
 				continue
 			}
-			if ok, unk, exact := lotOK(r); ok {
+			if ok, unk, exact := lotOK(x); ok {
 				f := Finding{Listing: l.ID, By: ByGTIN, Sheet: r.Sheet, Version: r.Version, Risk: r.Risk, Published: r.Published.String(), GTIN: r.GTIN.String(), LotUnknown: unk}
 				if exact {
 					f.By = ByGTINLot
@@ -308,18 +330,19 @@ func refScreen(rs []Recall, l Listing) []Finding {
 	if b == "" || m == "" {
 		return nil
 	}
-	for _, r := range kept {
-		if Normalize(r.Brand) != b {
+	for _, x := range kept {
+		if x.brand != b {
 			continue
 		}
-		hit := Normalize(r.Models) == m
-		for _, p := range strings.FieldsFunc(r.Models, func(c rune) bool { return c == ',' || c == ';' || c == '/' || c == '|' }) {
-			hit = hit || Normalize(p) == m
+		hit := x.models == m
+		for _, p := range x.parts {
+			hit = hit || p == m
 		}
 		if !hit {
 			continue
 		}
-		if ok, unk, exact := lotOK(r); ok {
+		if ok, unk, exact := lotOK(x); ok {
+			r := x.r
 			f := Finding{Listing: l.ID, By: ByBrandModel, Sheet: r.Sheet, Version: r.Version, Risk: r.Risk, Published: r.Published.String(), LotUnknown: unk}
 			if exact {
 				f.By = ByBrandModelLot
@@ -331,13 +354,23 @@ func refScreen(rs []Recall, l Listing) []Finding {
 }
 
 func TestScreenAgainstReference(t *testing.T) {
-	rs, ls := synthetic(300, 3000, 7)
+	rs, ls := synthetic(1000, 5000, 7)
 	ix := NewIndex(rs)
+	kept := refPrepare(rs)
+	seen := map[MatchBy]int{}
 	for i, l := range ls {
 		got := ix.Screen(nil, l)
-		want := refScreen(rs, l)
+		want := refScreen(kept, l)
+		for _, f := range want {
+			seen[f.By]++
+		}
 		if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b []Finding) bool { return cmp.Equal(sortF(a), sortF(b)) })); diff != "" {
 			t.Fatalf("listing %d %+v (-ref +fast):\n%s", i, l, diff)
+		}
+	}
+	for _, by := range []MatchBy{ByGTIN, ByGTINLot, ByBrandModel, ByBrandModelLot} {
+		if seen[by] == 0 {
+			t.Errorf("the synthetic data never matches %s: %v", by, seen)
 		}
 	}
 }
@@ -376,7 +409,7 @@ func TestScreenDoesNotAllocate(t *testing.T) {
 }
 
 func TestScreenAllSharedIndex(t *testing.T) {
-	rs, ls := synthetic(5000, 50000, 11)
+	rs, ls := synthetic(5000, 20000, 11)
 	ix := NewIndex(rs)
 	var want []Finding
 	for _, l := range ls {

@@ -54,6 +54,9 @@ func synthetic(n, m int, seed uint64) ([]Recall, []Listing) {
 			if r.IntN(3) == 0 {
 				l.Model = "REF. R" + strconv.Itoa(k)
 			}
+			if r.IntN(2) == 0 {
+				l.Lot = "lot n° B" + strconv.Itoa(k)
+			}
 		case 2:
 			l.GTIN = gtinOf(5_000_000_000_000 + uint64(r.IntN(1<<30))).String()
 			l.Brand, l.Model = "Other", "Thing "+strconv.Itoa(k)
