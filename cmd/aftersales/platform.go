@@ -385,6 +385,10 @@ func runPolicyHistory(e *env, args []string) int {
 		}
 		for _, ch := range r.Changes {
 			n := ch.Notice
+			if n == nil {
+				fmt.Fprintf(w, "change %s → %s: before the P2B Regulation applied, no notice to check; clauses changed: %d\n", ch.From, ch.To, len(ch.Clauses))
+				continue
+			}
 			verdict := "lawful notice"
 			switch {
 			case n.Void:

@@ -22,6 +22,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/platform"
@@ -156,6 +157,9 @@ func inLoc(t time.Time, loc *time.Location) time.Time {
 
 func rfc(t time.Time) string { return t.Format(time.RFC3339) }
 
+// p2bFrom is the day Regulation (EU) 2019/1150 applied (art. 19).
+func p2bFrom() calendar.Date { return calendar.MustDate(2020, time.July, 12) }
+
 func change(v Version) platform.Change {
 	return platform.Change{ID: v.ID, NotifiedAt: v.NotifiedAt, EffectiveAt: v.EffectiveAt, DurableMedium: v.DurableMedium, Adaptation: v.Adaptation, Exception: v.Exception}
 }
@@ -205,8 +209,9 @@ type ChangeCheck struct {
 	ToVersion   string `json:"to_version"`
 	// Clauses lists the clauses the change alters (policy.Diff).
 	Clauses []policy.Change `json:"clauses"`
-	// Notice is the notice check (package platform).
-	Notice platform.NoticeCheck `json:"notice"`
+	// Notice is the notice check (package platform); nil for a change
+	// that took effect before the P2B Regulation applied (12 July 2020).
+	Notice *platform.NoticeCheck `json:"notice"`
 }
 
 // Report is the check of a whole history.
@@ -231,15 +236,21 @@ func (h History) Check() (Report, error) {
 	var steps []explain.Step
 	for i := 1; i < len(h.versions); i++ {
 		prev, cur := h.versions[i-1], h.versions[i]
-		nc, err := platform.CheckNotice(cur.Engine.Calendar(), h.notice, change(h.given[i]))
-		if err != nil {
-			return Report{}, field.At(field.Index("versions", i), err)
-		}
 		clauses := policy.Diff(h.given[i-1].Policy, h.given[i].Policy)
 		if clauses == nil {
 			clauses = []policy.Change{}
 		}
-		r.Changes = append(r.Changes, ChangeCheck{From: prev.ID, To: cur.ID, FromVersion: prev.Version, ToVersion: cur.Version, Clauses: clauses, Notice: nc})
+		cal := cur.Engine.Calendar()
+		if cal.DateOf(cur.EffectiveAt).Before(p2bFrom()) {
+			r.Changes = append(r.Changes, ChangeCheck{From: prev.ID, To: cur.ID, FromVersion: prev.Version, ToVersion: cur.Version, Clauses: clauses})
+			steps = append(steps, explain.Step{Rule: "history.before-p2b", Basis: "P2B art. 19", Facts: []explain.Fact{explain.F("to", cur.ID)}, Text: textBeforeP2B, Args: []any{prev.ID, cur.ID, len(clauses)}})
+			continue
+		}
+		nc, err := platform.CheckNotice(cal, h.notice, change(h.given[i]))
+		if err != nil {
+			return Report{}, field.At(field.Index("versions", i), err)
+		}
+		r.Changes = append(r.Changes, ChangeCheck{From: prev.ID, To: cur.ID, FromVersion: prev.Version, ToVersion: cur.Version, Clauses: clauses, Notice: &nc})
 		if nc.TooEarly {
 			r.Lawful = false
 		}
@@ -261,18 +272,20 @@ func (h History) Check() (Report, error) {
 
 // Step texts.
 const (
-	textChange = "Change from %s to %s alters %d clauses; it may take effect from %s."
-	textSingle = "One version only: no change to check."
-	textAsOf   = "Decided under policy version %s (%s), in force at %s."
+	textChange    = "Change from %s to %s alters %d clauses; it may take effect from %s."
+	textSingle    = "One version only: no change to check."
+	textBeforeP2B = "Change from %s to %s alters %d clauses; it took effect before the P2B Regulation applied (12 July 2020): no notice to check."
+	textAsOf      = "Decided under policy version %s (%s), in force at %s."
 )
 
 // Translations returns the French translations of the package's step
 // texts, for explain.NewCatalog. It returns a fresh map each call.
 func Translations() explain.Translations {
 	return explain.Translations{"fr": {
-		textChange: "Le passage de %s à %s modifie %d clauses ; il peut s'appliquer à partir du %s.",
-		textSingle: "Une seule version : aucune modification à contrôler.",
-		textAsOf:   "Décidé selon la version %s de la politique (%s), en vigueur le %s.",
+		textChange:    "Le passage de %s à %s modifie %d clauses ; il peut s'appliquer à partir du %s.",
+		textSingle:    "Une seule version : aucune modification à contrôler.",
+		textBeforeP2B: "Le passage de %s à %s modifie %d clauses ; il s'est appliqué avant le règlement P2B (12 juillet 2020) : aucun préavis à contrôler.",
+		textAsOf:      "Décidé selon la version %s de la politique (%s), en vigueur le %s.",
 	}}
 }
 

@@ -232,3 +232,22 @@ func TestHistorySharedAcrossGoroutines(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestChangeBeforeP2BHasNoNoticeCheck(t *testing.T) {
+	op := mustPreset(t, "opisto")
+	h, err := New(platform.P2B(), []Version{
+		{ID: "2019", Policy: op, EffectiveAt: at(t, "2019-01-01T00:00:00+01:00")},
+		{ID: "2020-07", Policy: op, NotifiedAt: at(t, "2020-07-01T00:00:00+02:00"), EffectiveAt: at(t, "2020-07-11T23:59:59+02:00")},
+		{ID: "2020-08", Policy: op, NotifiedAt: at(t, "2020-07-01T00:00:00+02:00"), EffectiveAt: at(t, "2020-08-01T00:00:00+02:00"), DurableMedium: true},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := h.Check()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Changes[0].Notice != nil || r.Changes[1].Notice == nil || !r.Lawful {
+		t.Errorf("P2B art. 19: the change the day before it applied has no check, the next one has: %+v", r.Changes)
+	}
+}
