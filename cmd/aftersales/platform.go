@@ -238,7 +238,10 @@ func runRecalls(e *env, args []string) int {
 	if err != nil {
 		return c.fail(badf("%s", refusal(err, fromFile("recalls"))))
 	}
-	ix := recall.NewIndex(ds.Recalls)
+	ix, err := recall.NewIndex(ds.Recalls)
+	if err != nil {
+		return c.fail(badf("%s", refusal(err, fromFile("recalls"))))
+	}
 	var in io.Reader
 	if *listings == "-" {
 		in = c.e.stdin

@@ -7,7 +7,7 @@ import "testing"
 // under 2 s on 2 cores).
 func BenchmarkScreen1MListings20kRecalls(b *testing.B) {
 	rs, ls := synthetic(20000, 1_000_000, 42)
-	ix := NewIndex(rs)
+	ix := mustIndex(b, rs)
 	b.ResetTimer()
 	for b.Loop() {
 		if f := ix.ScreenAll(ls); len(f) == 0 {
@@ -20,6 +20,6 @@ func BenchmarkScreen1MListings20kRecalls(b *testing.B) {
 func BenchmarkNewIndex20k(b *testing.B) {
 	rs, _ := synthetic(20000, 0, 42)
 	for b.Loop() {
-		NewIndex(rs)
+		_, _ = NewIndex(rs)
 	}
 }

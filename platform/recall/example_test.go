@@ -23,7 +23,10 @@ func ExampleIndex_Screen_gtinAndLot() {
 	for _, p := range ds.Problems {
 		fmt.Printf("row %d %s: %s\n", p.Row, p.Field, p.Error)
 	}
-	ix := recall.NewIndex(ds.Recalls)
+	ix, err := recall.NewIndex(ds.Recalls)
+	if err != nil {
+		panic(err)
+	}
 	for _, l := range []recall.Listing{
 		{ID: "L1", GTIN: "3 250392 814908", Lot: "l2304"},
 		{ID: "L2", GTIN: "3250392814908", Lot: "L9999"},

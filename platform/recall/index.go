@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
@@ -80,8 +81,26 @@ type Index struct {
 // NewIndex builds an index of recalls. Rows of the same sheet and GTIN
 // (or brand and model) keep only the highest version. Models listing
 // several references separated by ',', ';', '/' or '|' are indexed under
-// each, and under the whole text.
-func NewIndex(recalls []Recall) Index {
+// each, and under the whole text. A recall without a sheet number, with a
+// negative version, or with neither a GTIN nor a brand and model is
+// refused with a *field.Error naming it ("recalls[3].sheet: missing").
+// The recalls are copied: changing them afterwards does not change the
+// Index.
+func NewIndex(recalls []Recall) (Index, error) {
+	if len(recalls) > MaxRows {
+		return Index{}, field.Errorf("recalls", "more than %d", MaxRows)
+	}
+	for i, r := range recalls {
+		p := field.Index("recalls", i)
+		switch {
+		case strings.TrimSpace(r.Sheet) == "":
+			return Index{}, field.Errorf(p+".sheet", "missing (a recall must be citable)")
+		case r.Version < 0:
+			return Index{}, field.Errorf(p+".version", "negative")
+		case r.GTIN == 0 && (Normalize(r.Brand) == "" || Normalize(r.Models) == ""):
+			return Index{}, field.Errorf(p+".gtin", "missing, and no brand and model: nothing to screen by")
+		}
+	}
 	// Highest version per (sheet, gtin, brand, models).
 	type key struct {
 		sheet string
@@ -146,7 +165,7 @@ func NewIndex(recalls []Recall) Index {
 			add(m)
 		}
 	}
-	return ix
+	return ix, nil
 }
 
 // Len returns the number of recalls indexed.
@@ -172,10 +191,18 @@ type Match struct {
 	lotUnk bool
 }
 
-var byNames = [...]MatchBy{ByGTIN, ByGTINLot, ByBrandModel, ByBrandModelLot}
-
 // By says how the listing matched.
-func (m Match) By() MatchBy { return byNames[m.by&3] }
+func (m Match) By() MatchBy {
+	switch m.by {
+	case 1:
+		return ByGTINLot
+	case 2:
+		return ByBrandModel
+	case 3:
+		return ByBrandModelLot
+	}
+	return ByGTIN
+}
 
 // LotUnknown is true when the recall names lots and the listing gives
 // none.

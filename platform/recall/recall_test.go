@@ -7,6 +7,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/aftersales/aftersales/field"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -192,7 +193,7 @@ func TestDecodeCSVBareQuoteKeepsTheRest(t *testing.T) {
 }
 
 func screenSample(t *testing.T) ([]Finding, []ListingProblem) {
-	ix := NewIndex(sample(t, "rappelconso-sample.csv").Recalls)
+	ix := mustIndex(t, sample(t, "rappelconso-sample.csv").Recalls)
 	f, err := os.Open("testdata/listings.jsonl")
 	if err != nil {
 		t.Fatal(err)
@@ -355,7 +356,7 @@ func refScreen(kept []refRecall, l Listing) []Finding {
 
 func TestScreenAgainstReference(t *testing.T) {
 	rs, ls := synthetic(1000, 5000, 7)
-	ix := NewIndex(rs)
+	ix := mustIndex(t, rs)
 	kept := refPrepare(rs)
 	seen := map[MatchBy]int{}
 	for i, l := range ls {
@@ -394,7 +395,7 @@ func sortF(f []Finding) []string {
 
 func TestScreenDoesNotAllocate(t *testing.T) {
 	rs, ls := synthetic(20000, 1000, 3)
-	ix := NewIndex(rs)
+	ix := mustIndex(t, rs)
 	dst := make([]Finding, 0, 64)
 	ms := make([]Match, 0, 64)
 	allocs := testing.AllocsPerRun(20, func() {
@@ -410,7 +411,7 @@ func TestScreenDoesNotAllocate(t *testing.T) {
 
 func TestScreenAllSharedIndex(t *testing.T) {
 	rs, ls := synthetic(5000, 20000, 11)
-	ix := NewIndex(rs)
+	ix := mustIndex(t, rs)
 	var want []Finding
 	for _, l := range ls {
 		want = ix.Screen(want, l)
@@ -430,5 +431,50 @@ func TestScreenAllSharedIndex(t *testing.T) {
 	wg.Wait()
 	if len(want) == 0 {
 		t.Fatal("synthetic data found nothing")
+	}
+}
+
+func mustIndex(t testing.TB, rs []Recall) Index {
+	t.Helper()
+	ix, err := NewIndex(rs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+func TestNewIndexRefusals(t *testing.T) {
+	ok := Recall{Sheet: "S-1", GTIN: gtinOf(325039281490)}
+	tests := []struct {
+		name string
+		r    Recall
+		path string
+	}{
+		{"no sheet", Recall{GTIN: ok.GTIN}, "recalls[1].sheet"},
+		{"negative version", Recall{Sheet: "S-2", Version: -1, GTIN: ok.GTIN}, "recalls[1].version"},
+		{"nothing to screen by", Recall{Sheet: "S-2", Brand: "Acme"}, "recalls[1].gtin"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := NewIndex([]Recall{ok, tt.r})
+			var fe *field.Error
+			if !errors.As(err, &fe) || fe.Path != tt.path {
+				t.Errorf("got %v, want an error at %s", err, tt.path)
+			}
+		})
+	}
+}
+
+func TestIndexCopiesItsInput(t *testing.T) {
+	rs := []Recall{{Sheet: "S-1", GTIN: gtinOf(325039281490), Lots: []string{"Lot A"}}}
+	ix := mustIndex(t, rs)
+	rs[0].Lots[0], rs[0].Sheet = "Lot B", "changed"
+	if r := ix.Recall(0); r.Sheet != "S-1" || r.Lots[0] != "Lot A" {
+		t.Errorf("the index shares memory with its input: %+v", r)
+	}
+	r := ix.Recall(0)
+	r.Lots[0] = "Lot C"
+	if ix.Recall(0).Lots[0] != "Lot A" {
+		t.Error("Recall hands out the index's lots")
 	}
 }
