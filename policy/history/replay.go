@@ -13,9 +13,9 @@ import (
 
 // CaseInstant returns the instant a recorded case happened, by which the
 // version in force is chosen: a deadline's received, a conversation's at,
-// an escalation's opened, a withdrawal's last delivery (the start of that
-// day in cal). Quote, warranty and takeover cases carry no single instant
-// and are refused.
+// an escalation's opened, a withdrawal's last delivery, a quote's delivery
+// and a warranty claim's contract (the start of that day in cal). A
+// takeover case carries no instant and is refused.
 func CaseInstant(c replay.Case, cal calendar.Calendar) (time.Time, error) {
 	var t time.Time
 	var name string
@@ -64,8 +64,28 @@ func CaseInstant(c replay.Case, cal calendar.Calendar) (time.Time, error) {
 			}
 			t = s
 		}
+	case replay.KindQuote, replay.KindWarranty:
+		// The sale's terms: a guarantee claim follows the version in force
+		// when the contract was concluded, a refund the one in force on
+		// delivery (the order carries no contract date).
+		key := "contract"
+		if c.Kind == replay.KindQuote {
+			key = "delivered"
+		}
+		name = "input." + key
+		var d calendar.Date
+		if err := peek(key, &d); err != nil {
+			return time.Time{}, err
+		}
+		if !d.IsZero() {
+			s, err := cal.Start(d)
+			if err != nil {
+				return time.Time{}, field.At(name, err)
+			}
+			t = s
+		}
 	default:
-		return time.Time{}, field.Errorf("kind", "a %s case has no single instant to choose a policy version by", c.Kind)
+		return time.Time{}, field.Errorf("kind", "a %s case has no instant to choose a policy version by", c.Kind)
 	}
 	if t.IsZero() {
 		return time.Time{}, field.Errorf(name, "missing")
