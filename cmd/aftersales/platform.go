@@ -337,18 +337,9 @@ func runPolicyHistory(e *env, args []string) int {
 	if err != nil {
 		return c.fail(badf("%s: %s", file, strings.TrimPrefix(err.Error(), "--history: ")))
 	}
-	dir := filepath.Dir(file)
-	h, err := history.Decode(data, func(ref string) (policy.Policy, error) {
-		if preset.Is(ref) {
-			return preset.Get(ref)
-		}
-		if !filepath.IsAbs(ref) {
-			ref = filepath.Join(dir, ref)
-		}
-		return preset.Load(ref)
-	})
+	h, err := decodeHistory(file, data)
 	if err != nil {
-		return c.fail(badf("%s: %s", file, refusal(err, source{})))
+		return c.fail(err)
 	}
 	r, err := h.Check()
 	if err != nil {
@@ -421,4 +412,23 @@ func runPolicyHistory(e *env, args []string) int {
 		}
 		printWhy(w, c.lines(basis))
 	})
+}
+
+// decodeHistory decodes a policy history file; its versions name presets
+// or policy files relative to the history file.
+func decodeHistory(file string, data []byte) (history.History, error) {
+	dir := filepath.Dir(file)
+	h, err := history.Decode(data, func(ref string) (policy.Policy, error) {
+		if preset.Is(ref) {
+			return preset.Get(ref)
+		}
+		if !filepath.IsAbs(ref) {
+			ref = filepath.Join(dir, ref)
+		}
+		return preset.Load(ref)
+	})
+	if err != nil {
+		return history.History{}, badf("%s: %s", file, refusal(err, source{}))
+	}
+	return h, nil
 }
