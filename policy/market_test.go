@@ -2,6 +2,7 @@ package policy_test
 
 import (
 	"errors"
+	"math/rand/v2"
 	"os"
 	"sync"
 	"testing"
@@ -363,5 +364,62 @@ func TestFloorPerMarket(t *testing.T) {
 	reps, err := policy.FloorMarkets(preset.Opisto())
 	if err != nil || len(reps) != 7 {
 		t.Errorf("FloorMarkets(opisto): %d reports, %v", len(reps), err)
+	}
+}
+
+// TestNeverBelowTheStatute: for every market a preset serves, on random
+// cases, the answer protects the buyer at least as much as the market's
+// bare statute (law:CC) on every date: guarantee, presumption, limitation,
+// withdrawal window.
+func TestNeverBelowTheStatute(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 2019))
+	n := 60
+	if testing.Short() {
+		n = 15
+	}
+	d := calendar.MustParseDate
+	for _, name := range []string{"opisto", "swapiphone"} {
+		p, _ := preset.Get(name)
+		eng, err := policy.Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, mk := range eng.Markets() {
+			m, err := eng.Market(mk.Code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := marketEngine(t, mustLaw(t, mk.Code), mk.Code)
+			for i := 0; i < n; i++ {
+				del := d("2022-06-01").AddDays(r.IntN(1800))
+				ll := r.IntN(2) == 0
+				c := warranty.Case{Condition: []warranty.Condition{warranty.NewGoods, warranty.Used, warranty.Refurbished}[r.IntN(3)],
+					Contract: del, Delivered: del, Appeared: del.AddDays(r.IntN(1500)), LongLasting: &ll, LifespanMonths: 24 + r.IntN(60)}
+				c.Notified = c.Appeared.AddDays(r.IntN(90))
+				c.Assessed = c.Notified.AddDays(r.IntN(400))
+				got, err1 := m.Assess(c)
+				want, err2 := bare.Assess(c)
+				if (err1 == nil) != (err2 == nil) {
+					t.Fatalf("%s %s: errors differ: %v / %v", name, mk.Code, err1, err2)
+				}
+				if err1 != nil {
+					continue
+				}
+				g, w := got.Conformity, want.Conformity
+				if (w.Applies && !g.Applies) || w.Until.After(g.Until) || w.PresumedUntil.After(g.PresumedUntil) ||
+					(!want.Limitation.Until.IsZero() && !got.Limitation.Until.IsZero() && want.Limitation.Until.After(got.Limitation.Until)) {
+					t.Fatalf("%s in %s, %+v:\n got  %+v %+v\n bare %+v %+v", name, mk.Code, c, g, got.Limitation, w, want.Limitation)
+				}
+				rc := refund.Receipt{Delivered: []calendar.Date{del}}
+				gw, err1 := m.Window(rc)
+				ww, err2 := bare.Window(rc)
+				if err1 != nil || err2 != nil {
+					t.Fatalf("window: %v %v", err1, err2)
+				}
+				if (ww.Applies && !gw.Applies) || ww.LastDay.After(gw.LastDay) {
+					t.Fatalf("%s in %s: window %s, the statute's %s", name, mk.Code, gw.LastDay, ww.LastDay)
+				}
+			}
+		}
 	}
 }
