@@ -86,6 +86,22 @@ func marketLang(market string) language.Tag {
 	return language.English
 }
 
+// marketLanguage is the default language of a decision for a served
+// market: the language the policy gives it (BCP 47) when it has a catalog,
+// else the market's as marketLang says.
+func marketLanguage(market, lang string) language.Tag {
+	if t, err := language.Parse(lang); err == nil && lang != "" {
+		base, _ := t.Base()
+		for _, s := range supported {
+			if b, _ := s.Base(); b == base {
+				return s
+			}
+		}
+		return language.English
+	}
+	return marketLang(market)
+}
+
 // usageError is bad input, already worded as a refusal ("--flag: problem"):
 // the command prints it on one line and exits 2.
 type usageError struct{ msg string }
@@ -409,6 +425,23 @@ func (c *cmd) usePolicy(flagName, v string) error {
 	}
 	c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
 	return nil
+}
+
+// setMarketLang fixes the language: --lang when given, else the served
+// market's (its policy language, else the market's own).
+func (c *cmd) setMarketLang(market, lang string) error {
+	if *c.langV == "" {
+		if !c.hasEng {
+			cat, err := policy.Catalog()
+			if err != nil {
+				return err
+			}
+			c.cat = cat
+		}
+		c.lang = marketLanguage(market, lang)
+		return nil
+	}
+	return c.setLang(market)
 }
 
 // setLang fixes the language: --lang when given, else the market's.
