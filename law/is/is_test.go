@@ -1,12 +1,11 @@
 package is_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/internal/lawtest"
 	"github.com/aftersales/aftersales/law/is"
-	"github.com/aftersales/aftersales/law/statute"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/warranty"
 	"github.com/google/go-cmp/cmp"
@@ -16,39 +15,11 @@ import (
 // market calendar.
 func engines(t *testing.T) (warranty.Engine, refund.Engine) {
 	t.Helper()
-	s := is.Statute()
-	cal, err := calendar.ForMarket("IS", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := warranty.New(s.Warranty, cal)
-	if err != nil {
-		t.Fatalf("warranty.New: %v", err)
-	}
-	r, err := refund.New(s.Refund, cal)
-	if err != nil {
-		t.Fatalf("refund.New: %v", err)
-	}
-	return w, r
+	return lawtest.Engines(t, is.Statute())
 }
 
 func TestStatuteValidates(t *testing.T) {
-	s := is.Statute()
-	if s.Market != "IS" || s.Calendar.Market != "IS" || s.Language == "" || s.Currency == "" || len(s.Sources) == 0 {
-		t.Errorf("header %+v", s)
-	}
-	if err := s.Warranty.Validate(); err != nil {
-		t.Errorf("warranty: %v", err)
-	}
-	if err := s.Refund.Validate(); err != nil {
-		t.Errorf("refund: %v", err)
-	}
-	for _, k := range statute.Keys() {
-		if !slices.ContainsFunc(s.Rules, func(r statute.Rule) bool { return r.Key == k }) {
-			t.Errorf("no rule %s", k)
-		}
-	}
-	engines(t)
+	lawtest.CheckStatute(t, is.Statute(), "IS")
 }
 
 // TestConformityBoundaries checks the current regime (Lög um neytendakaup 48/2003) at the
@@ -57,8 +28,7 @@ func TestStatuteValidates(t *testing.T) {
 func TestConformityBoundaries(t *testing.T) {
 	e, _ := engines(t)
 	d := calendar.MustParseDate
-	no := false
-	_ = no
+	short := false // the goods are not meant to last considerably longer
 	type want struct {
 		Applies       bool
 		Until         calendar.Date
@@ -76,7 +46,7 @@ func TestConformityBoundaries(t *testing.T) {
 		{"period: 24 months, defect on the day after not covered", d("2027-06-13"), d("2027-06-13"), want{Applies: false, Until: d("2027-06-12"), PresumedUntil: d("2025-12-12"), Burden: warranty.BuyerBurden}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a, err := e.Assess(warranty.Case{Condition: warranty.NewGoods, Contract: d("2025-06-10"), Delivered: d("2025-06-12"), Appeared: tc.appeared, Assessed: tc.assessed, LongLasting: &no})
+			a, err := e.Assess(warranty.Case{Condition: warranty.NewGoods, Contract: d("2025-06-10"), Delivered: d("2025-06-12"), Appeared: tc.appeared, Assessed: tc.assessed, LongLasting: &short})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -117,10 +87,5 @@ func TestWithdrawalWindow(t *testing.T) {
 // TestRepairDirectiveRegime checks that contracts from 2026-07-31 follow
 // the Directive (EU) 2024/1799 regime, its extension unconfirmed.
 func TestRepairDirectiveRegime(t *testing.T) {
-	g := is.Regimes()
-	last := g[len(g)-1]
-	if last.From != calendar.MustParseDate("2026-07-31") || last.RepairExtensionMonths != 12 || !last.RepairExtensionOnce ||
-		!slices.Contains(last.Unconfirmed, "repair_extension_months") {
-		t.Errorf("last regime %+v", last)
-	}
+	lawtest.CheckRepairDirective(t, is.Regimes())
 }

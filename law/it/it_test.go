@@ -1,12 +1,11 @@
 package it_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/internal/lawtest"
 	"github.com/aftersales/aftersales/law/it"
-	"github.com/aftersales/aftersales/law/statute"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/warranty"
 	"github.com/google/go-cmp/cmp"
@@ -16,39 +15,11 @@ import (
 // market calendar.
 func engines(t *testing.T) (warranty.Engine, refund.Engine) {
 	t.Helper()
-	s := it.Statute()
-	cal, err := calendar.ForMarket("IT", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := warranty.New(s.Warranty, cal)
-	if err != nil {
-		t.Fatalf("warranty.New: %v", err)
-	}
-	r, err := refund.New(s.Refund, cal)
-	if err != nil {
-		t.Fatalf("refund.New: %v", err)
-	}
-	return w, r
+	return lawtest.Engines(t, it.Statute())
 }
 
 func TestStatuteValidates(t *testing.T) {
-	s := it.Statute()
-	if s.Market != "IT" || s.Calendar.Market != "IT" || s.Language == "" || s.Currency == "" || len(s.Sources) == 0 {
-		t.Errorf("header %+v", s)
-	}
-	if err := s.Warranty.Validate(); err != nil {
-		t.Errorf("warranty: %v", err)
-	}
-	if err := s.Refund.Validate(); err != nil {
-		t.Errorf("refund: %v", err)
-	}
-	for _, k := range statute.Keys() {
-		if !slices.ContainsFunc(s.Rules, func(r statute.Rule) bool { return r.Key == k }) {
-			t.Errorf("no rule %s", k)
-		}
-	}
-	engines(t)
+	lawtest.CheckStatute(t, it.Statute(), "IT")
 }
 
 // TestConformityBoundaries checks the current regime (d.lgs. 170/2021) at the
@@ -57,8 +28,6 @@ func TestStatuteValidates(t *testing.T) {
 func TestConformityBoundaries(t *testing.T) {
 	e, _ := engines(t)
 	d := calendar.MustParseDate
-	no := false
-	_ = no
 	type want struct {
 		Applies       bool
 		Until         calendar.Date
@@ -117,10 +86,5 @@ func TestWithdrawalWindow(t *testing.T) {
 // TestRepairDirectiveRegime checks that contracts from 2026-07-31 follow
 // the Directive (EU) 2024/1799 regime, its extension unconfirmed.
 func TestRepairDirectiveRegime(t *testing.T) {
-	g := it.Regimes()
-	last := g[len(g)-1]
-	if last.From != calendar.MustParseDate("2026-07-31") || last.RepairExtensionMonths != 12 || !last.RepairExtensionOnce ||
-		!slices.Contains(last.Unconfirmed, "repair_extension_months") {
-		t.Errorf("last regime %+v", last)
-	}
+	lawtest.CheckRepairDirective(t, it.Regimes())
 }
