@@ -12,6 +12,7 @@ import (
 	"github.com/aftersales/aftersales/law/statute"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/warranty"
+	"github.com/google/go-cmp/cmp"
 )
 
 // Engines builds the warranty and refund engines of s on its market's
@@ -63,5 +64,66 @@ func CheckRepairDirective(t *testing.T, g []warranty.Regime) {
 	if last.From != calendar.MustParseDate("2026-07-31") || last.RepairExtensionMonths != 12 || !last.RepairExtensionOnce ||
 		!slices.Contains(last.Unconfirmed, "repair_extension_months") {
 		t.Errorf("last regime %+v", last)
+	}
+}
+
+// Want is what a conformity boundary row expects.
+type Want struct {
+	Applies       bool
+	Until         calendar.Date
+	PresumedUntil calendar.Date
+	Burden        warranty.Burden
+}
+
+// ConformityRow is one boundary case: the defect's appearance and the
+// assessment day, and the expected answer.
+type ConformityRow struct {
+	Name               string
+	Appeared, Assessed calendar.Date
+	Want               Want
+}
+
+// Conformity assesses base with each row's appearance and assessment day
+// and compares the guarantee's answer with the row's.
+func Conformity(t *testing.T, e warranty.Engine, base warranty.Case, rows []ConformityRow) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.Name, func(t *testing.T) {
+			c := base
+			c.Appeared, c.Assessed = tc.Appeared, tc.Assessed
+			a, err := e.Assess(c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := Want{a.Conformity.Applies, a.Conformity.Until, a.Conformity.PresumedUntil, a.Conformity.Burden}
+			if diff := cmp.Diff(tc.Want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// WindowRow is one withdrawal case: whether the buyer was informed of the
+// right, and the expected last day.
+type WindowRow struct {
+	Name        string
+	NotInformed bool
+	Want        calendar.Date
+}
+
+// Window computes the withdrawal window of goods received on received for
+// each row and compares its last day.
+func Window(t *testing.T, e refund.Engine, received calendar.Date, rows []WindowRow) {
+	t.Helper()
+	for _, tc := range rows {
+		t.Run(tc.Name, func(t *testing.T) {
+			w, err := e.Window(refund.Receipt{Delivered: []calendar.Date{received}, NotInformed: tc.NotInformed})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tc.Want, w.LastDay); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
 	}
 }
