@@ -63,7 +63,13 @@ func (e *UnknownMarketError) Error() string {
 func For(market string) (Statute, error) {
 	for _, m := range allMarkets() {
 		if m.code == market {
-			return m.statute(), nil
+			s := m.statute()
+			// The withdrawal period's last day follows the market's
+			// period rule (French law cites L221-19 itself).
+			if w := &s.Refund.Withdrawal; !w.IsZero() && w.PeriodBasis == "" && market != "FR" {
+				w.PeriodBasis = s.Periods.Basis
+			}
+			return s, nil
 		}
 	}
 	return Statute{}, &UnknownMarketError{Market: market}

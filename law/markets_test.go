@@ -69,10 +69,8 @@ func TestEveryMarketValidates(t *testing.T) {
 	}
 }
 
-// missingKeys are rows a market's table lacks, to be added in its package
-// (law/fr has no conformity.long_lasting row: reported, law/fr is not
-// edited here).
-var missingKeys = map[string][]string{"FR": {"conformity.long_lasting"}}
+// missingKeys are rows a market's table lacks (none today).
+var missingKeys = map[string][]string{}
 
 // TestEveryMarketHasEveryKey checks that each table has a row for each key
 // of statute.Keys (a "none" row counts), in Keys order, with a value,
@@ -225,6 +223,34 @@ func TestForReturnsFreshValues(t *testing.T) {
 		if n.Rules[0].Value == "x" || n.Warranty.Conformity.Regimes[0].Months == 999 || n.Sources[0] == "x" ||
 			(len(n.Unconfirmed) > 0 && n.Unconfirmed[0] == "x") {
 			t.Errorf("%s: For shares memory between calls", m)
+		}
+	}
+}
+
+// TestForConcurrent calls For from several goroutines, each changing its
+// own copy (run with -race): the statutes share no memory.
+func TestForConcurrent(t *testing.T) {
+	done := make(chan string)
+	for i := 0; i < 4; i++ {
+		go func() {
+			for _, m := range law.Markets() {
+				s, _ := law.For(m)
+				s.Warranty.Conformity.Regimes[0].Unconfirmed = append(s.Warranty.Conformity.Regimes[0].Unconfirmed, "x")
+				s.Rules[0].Note = "x"
+				if len(s.Warranty.Conformity.Regimes[0].Unconfirmed) > 0 {
+					s.Warranty.Conformity.Regimes[0].Unconfirmed[0] = "y"
+				}
+			}
+			done <- ""
+		}()
+	}
+	for i := 0; i < 4; i++ {
+		<-done
+	}
+	for _, m := range law.Markets() {
+		s, _ := law.For(m)
+		if slices.Contains(s.Warranty.Conformity.Regimes[0].Unconfirmed, "y") || s.Rules[0].Note == "x" {
+			t.Errorf("%s: changed by a caller", m)
 		}
 	}
 }

@@ -18,8 +18,12 @@ import (
 //	fmt.Print(cat.Render(quote.Basis, language.French))
 //
 // Build it once and share it; it is immutable.
-func Catalog() (explain.Catalog, error) {
-	return explain.NewCatalog(
+func Catalog() (explain.Catalog, error) { return CatalogWith() }
+
+// CatalogWith is Catalog with more translations (those of packages above
+// policy, such as policy/history).
+func CatalogWith(more ...explain.Translations) (explain.Catalog, error) {
+	return explain.NewCatalog(append([]explain.Translations{
 		calendar.Translations(),
 		sla.Translations(),
 		refund.Translations(),
@@ -28,5 +32,5 @@ func Catalog() (explain.Catalog, error) {
 		conduct.Translations(),
 		FloorTranslations(),
 		MarketTranslations(),
-	)
+	}, more...)...)
 }

@@ -200,9 +200,25 @@ func floor(p Policy, st law.Statute) FloorReport {
 		SLA: st.SLA, Refund: st.Refund, Warranty: st.Warranty, Dispute: st.Dispute, Conduct: st.Conduct}
 	rep := FloorReport{Policy: p.Name, Market: st.Market, BelowFloor: []FloorClause{}, AboveFloor: []FloorClause{}}
 	var steps []explain.Step
+	// In another market than the one whose law the policy restates, a
+	// rule equal to that law is no clause of the platform: the market's
+	// own statute replaces it (see MarketEngine), so it is not compared.
+	var basep *Policy
+	if b := p.baseOf(); b != "" && b != st.Market {
+		if bs, err := law.For(b); err == nil {
+			basep = &Policy{Refund: bs.Refund, Warranty: bs.Warranty}
+		}
+	}
+	restated := 0
 	for _, r := range floorRules(st) {
 		pv, ps := asInt(r.get(p))
 		lv, ls := asInt(r.get(lawp))
+		if basep != nil {
+			if bv, _ := asInt(r.get(*basep)); bv == pv {
+				restated++
+				continue
+			}
+		}
 		if pv == lv || (r.zeroIsNone && lv == 0) {
 			continue
 		}
@@ -221,6 +237,10 @@ func floor(p Policy, st law.Statute) FloorReport {
 				Text: "%s: the policy (%s) protects the buyer less than the law (%s)", Args: []any{r.clause, ps, ls}})
 		}
 	}
+	if restated > 0 {
+		steps = append(steps, explain.Step{Rule: "floor.restated", Basis: "Rome I art. 6", Facts: []explain.Fact{explain.F("market", st.Market), explain.F("base", p.baseOf())},
+			Text: "%d rules restate the law of %s: for a buyer in %s that market's statute applies instead, so they are not compared", Args: []any{restated, p.baseOf(), st.Market}})
+	}
 	rep.Basis = explain.Of(steps...)
 	return rep
 }
@@ -229,9 +249,10 @@ func floor(p Policy, st law.Statute) FloorReport {
 // step texts.
 func FloorTranslations() explain.Translations {
 	return explain.Translations{"fr": {
-		"%s: the policy (%s) is more generous than the law (%s)":           "%s : la politique (%s) est plus favorable que la loi (%s)",
-		"%s: the policy (%s) protects the buyer less than the law (%s)":    "%s : la politique (%s) protège moins l'acheteur que la loi (%s)",
-		"the floor compared is French law; market %s has its own statutes": "le plancher comparé est le droit français ; le marché %s a ses propres textes",
+		"%s: the policy (%s) is more generous than the law (%s)":                                                            "%s : la politique (%s) est plus favorable que la loi (%s)",
+		"%s: the policy (%s) protects the buyer less than the law (%s)":                                                     "%s : la politique (%s) protège moins l'acheteur que la loi (%s)",
+		"the floor compared is French law; market %s has its own statutes":                                                  "le plancher comparé est le droit français ; le marché %s a ses propres textes",
+		"%d rules restate the law of %s: for a buyer in %s that market's statute applies instead, so they are not compared": "%d règles reprennent le droit de %s : pour un acheteur en %s, la loi de ce marché s'applique à leur place, elles ne sont donc pas comparées",
 	}}
 }
 

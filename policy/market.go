@@ -91,13 +91,31 @@ type marketEngine struct {
 	polWar   warranty.Engine
 	lawRef   refund.Engine
 	lawWar   warranty.Engine
-	same     bool // the policy's refund and warranty sections are the statute's
+	baseRef  refund.Engine // the statute the policy restates, on this market's calendar
+	baseWar  warranty.Engine
+	base     string // its market; "" when the policy restates none
+	same     bool   // the policy's refund and warranty sections are this market's statute
 	hasLawR  bool
 	hasLawW  bool
 	hasPolR  bool
 	hasPolW  bool
 	language string
 	currency string
+}
+
+// baseOf returns the market whose statute p's refund and warranty
+// sections restate: Base, or the calendar's market when Base is empty and
+// the library holds its statute; "" for "none".
+func (p Policy) baseOf() string {
+	switch {
+	case p.Base == "none":
+		return ""
+	case p.Base != "":
+		return p.Base
+	case law.Has(p.Calendar.Market):
+		return p.Calendar.Market
+	}
+	return ""
 }
 
 // compileMarket builds the engines of market m for policy p.
@@ -133,6 +151,19 @@ func compileMarket(p Policy, m Market, path string) (*marketEngine, error) {
 	}
 	if me.lawWar, err = warranty.New(st.Warranty, cal); err != nil {
 		return nil, fmt.Errorf("law %s: warranty: %w", m.Code, err)
+	}
+	if b := p.baseOf(); b != "" {
+		bs, err := law.For(b)
+		if err != nil {
+			return nil, field.At("base", err)
+		}
+		me.base = b
+		if me.baseRef, err = refund.New(bs.Refund, cal); err != nil {
+			return nil, fmt.Errorf("law %s: refund: %w", b, err)
+		}
+		if me.baseWar, err = warranty.New(bs.Warranty, cal); err != nil {
+			return nil, fmt.Errorf("law %s: warranty: %w", b, err)
+		}
 	}
 	me.hasPolR, me.hasPolW = p.Refund != (refund.Rules{}), !p.Warranty.IsZero()
 	me.hasLawR, me.hasLawW = st.Refund != (refund.Rules{}), !st.Warranty.IsZero()
@@ -229,17 +260,23 @@ type Applied string
 
 // Whose rule applied.
 const (
-	// AppliedPolicy: the policy's clause is more protective.
+	// AppliedPolicy: a clause of the policy, more protective than the
+	// market's statute.
 	AppliedPolicy Applied = "policy"
-	// AppliedStatute: the market's statute is more protective.
+	// AppliedStatute: the market's statute (the policy has no clause of
+	// its own there, or a less protective one).
 	AppliedStatute Applied = "statute"
 	// AppliedBoth: they give the same answer (or the policy is the
 	// statute).
 	AppliedBoth Applied = "both"
+	// AppliedMixed: some dates come from the policy's clauses and some
+	// from the statute (a guarantee assessment only).
+	AppliedMixed Applied = "mixed"
 )
 
 // MarketWindow is a withdrawal window for a buyer in a market: the window
-// of the policy or of the statute, whichever closes later.
+// of the market's statute, or the policy's when a clause of the policy
+// makes it close later.
 type MarketWindow struct {
 	refund.Window
 	// Market is the buyer's market.
@@ -250,9 +287,9 @@ type MarketWindow struct {
 	Unconfirmed []string `json:"unconfirmed"`
 }
 
-// MarketQuote is a refund quote for a buyer in a market: the quote of the
-// policy or of the statute, whichever refunds more (then whichever is due
-// first).
+// MarketQuote is a refund quote for a buyer in a market: the statute's
+// quote, or the policy's when a clause of the policy refunds more (then
+// sooner).
 type MarketQuote struct {
 	refund.Quote
 	// Market is the buyer's market.
@@ -264,15 +301,14 @@ type MarketQuote struct {
 }
 
 // MarketAssessment is a guarantee assessment for a buyer in a market: the
-// policy's assessment where the statute gives nothing more, and the
-// statute's dates where they are later (conformity period, presumption,
-// limitation), with the statute's notice duty, mandatory guarantee and
-// answer deadline.
+// market statute's assessment, with each date a clause of the policy sets
+// later (conformity period, presumption, limitation, hidden defects,
+// commercial warranty) taken from the policy.
 type MarketAssessment struct {
 	warranty.Assessment
 	// Market is the buyer's market.
 	Market string `json:"market"`
-	// Applied says whose conformity guarantee the answer follows.
+	// Applied says whose rules the answer follows.
 	Applied Applied `json:"applied"`
 }
 
@@ -288,61 +324,82 @@ func (m MarketEngine) unconfirmedFor(prefix string) []string {
 	return out
 }
 
+// restates is the step saying the policy restates another market's law
+// where it has no clause of its own.
+func (m MarketEngine) restates(what string) explain.Step {
+	return explain.Step{Rule: "market.restated", Basis: "Rome I art. 6", Facts: []explain.Fact{explain.F("market", m.m.m.Code), explain.F("base", m.m.base)},
+		Text: "Buyer in %s: for the %s the policy restates the law of %s and adds no clause of its own; the statute of %s applies.",
+		Args: []any{m.m.m.Code, what, m.m.base, m.m.m.Code}}
+}
+
 // Window returns the withdrawal window of a receipt for a buyer in the
-// market.
+// market: the statute's, or the policy's when a clause of the policy (a
+// rule that differs from the law the policy restates) makes it close
+// later.
 func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 	me := m.m
-	if me.same || !me.hasLawR {
+	days := me.st.Refund.Withdrawal.Days
+	if me.same {
 		w, err := me.polRef.Window(rc)
 		if err != nil {
 			return MarketWindow{}, err
 		}
-		out := MarketWindow{Window: w, Market: me.m.Code, Applied: AppliedBoth, Unconfirmed: []string{}}
-		if me.same {
-			out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(w, me.st.Refund.Withdrawal.Days))
-		} else {
-			out.Applied = AppliedPolicy
-			out.Basis = explain.Of(append(w.Basis.Steps, m.noStatute("withdrawal"))...)
-		}
-		return out, nil
-	}
-	ws, errS := me.lawRef.Window(rc)
-	if errS != nil {
-		return MarketWindow{}, errS
+		return MarketWindow{Window: w, Market: me.m.Code, Applied: AppliedBoth,
+			Unconfirmed: union(m.unconfirmedFor("refund.withdrawal"), m.rolled(w, days))}, nil
 	}
 	wp, errP := me.polRef.Window(rc)
-	if errP != nil {
-		// The policy has no withdrawal clause: the statute's window.
-		out := MarketWindow{Window: ws, Market: me.m.Code, Applied: AppliedStatute,
-			Unconfirmed: union(m.unconfirmedFor("refund.withdrawal"), m.rolled(ws, me.st.Refund.Withdrawal.Days))}
-		return out, nil
-	}
-	choose := AppliedBoth
+	wm, errM := me.lawRef.Window(rc)
 	switch {
-	case wp.Applies != ws.Applies:
-		if ws.Applies {
-			choose = AppliedStatute
-		} else {
-			choose = AppliedPolicy
+	case errP != nil && errM != nil:
+		return MarketWindow{}, errP
+	case errM != nil:
+		out := MarketWindow{Window: wp, Market: me.m.Code, Applied: AppliedPolicy, Unconfirmed: []string{}}
+		out.Basis = explain.Of(append(slices.Clone(wp.Basis.Steps), m.noStatute("withdrawal"))...)
+		return out, nil
+	case errP != nil:
+		return MarketWindow{Window: wm, Market: me.m.Code, Applied: AppliedStatute,
+			Unconfirmed: union(m.unconfirmedFor("refund.withdrawal"), m.rolled(wm, days))}, nil
+	}
+	clause := true
+	if me.base != "" {
+		if wx, err := me.baseRef.Window(rc); err == nil {
+			clause = wx.Applies != wp.Applies || !wx.LastDay.Equal(wp.LastDay)
 		}
-	case ws.LastDay.After(wp.LastDay):
-		choose = AppliedStatute
-	case wp.LastDay.After(ws.LastDay):
+	}
+	choose := AppliedStatute
+	switch {
+	case wp.Applies == wm.Applies && wp.LastDay.Equal(wm.LastDay):
+		choose = AppliedBoth
+	case !clause:
+	case wp.Applies && !wm.Applies, wp.Applies == wm.Applies && wp.LastDay.After(wm.LastDay):
 		choose = AppliedPolicy
 	}
-	out := MarketWindow{Window: wp, Market: me.m.Code, Applied: choose, Unconfirmed: []string{}}
-	steps := slices.Clone(wp.Basis.Steps)
-	if choose == AppliedStatute {
-		out.Window = ws
-		out.Unconfirmed = m.unconfirmedFor("refund.withdrawal")
-		steps = marketSteps(ws.Basis.Steps)
+	out := MarketWindow{Window: wm, Market: me.m.Code, Applied: choose, Unconfirmed: []string{}}
+	var steps []explain.Step
+	switch choose {
+	case AppliedStatute:
+		out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(wm, days))
+		steps = slices.Clone(wm.Basis.Steps)
+		if !clause {
+			steps = append(steps, m.restates("withdrawal"))
+		}
+	case AppliedBoth:
+		if me.base == me.m.Code {
+			out.Window = wp // the policy's own steps cite its clauses
+			steps = slices.Clone(wp.Basis.Steps)
+		} else {
+			out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(wm, days))
+			steps = slices.Clone(wm.Basis.Steps)
+		}
+	default:
+		out.Window = wp
+		steps = slices.Clone(wp.Basis.Steps)
 	}
-	steps = append(steps, explain.Step{Rule: "market.withdrawal", Basis: me.st.Refund.Withdrawal.Basis,
-		Facts: []explain.Fact{explain.F("market", me.m.Code)},
-		Text:  "Buyer in %s: the statute's window ends on %s, the policy's on %s; the later applies (%s).",
-		Args:  []any{me.m.Code, lastOr(ws), lastOr(wp), string(choose)}})
-	if choose != AppliedPolicy {
-		out.Unconfirmed = union(out.Unconfirmed, m.rolled(ws, me.st.Refund.Withdrawal.Days))
+	if choose != AppliedBoth {
+		steps = append(steps, explain.Step{Rule: "market.withdrawal", Basis: me.st.Refund.Withdrawal.Basis,
+			Facts: []explain.Fact{explain.F("market", me.m.Code)},
+			Text:  "Buyer in %s: the statute's window ends on %s, the policy's on %s; the later applies (%s).",
+			Args:  []any{me.m.Code, lastOr(wm), lastOr(wp), string(choose)}})
 	}
 	out.Basis = explain.Of(steps...)
 	return out, nil
@@ -370,11 +427,11 @@ func lastOr(w refund.Window) string {
 	return w.LastDay.String()
 }
 
-// marketSteps marks the statute's steps as the market's.
-func marketSteps(steps []explain.Step) []explain.Step {
+// prefixed marks steps as those of another answer.
+func prefixed(prefix string, steps []explain.Step) []explain.Step {
 	out := make([]explain.Step, len(steps))
 	for i, s := range steps {
-		s.Rule = "market." + s.Rule
+		s.Rule = prefix + s.Rule
 		out[i] = s
 	}
 	return out
@@ -386,67 +443,88 @@ func (m MarketEngine) noStatute(kind string) explain.Step {
 		Text: "Buyer in %s: the library holds no statutory %s rule for this market; the policy's clause applies.", Args: []any{m.m.m.Code, kind}}
 }
 
-// Quote returns the refund quote of a case for a buyer in the market.
+// Quote returns the refund quote of a case for a buyer in the market: the
+// statute's, or the policy's when a clause of the policy refunds more, or
+// as much but sooner. When the statute sets no such refund rule (no number
+// of days for a non-delivery refund, say), the policy's quote applies.
 func (m MarketEngine) Quote(c refund.Case) (MarketQuote, error) {
 	me := m.m
 	reason := "refund.on_" + string(c.Reason)
-	if me.same || !me.hasLawR {
+	if me.same {
 		q, err := me.polRef.Quote(c)
 		if err != nil {
 			return MarketQuote{}, err
 		}
-		out := MarketQuote{Quote: q, Market: me.m.Code, Applied: AppliedBoth, Unconfirmed: []string{}}
-		if me.same {
-			out.Unconfirmed = m.unconfirmedFor(reason)
-		} else {
-			out.Applied = AppliedPolicy
-			out.Basis = explain.Of(append(q.Basis.Steps, m.noStatute("refund"))...)
-		}
-		return out, nil
+		return MarketQuote{Quote: q, Market: me.m.Code, Applied: AppliedBoth, Unconfirmed: m.unconfirmedFor(reason)}, nil
 	}
-	qs, errS := me.lawRef.Quote(c)
 	qp, errP := me.polRef.Quote(c)
+	qm, errM := me.lawRef.Quote(c)
 	switch {
-	case errS != nil && errP != nil:
+	case errP != nil && errM != nil:
 		return MarketQuote{}, errP
-	case errP != nil:
-		return MarketQuote{Quote: qs, Market: me.m.Code, Applied: AppliedStatute, Unconfirmed: m.unconfirmedFor(reason)}, nil
-	case errS != nil:
+	case errM != nil:
 		out := MarketQuote{Quote: qp, Market: me.m.Code, Applied: AppliedPolicy, Unconfirmed: []string{}}
 		out.Basis = explain.Of(append(slices.Clone(qp.Basis.Steps), explain.Step{Rule: "market.none", Facts: []explain.Fact{explain.F("market", me.m.Code)},
 			Text: "Buyer in %s: the statute sets no refund rule with a deadline for %s here; the policy's clause applies.", Args: []any{me.m.Code, string(c.Reason)}})...)
 		return out, nil
+	case errP != nil:
+		return MarketQuote{Quote: qm, Market: me.m.Code, Applied: AppliedStatute, Unconfirmed: m.unconfirmedFor(reason)}, nil
 	}
-	choose := AppliedBoth
-	if x, err := qs.Total.Cmp(qp.Total); err == nil {
-		switch {
-		case x > 0:
-			choose = AppliedStatute
-		case x < 0:
-			choose = AppliedPolicy
-		case qs.Due.Before(qp.Due):
-			choose = AppliedStatute
-		case qp.Due.Before(qs.Due):
-			choose = AppliedPolicy
+	clause := true
+	if me.base != "" {
+		if qx, err := me.baseRef.Quote(c); err == nil {
+			clause = !qx.Total.Equal(qp.Total) || !qx.Due.Equal(qp.Due)
 		}
 	}
-	out := MarketQuote{Quote: qp, Market: me.m.Code, Applied: choose, Unconfirmed: []string{}}
-	steps := slices.Clone(qp.Basis.Steps)
-	if choose == AppliedStatute {
-		out.Quote = qs
-		out.Unconfirmed = m.unconfirmedFor(reason)
-		steps = marketSteps(qs.Basis.Steps)
+	choose := AppliedStatute
+	x, err := qp.Total.Cmp(qm.Total)
+	switch {
+	case err != nil:
+	case x == 0 && qp.Due.Equal(qm.Due):
+		choose = AppliedBoth
+	case !clause:
+	case x > 0, x == 0 && qp.Due.Before(qm.Due):
+		choose = AppliedPolicy
 	}
-	comp, _ := me.st.Refund.For(c.Reason)
-	steps = append(steps, explain.Step{Rule: "market.refund", Basis: comp.Basis,
-		Facts: []explain.Fact{explain.F("market", me.m.Code)},
-		Text:  "Buyer in %s: the statute refunds %s by %s, the policy %s by %s; the larger refund, then the earlier one, applies (%s).",
-		Args:  []any{me.m.Code, qs.Total, qs.Due, qp.Total, qp.Due, string(choose)}})
+	out := MarketQuote{Quote: qm, Market: me.m.Code, Applied: choose, Unconfirmed: []string{}}
+	var steps []explain.Step
+	switch choose {
+	case AppliedStatute:
+		out.Unconfirmed = m.unconfirmedFor(reason)
+		steps = slices.Clone(qm.Basis.Steps)
+		if !clause {
+			steps = append(steps, m.restates("refund"))
+		}
+	case AppliedBoth:
+		if me.base == me.m.Code {
+			out.Quote = qp // the policy's own steps cite its clauses
+			steps = slices.Clone(qp.Basis.Steps)
+		} else {
+			out.Unconfirmed = m.unconfirmedFor(reason)
+			steps = slices.Clone(qm.Basis.Steps)
+		}
+	default:
+		out.Quote = qp
+		steps = slices.Clone(qp.Basis.Steps)
+	}
+	if choose != AppliedBoth {
+		comp, _ := me.st.Refund.For(c.Reason)
+		steps = append(steps, explain.Step{Rule: "market.refund", Basis: comp.Basis,
+			Facts: []explain.Fact{explain.F("market", me.m.Code)},
+			Text:  "Buyer in %s: the statute refunds %s by %s, the policy %s by %s; the larger refund, then the earlier one, applies (%s).",
+			Args:  []any{me.m.Code, qm.Total, qm.Due, qp.Total, qp.Due, string(choose)}})
+	}
 	out.Basis = explain.Of(steps...)
 	return out, nil
 }
 
-// Assess assesses a defect claim for a buyer in the market.
+// Assess assesses a defect claim for a buyer in the market: the market
+// statute's assessment, with each date a clause of the policy (a rule that
+// differs from the law the policy restates) sets later taken from the
+// policy: the conformity period (and its remedies), the presumption, the
+// limitation, the hidden-defect guarantee and the commercial warranty. The
+// notice duty, the mandatory guarantee and the answer deadline are the
+// statute's.
 func (m MarketEngine) Assess(c warranty.Case) (MarketAssessment, error) {
 	me := m.m
 	if me.same || !me.hasLawW {
@@ -457,63 +535,122 @@ func (m MarketEngine) Assess(c warranty.Case) (MarketAssessment, error) {
 		out := MarketAssessment{Assessment: a, Market: me.m.Code, Applied: AppliedBoth}
 		if !me.same {
 			out.Applied = AppliedPolicy
-			out.Basis = explain.Of(append(a.Basis.Steps, m.noStatute("guarantee"))...)
+			out.Basis = explain.Of(append(slices.Clone(a.Basis.Steps), m.noStatute("guarantee"))...)
 		}
 		return out, nil
 	}
-	as, err := me.lawWar.Assess(c)
+	am, err := me.lawWar.Assess(c)
 	if err != nil {
 		return MarketAssessment{}, err
 	}
 	if !me.hasPolW {
-		return MarketAssessment{Assessment: as, Market: me.m.Code, Applied: AppliedStatute}, nil
+		return MarketAssessment{Assessment: am, Market: me.m.Code, Applied: AppliedStatute}, nil
 	}
 	ap, err := me.polWar.Assess(c)
 	if err != nil {
 		return MarketAssessment{}, err
 	}
-	out := MarketAssessment{Assessment: ap, Market: me.m.Code, Applied: AppliedPolicy}
-	pc, sc := ap.Conformity, as.Conformity
-	statuteWins := (sc.Applies && !pc.Applies) || (sc.Applies == pc.Applies && sc.Until.After(pc.Until))
-	if statuteWins {
-		out.Conformity = sc
-		out.Regime = as.Regime
-		out.Remedies = as.Remedies
-		out.Applied = AppliedStatute
-	} else if sc.Until.Equal(pc.Until) && sc.Applies == pc.Applies {
-		out.Applied = AppliedBoth
+	// Which of the policy's answers are clauses of its own: those that
+	// differ from the answer of the law it restates.
+	cl := clauses{conformity: true, presumption: true, limitation: true, hidden: true, commercial: true}
+	if me.base != "" {
+		if ax, err := me.baseWar.Assess(c); err == nil {
+			cl = clauses{
+				conformity:  ax.Conformity.Applies != ap.Conformity.Applies || !ax.Conformity.Until.Equal(ap.Conformity.Until),
+				presumption: !ax.Conformity.PresumedUntil.Equal(ap.Conformity.PresumedUntil),
+				limitation:  !ax.Limitation.Until.Equal(ap.Limitation.Until),
+				hidden:      ax.HiddenDefect != ap.HiddenDefect,
+				commercial:  ax.Commercial != ap.Commercial,
+			}
+		}
 	}
-	out.Conformity.Applies = pc.Applies || sc.Applies
-	if sc.PresumedUntil.After(out.Conformity.PresumedUntil) {
-		out.Conformity.PresumedUntil = sc.PresumedUntil
+	pc, sc := ap.Conformity, am.Conformity
+	// In the market whose law the policy restates, the policy's own answer
+	// stands when it is at least as protective as the statute on every
+	// date (the usual case): its steps cite its clauses.
+	if (me.base == me.m.Code || me.base == "") && !worse(ap, am) {
+		out := MarketAssessment{Assessment: ap, Market: me.m.Code, Applied: AppliedPolicy}
+		if !better(ap, am) {
+			out.Applied = AppliedBoth
+		}
+		out.Notice, out.Mandatory = am.Notice, am.Mandatory
+		if !am.Remedies.AnswerDue.IsZero() {
+			out.Remedies.AnswerDue, out.Remedies.DeemedAccepted = am.Remedies.AnswerDue, am.Remedies.DeemedAccepted
+		}
+		if me.base != me.m.Code {
+			out.Unconfirmed = union(ap.Unconfirmed, am.Unconfirmed)
+			out.Basis = explain.Of(append(slices.Clone(ap.Basis.Steps), prefixed("market.", am.Basis.Steps)...)...)
+		}
+		return out, nil
 	}
-	if pc.Burden == warranty.SellerBurden || sc.Burden == warranty.SellerBurden {
+	out := MarketAssessment{Assessment: am, Market: me.m.Code, Applied: AppliedStatute}
+	used := false
+	if cl.conformity && ((pc.Applies && !sc.Applies) || (pc.Applies == sc.Applies && pc.Until.After(sc.Until))) {
+		out.Conformity = pc
+		out.Regime, out.Remedies = ap.Regime, ap.Remedies
+		out.Remedies.AnswerDue, out.Remedies.DeemedAccepted = am.Remedies.AnswerDue, am.Remedies.DeemedAccepted
+		out.Conformity.PresumedUntil, out.Conformity.Burden = sc.PresumedUntil, sc.Burden
+		used = true
+	}
+	if cl.presumption && pc.PresumedUntil.After(out.Conformity.PresumedUntil) {
+		out.Conformity.PresumedUntil = pc.PresumedUntil
+		used = true
+	}
+	if pc.Burden == warranty.SellerBurden && !c.Appeared.After(out.Conformity.PresumedUntil) {
 		out.Conformity.Burden = warranty.SellerBurden
 	}
-	pl, sl := ap.Limitation, as.Limitation
-	if !sl.Until.IsZero() && sl.Until.After(pl.Until) {
-		out.Limitation = sl
+	if cl.limitation && !ap.Limitation.Until.IsZero() && (am.Limitation.Until.IsZero() || ap.Limitation.Until.After(am.Limitation.Until)) {
+		out.Limitation = ap.Limitation
+		used = true
 	}
-	out.Limitation.Barred = pl.Barred && (sl.Barred || sl.Until.IsZero())
-	if !as.Remedies.AnswerDue.IsZero() {
-		out.Remedies.AnswerDue, out.Remedies.DeemedAccepted = as.Remedies.AnswerDue, as.Remedies.DeemedAccepted
+	if cl.hidden && ap.HiddenDefect.Until.After(am.HiddenDefect.Until) {
+		out.HiddenDefect = ap.HiddenDefect
+		used = true
 	}
-	out.Notice = as.Notice
-	out.Mandatory = as.Mandatory
-	out.Unconfirmed = union(ap.Unconfirmed, as.Unconfirmed)
-	steps := slices.Clone(ap.Basis.Steps)
-	steps = append(steps, marketSteps(as.Basis.Steps)...)
-	steps = append(steps, explain.Step{Rule: "market.conformity", Basis: sc0Basis(as),
+	if cl.commercial && ap.Commercial.Until.After(am.Commercial.Until) {
+		out.Commercial = ap.Commercial
+		used = true
+	}
+	steps := slices.Clone(am.Basis.Steps)
+	if used {
+		out.Applied = AppliedMixed
+		out.Unconfirmed = union(am.Unconfirmed, ap.Unconfirmed)
+		steps = append(steps, prefixed("policy.", ap.Basis.Steps)...)
+	} else if me.base != "" && me.base != me.m.Code {
+		steps = append(steps, m.restates("guarantee"))
+	}
+	steps = append(steps, explain.Step{Rule: "market.conformity", Basis: regimeBasis(am),
 		Facts: []explain.Fact{explain.F("market", me.m.Code)},
 		Text:  "Buyer in %s: the statute's guarantee runs to %s (presumed until %s), the policy's to %s (presumed until %s); each date is the later of the two, the guarantee applies if either applies (%s).",
 		Args:  []any{me.m.Code, sc.Until, sc.PresumedUntil, pc.Until, pc.PresumedUntil, string(out.Applied)}})
+	out.Conformity.Applies = out.Conformity.Applies || (cl.conformity && pc.Applies)
 	out.Basis = explain.Of(steps...)
 	return out, nil
 }
 
-// sc0Basis cites the statute's regime of an assessment: its first step's
-// basis (the regime step).
-func sc0Basis(a warranty.Assessment) string {
+// clauses says which answers of a policy come from clauses of its own.
+type clauses struct{ conformity, presumption, limitation, hidden, commercial bool }
+
+// worse reports whether assessment a protects the buyer less than b on any
+// date: the guarantee, the presumption or the limitation.
+func worse(a, b warranty.Assessment) bool {
+	ac, bc := a.Conformity, b.Conformity
+	switch {
+	case bc.Applies && !ac.Applies,
+		bc.Until.After(ac.Until),
+		bc.PresumedUntil.After(ac.PresumedUntil),
+		b.Limitation.Until.After(a.Limitation.Until) && !a.Limitation.Until.IsZero(),
+		a.Limitation.Until.IsZero() && !b.Limitation.Until.IsZero():
+		return true
+	}
+	return false
+}
+
+// better reports whether a protects the buyer more than b on some date.
+func better(a, b warranty.Assessment) bool { return worse(b, a) }
+
+// regimeBasis cites the regime of an assessment: its regime step's basis.
+func regimeBasis(a warranty.Assessment) string {
 	for _, s := range a.Basis.Steps {
 		if s.Rule == "conformity.regime" {
 			return s.Basis
@@ -542,5 +679,6 @@ func MarketTranslations() explain.Translations {
 		"Buyer in %s: the statute sets no refund rule with a deadline for %s here; the policy's clause applies.":                                                                                        "Acheteur en %s : la loi ne fixe pas ici de règle de remboursement avec un délai pour %s ; la clause de la politique s'applique.",
 		"Buyer in %s: the statute refunds %s by %s, the policy %s by %s; the larger refund, then the earlier one, applies (%s).":                                                                        "Acheteur en %s : la loi rembourse %s au plus tard le %s, la politique %s au plus tard le %s ; le remboursement le plus élevé, puis le plus rapide, s'applique (%s).",
 		"Buyer in %s: the statute's guarantee runs to %s (presumed until %s), the policy's to %s (presumed until %s); each date is the later of the two, the guarantee applies if either applies (%s).": "Acheteur en %s : la garantie légale court jusqu'au %s (présomption jusqu'au %s), celle de la politique jusqu'au %s (présomption jusqu'au %s) ; chaque date est la plus tardive des deux, la garantie s'applique si l'une d'elles s'applique (%s).",
+		"Buyer in %s: for the %s the policy restates the law of %s and adds no clause of its own; the statute of %s applies.":                                                                           "Acheteur en %s : pour %s, la politique reprend le droit de %s sans clause propre ; la loi de %s s'applique.",
 	}}
 }

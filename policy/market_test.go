@@ -2,6 +2,8 @@ package policy_test
 
 import (
 	"errors"
+	"math/rand/v2"
+	"os"
 	"sync"
 	"testing"
 	"time"
@@ -56,7 +58,7 @@ func TestMarketMoreProtective(t *testing.T) {
 	}{
 		{"law:FR is the statute", mustLaw(t, "FR"), policy.AppliedBoth, "2026-03-16", policy.AppliedBoth, "2026-03-05", "2026-03-05", warranty.SellerBurden},
 		{"a 30-day withdrawal and 36 months beat L221-18 and L217-3", longer, policy.AppliedPolicy, "2026-03-31", policy.AppliedPolicy, "2027-03-05", "2026-03-05", warranty.SellerBurden},
-		{"a 6-month presumption yields to L217-7's 24", shorter, policy.AppliedBoth, "2026-03-16", policy.AppliedBoth, "2026-03-05", "2026-03-05", warranty.SellerBurden},
+		{"a 6-month presumption yields to L217-7's 24", shorter, policy.AppliedBoth, "2026-03-16", policy.AppliedStatute, "2026-03-05", "2026-03-05", warranty.SellerBurden},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -244,5 +246,180 @@ func TestSellerCalendar(t *testing.T) {
 	p.ReplyCalendar = "buyer"
 	if _, err := policy.Compile(p); !errors.As(err, &fe) || fe.Path != "reply_calendar" {
 		t.Errorf("unknown reply_calendar: %v", err)
+	}
+}
+
+// TestBuyersMarketLaw: a policy that restates French law gives a buyer in
+// another market that market's statute, and its own clauses where they
+// protect more (Rome I art. 6).
+func TestBuyersMarketLaw(t *testing.T) {
+	d := calendar.MustParseDate
+	phone := warranty.Case{Condition: warranty.NewGoods, Contract: d("2025-03-01"), Delivered: d("2025-03-03"), Appeared: d("2026-05-04")}
+	tests := []struct {
+		name, market    string
+		until, presumed string
+		burden          warranty.Burden
+		applied         policy.Applied
+	}{
+		{"C. consom. L217-7: 24 months' presumption in France", "FR", "2027-03-03", "2027-03-03", warranty.SellerBurden, policy.AppliedBoth},
+		{"BGB §477: one year's presumption in Germany", "DE", "2027-03-03", "2026-03-03", warranty.BuyerBurden, policy.AppliedStatute},
+		{"TRLGDCU art. 120: three years in Spain", "ES", "2028-03-03", "2027-03-03", warranty.SellerBurden, policy.AppliedStatute},
+		{"DL 84/2021: three years in Portugal", "PT", "2028-03-03", "2027-03-03", warranty.SellerBurden, policy.AppliedStatute},
+	}
+	eng, err := policy.Compile(preset.Swapiphone())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m, err := eng.Market(tt.market)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := m.Assess(phone)
+			if err != nil {
+				t.Fatal(err)
+			}
+			type got struct {
+				Until, Presumed string
+				Burden          warranty.Burden
+				Applied         policy.Applied
+			}
+			want := got{tt.until, tt.presumed, tt.burden, tt.applied}
+			if diff := cmp.Diff(want, got{a.Conformity.Until.String(), a.Conformity.PresumedUntil.String(), a.Conformity.Burden, a.Applied}); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	// Opisto refunds the dearer delivery's surcharge on a withdrawal, a
+	// clause of its own: a buyer in Germany keeps it.
+	op, err := policy.Compile(preset.Opisto())
+	if err != nil {
+		t.Fatal(err)
+	}
+	de, err := op.Market("DE")
+	if err != nil {
+		t.Fatal(err)
+	}
+	q, err := de.Quote(quoteCase(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if q.Applied != policy.AppliedPolicy || q.Market != "DE" {
+		t.Errorf("opisto quote in DE: applied %s market %s, want the policy's clause", q.Applied, q.Market)
+	}
+}
+
+func quoteCase(t *testing.T) refund.Case {
+	t.Helper()
+	data, err := os.ReadFile("../examples/data/quote.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c refund.Case
+	if err := c.UnmarshalJSON(data); err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// TestFloorPerMarket: the legal floor of each market compares the
+// platform's clauses with that market's statute and cites its articles;
+// rules that restate French law are not the platform's and not compared.
+func TestFloorPerMarket(t *testing.T) {
+	p := preset.Opisto()
+	p.Refund.Withdrawal.Days = 10 // a clause below every market's 14 days
+	tests := []struct {
+		market string
+		below  []string
+		above  []string
+	}{
+		{"DE", []string{"refund.withdrawal.days BGB §§312g, 355"}, []string{"refund.withdrawal.professionals BGB §§312g, 355", "refund.on_withdrawal.delivery_surcharge BGB §357"}},
+		{"FR", []string{"refund.withdrawal.days C. consom. L221-18"}, []string{"refund.withdrawal.professionals C. consom. L221-18 (consumers only)", "refund.on_withdrawal.delivery_surcharge C. consom. L221-24"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.market, func(t *testing.T) {
+			rep, err := policy.FloorFor(p, tt.market)
+			if err != nil {
+				t.Fatal(err)
+			}
+			list := func(cs []policy.FloorClause) []string {
+				out := []string{}
+				for _, c := range cs {
+					out = append(out, c.Clause+" "+c.Basis)
+				}
+				return out
+			}
+			if diff := cmp.Diff(tt.below, list(rep.BelowFloor)); diff != "" {
+				t.Errorf("below (-want +got):\n%s", diff)
+			}
+			if diff := cmp.Diff(tt.above, list(rep.AboveFloor)); diff != "" {
+				t.Errorf("above (-want +got):\n%s", diff)
+			}
+		})
+	}
+	if _, err := policy.FloorFor(p, "XX"); err == nil {
+		t.Error("FloorFor(XX) accepted")
+	}
+	reps, err := policy.FloorMarkets(preset.Opisto())
+	if err != nil || len(reps) != 7 {
+		t.Errorf("FloorMarkets(opisto): %d reports, %v", len(reps), err)
+	}
+}
+
+// TestNeverBelowTheStatute: for every market a preset serves, on random
+// cases, the answer protects the buyer at least as much as the market's
+// bare statute (law:CC) on every date: guarantee, presumption, limitation,
+// withdrawal window.
+func TestNeverBelowTheStatute(t *testing.T) {
+	r := rand.New(rand.NewPCG(6, 2019))
+	n := 60
+	if testing.Short() {
+		n = 15
+	}
+	d := calendar.MustParseDate
+	for _, name := range []string{"opisto", "swapiphone"} {
+		p, _ := preset.Get(name)
+		eng, err := policy.Compile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, mk := range eng.Markets() {
+			m, err := eng.Market(mk.Code)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bare := marketEngine(t, mustLaw(t, mk.Code), mk.Code)
+			for i := 0; i < n; i++ {
+				del := d("2022-06-01").AddDays(r.IntN(1800))
+				ll := r.IntN(2) == 0
+				c := warranty.Case{Condition: []warranty.Condition{warranty.NewGoods, warranty.Used, warranty.Refurbished}[r.IntN(3)],
+					Contract: del, Delivered: del, Appeared: del.AddDays(r.IntN(1500)), LongLasting: &ll, LifespanMonths: 24 + r.IntN(60)}
+				c.Notified = c.Appeared.AddDays(r.IntN(90))
+				c.Assessed = c.Notified.AddDays(r.IntN(400))
+				got, err1 := m.Assess(c)
+				want, err2 := bare.Assess(c)
+				if (err1 == nil) != (err2 == nil) {
+					t.Fatalf("%s %s: errors differ: %v / %v", name, mk.Code, err1, err2)
+				}
+				if err1 != nil {
+					continue
+				}
+				g, w := got.Conformity, want.Conformity
+				if (w.Applies && !g.Applies) || w.Until.After(g.Until) || w.PresumedUntil.After(g.PresumedUntil) ||
+					(!want.Limitation.Until.IsZero() && !got.Limitation.Until.IsZero() && want.Limitation.Until.After(got.Limitation.Until)) {
+					t.Fatalf("%s in %s, %+v:\n got  %+v %+v\n bare %+v %+v", name, mk.Code, c, g, got.Limitation, w, want.Limitation)
+				}
+				rc := refund.Receipt{Delivered: []calendar.Date{del}}
+				gw, err1 := m.Window(rc)
+				ww, err2 := bare.Window(rc)
+				if err1 != nil || err2 != nil {
+					t.Fatalf("window: %v %v", err1, err2)
+				}
+				if (ww.Applies && !gw.Applies) || ww.LastDay.After(gw.LastDay) {
+					t.Fatalf("%s in %s: window %s, the statute's %s", name, mk.Code, gw.LastDay, ww.LastDay)
+				}
+			}
+		}
 	}
 }

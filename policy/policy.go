@@ -29,6 +29,7 @@ import (
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/law"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/sla"
 	"github.com/aftersales/aftersales/warranty"
@@ -72,6 +73,14 @@ type Policy struct {
 	// (Rome I art. 6). When empty, the policy serves the market of its
 	// calendar if the library holds its statute.
 	Markets []Market `json:"markets,omitempty"`
+	// Base is the market whose statute the policy's refund and warranty
+	// sections restate (the presets restate French law): where a section
+	// equals that statute's answer it is the law, not a clause of the
+	// platform, and a buyer in another market gets his own market's
+	// statute instead; where it differs it is a clause of the platform,
+	// applied when more protective. Empty means the calendar's market;
+	// "none" makes every rule a clause of the platform.
+	Base string `json:"base,omitempty"`
 	// ReplyCalendar says whose calendar reply deadlines (sla) count on:
 	// "platform" (the default when empty: Calendar) or "seller" (the
 	// seller's market, with Calendar's weekly schedule; see
@@ -112,6 +121,9 @@ func (p Policy) Validate() error {
 	}
 	if err := validateMarkets(p.Markets); err != nil {
 		return err
+	}
+	if p.Base != "" && p.Base != "none" && !law.Has(p.Base) {
+		return field.Errorf("base", "%q: no statute for this market (want none or one of %s)", p.Base, strings.Join(law.Markets(), ", "))
 	}
 	switch p.ReplyCalendar {
 	case "", "platform", "seller":

@@ -201,6 +201,10 @@ type WithdrawalRules struct {
 	// Basis cites the rule ("C. consom. L221-18" or a charter clause):
 	// required, valid UTF-8, at most 200 bytes.
 	Basis string `json:"basis"`
+	// PeriodBasis cites the rule of the period's last day ("BGB §193",
+	// "Reg. (EEC, Euratom) 1182/71 art. 3(4)"); "L221-19" (French law)
+	// when empty. Same bounds as Basis when set.
+	PeriodBasis string `json:"period_basis,omitempty"`
 }
 
 // Components says which components a refund for one reason contains and
@@ -297,6 +301,11 @@ func (r Rules) Validate() error {
 		}
 		if err := checkBasis("withdrawal.basis", w.Basis); err != nil {
 			return err
+		}
+		if w.PeriodBasis != "" {
+			if err := checkBasis("withdrawal.period_basis", w.PeriodBasis); err != nil {
+				return err
+			}
 		}
 	}
 	for _, x := range []struct {

@@ -208,7 +208,7 @@ func window(r *Rules, c calendar.Calendar, rc Receipt) (Window, error) {
 		return Window{}, err
 	}
 	w.Normal, w.LastDay, w.Closes = p.LastDay, p.LastDay, p.Closes
-	steps = append(steps, periodStep(p, wr.Basis))
+	steps = append(steps, periodStep(p, wr.Basis, wr.PeriodBasis))
 	if rc.NotInformed || !rc.InformedOn.IsZero() {
 		ext, err := period(c, "delivered", p.LastDay, wr.NotInformedMonths, calendar.Months)
 		if err != nil {
@@ -263,15 +263,19 @@ func period(c calendar.Calendar, path string, from calendar.Date, n int, unit ca
 	return p, nil
 }
 
-// periodStep explains a rolled legal period.
-func periodStep(p calendar.Period, basis string) explain.Step {
+// periodStep explains a rolled legal period; dayCount cites the rule of
+// the last day (C. consom. L221-19 when empty).
+func periodStep(p calendar.Period, basis, dayCount string) explain.Step {
+	if dayCount == "" {
+		dayCount = "L221-19"
+	}
 	facts := []explain.Fact{explain.F("received", p.Event), explain.F("days", p.N), explain.F("nominal_last_day", p.Nominal)}
 	if !p.Rolled() {
-		return explain.Step{Rule: "withdrawal.period", Basis: basis + ", L221-19", Facts: facts,
+		return explain.Step{Rule: "withdrawal.period", Basis: basis + ", " + dayCount, Facts: facts,
 			Text: "Received on %s (not counted): the %d-day period ends on %s.", Args: []any{p.Event, p.N, p.LastDay}}
 	}
 	facts = append(facts, explain.F("last_day", p.LastDay))
-	return explain.Step{Rule: "withdrawal.period", Basis: basis + ", L221-19", Facts: facts,
+	return explain.Step{Rule: "withdrawal.period", Basis: basis + ", " + dayCount, Facts: facts,
 		Text: "Received on %s (not counted): day %d is %s, a rest day, so the period ends on the next working day, %s.", Args: []any{p.Event, p.N, p.Nominal, p.LastDay}}
 }
 

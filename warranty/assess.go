@@ -286,6 +286,7 @@ func assess(r Rules, cal calendar.Calendar, c Case) (Assessment, error) {
 	}
 	out.Regime = g.Name
 	a.g = g
+	a.unconfirmed(g, "from")
 	if out.Conformity, out.Limitation, err = a.conformity(g); err != nil {
 		return Assessment{}, err
 	}

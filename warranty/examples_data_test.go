@@ -34,6 +34,7 @@ func TestExampleFiles(t *testing.T) {
 		{"claim-hidden-defect.json", shows{false, true, false, SellerBurden, []Ground{}}},          // C. civ. 1641, 1648: private seller
 		{"claim-commercial.json", shows{false, true, true, BuyerBurden, []Ground{}}},               // L217-21: 36-month commercial warranty
 		{"claim-remedies.json", shows{true, true, false, SellerBurden, []Ground{Refused, Failed}}}, // L217-14, L217-17
+		{"claim-market.json", shows{false, true, false, BuyerBurden, []Ground{}}},                  // L217-3: 24 months in France (36 in Spain: see policy)
 	}
 	files, err := filepath.Glob("../examples/data/claim*.json")
 	if err != nil {

@@ -66,11 +66,11 @@ func TestNationalModels(t *testing.T) {
 			g.ActionLimit = ActionLimit{Kind: MonthsFromAppearance, Months: 60, Basis: "TRLGDCU art. 124"}
 		}, func(c *Case) {}, got{true, "2027-03-05", "2025-03-05", SellerBurden, "2030-03-05", false, "", "", "", false, []string{}}},
 		{"NL BW 7:23(2): not running before a notice", func(g *Regime, r *Rules) {
-			g.Window = Lifespan
+			g.Window, g.Months = Lifespan, 0
 			g.ActionLimit = ActionLimit{Kind: MonthsFromNotice, Months: 24, Basis: "BW 7:23(2)"}
 		}, func(c *Case) { c.LifespanMonths = 60 }, got{true, "2029-03-05", "2025-03-05", SellerBurden, "", false, "", "", "", false, []string{}}},
 		{"NL BW 7:23(2): two years from the notice", func(g *Regime, r *Rules) {
-			g.Window = Lifespan
+			g.Window, g.Months = Lifespan, 0
 			g.ActionLimit = ActionLimit{Kind: MonthsFromNotice, Months: 24, Basis: "BW 7:23(2)"}
 		}, func(c *Case) { c.LifespanMonths = 60; c.Notified = d("2025-04-01"); c.Assessed = d("2025-04-01") },
 			got{true, "2029-03-05", "2025-03-05", SellerBurden, "2027-04-01", false, "", "", "", false, []string{}}},
@@ -191,7 +191,7 @@ func TestNationalRefusals(t *testing.T) {
 		path string
 	}{
 		{"NL: lifespan missing", func(g *Regime, r *Rules) {
-			g.Window = Lifespan
+			g.Window, g.Months = Lifespan, 0
 			g.ActionLimit = ActionLimit{Kind: MonthsFromNotice, Months: 24, Basis: "BW 7:23"}
 		}, func(c *Case) {}, "lifespan_months"},
 		{"NO: long_lasting not stated", func(g *Regime, r *Rules) { g.LongLastingMonths = 60 }, func(c *Case) {}, "long_lasting"},

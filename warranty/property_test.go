@@ -308,7 +308,7 @@ func TestTranslationsCoverEverything(t *testing.T) {
 		},
 		func(g *Regime, r *Rules) {
 			g.Notice = Notice{Kind: ReasonableNotice, Months: 2, Basis: "n"}
-			g.Window = Lifespan
+			g.Window, g.Months = Lifespan, 0
 			g.ActionLimit = ActionLimit{Kind: MonthsFromNotice, Months: 24, Basis: "l"}
 		},
 		func(g *Regime, r *Rules) {

@@ -105,7 +105,8 @@ type Regime struct {
 	// Window says what Months bounds: the appearance of the defect or the
 	// action.
 	Window Window `json:"window"`
-	// Months is the liability period from delivery (24); 1 to 1200.
+	// Months is the liability period from delivery (24); 1 to 1200, and 0
+	// under the lifespan window (the case's lifespan_months is the period).
 	Months int `json:"months"`
 	// PresumptionNewMonths is how long from delivery a defect of new goods
 	// is presumed to have existed at delivery (24); 0 to 1200.
@@ -481,7 +482,7 @@ func (g Regime) validate() error {
 		v, lo int
 		hi    int
 	}{
-		{"months", g.Months, 1, maxMonths},
+		{"months", g.Months, monthsMin(g.Window), monthsMax(g.Window)},
 		{"long_lasting_months", g.LongLastingMonths, 0, maxMonths},
 		{"presumption_new_months", g.PresumptionNewMonths, 0, maxMonths},
 		{"presumption_used_months", g.PresumptionUsedMonths, 0, maxMonths},
@@ -610,4 +611,20 @@ func (c Conformity) regimeFor(d calendar.Date) (Regime, error) {
 		return Regime{}, strictjson.Errorf("contract", "%w", ErrNoRegime)
 	}
 	return Regime{}, strictjson.Errorf("contract", "%w for contracts of %s (the first regime starts on %s)", ErrNoRegime, d, c.Regimes[0].From)
+}
+
+// monthsMin and monthsMax bound Regime.Months: 1 to 1200, or 0 under the
+// lifespan window, whose period is the case's lifespan_months.
+func monthsMin(w Window) int {
+	if w == Lifespan {
+		return 0
+	}
+	return 1
+}
+
+func monthsMax(w Window) int {
+	if w == Lifespan {
+		return 0
+	}
+	return maxMonths
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/history"
 	"github.com/aftersales/aftersales/policy/preset"
 	"golang.org/x/text/language"
 )
@@ -83,6 +84,22 @@ func marketLang(market string) language.Tag {
 		}
 	}
 	return language.English
+}
+
+// marketLanguage is the default language of a decision for a served
+// market: the language the policy gives it (BCP 47) when it has a catalog,
+// else the market's as marketLang says.
+func marketLanguage(market, lang string) language.Tag {
+	if t, err := language.Parse(lang); err == nil && lang != "" {
+		base, _ := t.Base()
+		for _, s := range supported {
+			if b, _ := s.Base(); b == base {
+				return s
+			}
+		}
+		return language.English
+	}
+	return marketLang(market)
 }
 
 // usageError is bad input, already worded as a refusal ("--flag: problem"):
@@ -233,6 +250,11 @@ type cmd struct {
 	cat    explain.Catalog
 	out    bytes.Buffer
 	bad    error // an instant that cannot be printed as RFC 3339
+	// histV and asOfV are --history and --as-of; inForce is the version
+	// they chose, named in the output.
+	histV, asOfV *string
+	inForce      *history.InForce
+	asOf         time.Time
 }
 
 // newCmd starts command name with the common flags: --policy (when
@@ -242,7 +264,9 @@ func newCmd(e *env, name string, takesPolicy bool) *cmd {
 	c.fs = flag.NewFlagSet("aftersales "+name, flag.ContinueOnError)
 	c.fs.SetOutput(io.Discard)
 	if takesPolicy {
-		c.pol = c.fs.String("policy", "", "policy: a preset name ("+strings.Join(preset.Names(), ", ")+") or a policy file, at most 1 MiB (required)")
+		c.pol = c.fs.String("policy", "", "policy: a preset name ("+strings.Join(preset.Names(), ", ")+", law:CC) or a policy file, at most 1 MiB (required, unless --history)")
+		c.histV = c.fs.String("history", "", "policy history file (see policy history): decide under the version in force at --as-of instead of --policy")
+		c.asOfV = c.fs.String("as-of", "", "with --history: the instant whose version in force decides, RFC 3339")
 	}
 	c.langV = c.fs.String("lang", "", "language of the explanation: "+supportedNames()+" (default: the language of the policy's market, English when it has no catalog)")
 	c.asJSON = c.fs.Bool("json", false, "print one JSON object")
@@ -354,8 +378,47 @@ func loadPolicy(flagName, v string) (policy.Policy, error) {
 	return p, nil
 }
 
+// useHistory makes the version of --history in force at --as-of the
+// command's engine.
+func (c *cmd) useHistory() error {
+	if *c.pol != "" {
+		return badf("--history: give --policy or --history, not both")
+	}
+	if *c.asOfV == "" {
+		return badf("--as-of: required with --history (RFC 3339)")
+	}
+	t, err := instant("as-of", *c.asOfV)
+	if err != nil {
+		return err
+	}
+	data, err := c.readFile("history", *c.histV)
+	if err != nil {
+		return err
+	}
+	h, err := decodeHistory(*c.histV, data)
+	if err != nil {
+		return err
+	}
+	v, err := h.At(t)
+	if err != nil {
+		return badf("--as-of: %v", err)
+	}
+	cat, err := policy.CatalogWith(history.Translations())
+	if err != nil {
+		return err
+	}
+	c.eng, c.hasEng, c.cat, c.inForce, c.asOf = v.Engine, true, cat, &v, t
+	return nil
+}
+
 // usePolicy makes the policy of flagName the command's engine.
 func (c *cmd) usePolicy(flagName, v string) error {
+	if flagName == "policy" && c.histV != nil && *c.histV != "" {
+		return c.useHistory()
+	}
+	if flagName == "policy" && c.asOfV != nil && *c.asOfV != "" {
+		return badf("--as-of: goes with --history")
+	}
 	if c.e.policies != nil {
 		eng, err := c.e.policies(v)
 		if err != nil {
@@ -370,6 +433,23 @@ func (c *cmd) usePolicy(flagName, v string) error {
 	}
 	c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
 	return nil
+}
+
+// setMarketLang fixes the language: --lang when given, else the served
+// market's (its policy language, else the market's own).
+func (c *cmd) setMarketLang(market, lang string) error {
+	if *c.langV == "" {
+		if !c.hasEng {
+			cat, err := policy.Catalog()
+			if err != nil {
+				return err
+			}
+			c.cat = cat
+		}
+		c.lang = marketLanguage(market, lang)
+		return nil
+	}
+	return c.setLang(market)
 }
 
 // setLang fixes the language: --lang when given, else the market's.
@@ -635,6 +715,13 @@ func (c *cmd) envelope(decision any, extra []member, basis explain.Basis) ([]byt
 		}
 	}
 	ms = append(ms, extra...)
+	if c.inForce != nil {
+		ms = append(ms, jsonMember("as_of", struct {
+			At time.Time `json:"at"`
+			history.InForce
+		}{c.asOf, *c.inForce}))
+		basis = basis.Add(history.AsOfStep(*c.inForce, c.asOf))
+	}
 	ms = append(ms, jsonMember("explain", c.lines(basis)))
 	size := 2
 	for _, m := range ms {
@@ -699,6 +786,9 @@ func (c *cmd) emit(decision any, extra []member, basis explain.Basis, text func(
 		}
 		c.out.Write(b)
 	} else {
+		if c.inForce != nil {
+			fmt.Fprintf(&c.out, "policy version %s (%s), in force at %s\n", c.inForce.ID, c.inForce.Version, c.asOf.Format(time.RFC3339))
+		}
 		text(&c.out)
 	}
 	return c.flush(0)

@@ -15,7 +15,7 @@ import (
 func runPolicy(e *env, args []string) int {
 	if len(args) == 0 {
 		c := newCmd(e, "policy", false)
-		return c.fail(badf("want a subcommand: show NAME, check FILE or floor --policy NAME|FILE"))
+		return c.fail(badf("want a subcommand: show NAME, check FILE, floor --policy NAME|FILE or history FILE"))
 	}
 	switch args[0] {
 	case "show":
@@ -24,8 +24,10 @@ func runPolicy(e *env, args []string) int {
 		return runPolicyCheck(e, args[1:])
 	case "floor":
 		return runPolicyFloor(e, args[1:])
+	case "history":
+		return runPolicyHistory(e, args[1:])
 	}
-	return newCmd(e, "policy", false).fail(badf("unknown subcommand %q: want show, check or floor", args[0]))
+	return newCmd(e, "policy", false).fail(badf("unknown subcommand %q: want show, check, floor or history", args[0]))
 }
 
 // runPolicyShow prints a preset as a policy file (the policy JSON format,

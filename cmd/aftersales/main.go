@@ -41,7 +41,7 @@ type command struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"policy":       {"policy show NAME | policy check FILE | policy floor --policy NAME|FILE", runPolicy},
+		"policy":       {"policy show NAME | policy check FILE | policy floor --policy NAME|FILE | policy history FILE", runPolicy},
 		"holidays":     {"public holidays of a market and year", runHolidays},
 		"law":          {"law show CC | law compare CC CC...: a market's consumer statute with sources and confidence", runLaw},
 		"calendar":     {"calendar add | calendar period: business time and legal periods", runCalendar},
@@ -61,6 +61,10 @@ func commands() map[string]command {
 		"version":      {"module version, Go version and policy schema version", runVersion},
 		"serve":        {"serve the decisions over HTTP (POST /v1/DECISION, GET /openapi.json)", runServe},
 		"timeline":     {"draw a case as an SVG time line", runTimeline},
+		"order-due":    {"due instant of an authority order or safety notice (GPSR art. 22, DSA art. 9)", runOrderDue},
+		"sanction":     {"procedure of a sanction against a seller (P2B art. 4, DSA arts 17, 20, 23)", runSanction},
+		"recalls":      {"screen listings against the RappelConso recall export", runRecalls},
+		"inform":       {"buyers to inform of an illegal or recalled product (DSA art. 32, GPSR art. 35)", runInform},
 	}
 }
 

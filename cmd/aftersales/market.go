@@ -41,7 +41,7 @@ func (c *cmd) startBuyerMarket(args []string, mf buyerMarketFlags) (policy.Marke
 			return policy.MarketEngine{}, c.fail(badf("--region: %v", fieldMsg(err))), false
 		}
 	}
-	if err := c.setLang(me.Market().Code); err != nil {
+	if err := c.setMarketLang(me.Market().Code, me.Language()); err != nil {
 		return policy.MarketEngine{}, c.fail(err), false
 	}
 	return me, 0, true

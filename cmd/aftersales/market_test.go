@@ -64,3 +64,46 @@ func TestMarketOutput(t *testing.T) {
 		t.Errorf("law compare --all: %d rows", len(rows))
 	}
 }
+
+// TestAsOf: with --history and --as-of a decision uses the policy version
+// in force at that instant and names it (P2B: a change binds from its
+// effective date).
+func TestAsOf(t *testing.T) {
+	base := []string{"deadline", "--history", "../../examples/data/policy-history.json", "--kind", "question", "--received", "2026-11-20T15:00:00+01:00", "--json"}
+	tests := []struct {
+		asOf, id, due string
+	}{
+		{"2026-09-30T23:59:59+02:00", "2026-01", "2026-11-25T15:00:00+01:00"}, // 72 h, the day before the change
+		{"2026-10-01T00:00:00+02:00", "2026-10", "2026-11-24T15:00:00+01:00"}, // 48 h from the change's first instant
+	}
+	for _, tt := range tests {
+		m := runJSON(t, append(base, "--as-of", tt.asOf)...)
+		as, _ := m["as_of"].(map[string]any)
+		if as == nil || as["id"] != tt.id || m["due"] != tt.due || m["policy_version"] != as["version"] {
+			t.Errorf("as of %s: as_of %v due %v version %v; want %s due %s", tt.asOf, as, m["due"], m["policy_version"], tt.id, tt.due)
+		}
+	}
+	for _, args := range [][]string{
+		append([]string{"deadline", "--policy", "opisto", "--as-of", "2026-10-01T00:00:00+02:00"}, base[3:7]...),
+		append([]string{"deadline", "--policy", "opisto", "--history", "../../examples/data/policy-history.json", "--as-of", "2026-10-01T00:00:00+02:00"}, base[3:7]...),
+		append([]string{"deadline", "--history", "../../examples/data/policy-history.json"}, base[3:7]...),
+		append([]string{"deadline", "--history", "../../examples/data/policy-history.json", "--as-of", "2020-01-01T00:00:00Z"}, base[3:7]...),
+	} {
+		code, out, errs := runCmd(t, args...)
+		if code != 2 || out != "" || !strings.Contains(errs, "--") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want a refusal naming the flag", args, code, out, errs)
+		}
+	}
+}
+
+// TestMarketLanguage: without --lang a buyer's decision is explained in
+// the served market's language when a catalog exists (Belgium's statute
+// is French-speaking here; Poland's Polish), else English.
+func TestMarketLanguage(t *testing.T) {
+	for _, tt := range []struct{ policy, want string }{{"law:BE", "fr"}, {"law:PL", "pl"}, {"law:DE", "en"}, {"law:FR", "fr"}} {
+		m := runJSON(t, "withdrawal", "--policy", tt.policy, "--delivered", "2026-11-20", "--json")
+		if m["lang"] != tt.want {
+			t.Errorf("%s: lang %v, want %s", tt.policy, m["lang"], tt.want)
+		}
+	}
+}

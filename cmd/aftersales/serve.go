@@ -74,6 +74,9 @@ func endpoints() []endpoint {
 		{"holidays", []string{"holidays"}, false, "", "public holidays of a market and year", []string{"market", "region", "year"}},
 		{"calendar/add", []string{"calendar", "add"}, false, "", "add business time to an instant", []string{"market", "region", "from", "hours", "working-days"}},
 		{"calendar/period", []string{"calendar", "period"}, false, "", "a legal period from an event", []string{"market", "region", "event", "days", "months", "years", "roll"}},
+		{"order-due", []string{"order-due"}, false, "", "due instant of an authority order or safety notice (GPSR art. 22, DSA art. 9)", nil},
+		{"sanction", []string{"sanction"}, false, "case", "procedure of a sanction against a seller (P2B art. 4, DSA arts 17, 20, 23)", nil},
+		{"inform", []string{"inform"}, false, "case", "buyers to inform of an illegal or recalled product (DSA art. 32, GPSR art. 35)", nil},
 	}
 }
 
@@ -213,6 +216,8 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 		switch {
 		case k == "json" || k == "h" || k == "help":
 			return answer{err: badRequest("query", k, "not a parameter of /v1/%s", ep.path)}
+		case unserved(k):
+			return answer{err: badRequest("query", k, "not served: a policy history is a file of the command; serve the version you want with --policy")}
 		case k == "policy" && !ep.policy:
 			return answer{err: badRequest("query", k, "/v1/%s takes no policy", ep.path)}
 		case k == "policy":
@@ -282,6 +287,10 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 	}
 	return answer{err: refusalError(ep, strings.Join(ep.args, " "), errb.String(), where), policy: polName}
 }
+
+// unserved reports whether a flag of the commands is not served: the
+// policy history (--history, a file, and --as-of, which goes with it).
+func unserved(flagName string) bool { return flagName == "history" || flagName == "as-of" }
 
 // runCommand runs one command of commands() with e (run without the
 // command-line's help and usage handling).
@@ -385,6 +394,9 @@ func bodyFlags(body []byte) ([]bodyFlag, *apiError) {
 		f := bodyFlag{key: k, flag: strings.ReplaceAll(k, "_", "-")}
 		if f.flag == "json" || f.flag == "h" || f.flag == "help" || f.flag == "policy" || f.flag == "lang" {
 			return nil, badRequest("body", k, "give %s as a query parameter", k)
+		}
+		if unserved(f.flag) {
+			return nil, badRequest("body", k, "not served: a policy history is a file of the command; serve the version you want with --policy")
 		}
 		var items []json.RawMessage
 		if len(raw) > 0 && raw[0] == '[' {

@@ -50,6 +50,9 @@ func serveExamples() []serveExample {
 		{"policy-floor", "policy/floor", "policy=opisto", "", "Opisto's clauses against the legal floor"},
 		{"holidays-poland", "holidays", "", `{"market":"PL","year":2026}`, "Polish public holidays in 2026"},
 		{"calendar-add", "calendar/add", "", `{"market":"FR","from":"2026-07-13T10:00:00+02:00","hours":24}`, "24 business hours over Bastille Day"},
+		{"order-due-notice", "order-due", "lang=en", `{"market":"FR","kind":"notice","received":"2026-05-07T16:00:00+02:00"}`, "a safety notice received the day before 8 May, a public holiday"},
+		{"sanction-procedure", "sanction", "", "file:sanction.json", "a seller's termination for counterfeits"},
+		{"inform-buyers", "inform", "", "file:inform.json", "the buyers to inform of an illegal product"},
 		{"calendar-period", "calendar/period", "", `{"market":"FR","event":"2025-05-26","days":14,"roll":true}`, "14 days rolled over Pentecost Monday"},
 	}
 }
@@ -149,6 +152,9 @@ func (s *server) openAPI() any {
 		for _, f := range commandFlags(ep) {
 			switch f.name {
 			case "policy", "lang", "json", ep.body:
+				continue
+			}
+			if unserved(f.name) {
 				continue
 			}
 			sch := flagSchema(f)

@@ -360,6 +360,8 @@ func TestServeRefusals(t *testing.T) {
 		{"language without catalog", "POST", "/v1/deadline", "policy=opisto&lang=tlh", []byte(`{"kind":"question","received":"2026-11-20T15:00:00+01:00"}`), 400, "query", "lang", "no catalog"},
 		{"policy where none is taken", "POST", "/v1/holidays", "policy=opisto", nil, 400, "query", "policy", "takes no policy"},
 		{"json is not a parameter", "POST", "/v1/deadline", "policy=opisto&json=false", nil, 400, "query", "json", "not a parameter"},
+		{"history is not served", "POST", "/v1/quote", "policy=opisto&history=examples/data/policy-history.json", nil, 400, "query", "history", "not served"},
+		{"as-of is not served", "POST", "/v1/deadline", "policy=opisto", []byte(`{"as_of":"2026-01-01T00:00:00Z"}`), 400, "body", "as_of", "not served"},
 		{"help is not a parameter", "POST", "/v1/deadline", "policy=opisto&h=true", nil, 400, "query", "h", "not a parameter"},
 		{"message not UTF-8", "POST", "/v1/screen", "policy=opisto", []byte("caf\xe9"), 400, "body", "", "not valid UTF-8"},
 		{"body too large", "POST", "/v1/quote", "policy=opisto", big, 413, "body", "", "1 MiB"},

@@ -27,6 +27,8 @@ func layer(pkg string) (int, bool) {
 		return 1, true
 	case pkg == "sla", pkg == "refund", pkg == "warranty", pkg == "dispute", pkg == "conduct":
 		return 2, true
+	case pkg == "platform", pkg == "platform/recall":
+		return 2, true
 	case pkg == "law" || strings.HasPrefix(pkg, "law/"):
 		return 3, true
 	case pkg == "policy":
@@ -53,8 +55,8 @@ func allowed(from, to string) bool {
 	case from == "law" && strings.HasPrefix(to, "law/"):
 		return true
 	case strings.HasPrefix(from, "policy/") && strings.HasPrefix(to, "policy/"):
-		// preset < replay < policytest
-		rank := map[string]int{"policy/preset": 0, "policy/replay": 1, "policy/policytest": 2}
+		// preset < replay < policytest, history
+		rank := map[string]int{"policy/preset": 0, "policy/replay": 1, "policy/policytest": 2, "policy/history": 2}
 		a, okA := rank[from]
 		b, okB := rank[to]
 		return okA && okB && b < a
@@ -145,6 +147,12 @@ func TestLayersCatchAnUpwardImport(t *testing.T) {
 		{"sla", "policy", false},
 		{"refund", "sla", false},
 		{"dispute", "sla", true},
+		{"platform", "policy", false},
+		{"platform", "law", false},
+		{"platform/recall", "sla", false},
+		{"policy/history", "platform", true},
+		{"policy/history", "policy/replay", true},
+		{"policy/replay", "policy/history", false},
 		{"calendar", "money", false},
 		{"policy", "sla", true},
 		{"policy/preset", "policy/replay", false},

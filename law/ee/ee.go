@@ -40,7 +40,7 @@ const (
 	// Withdrawal is the withdrawal period: 14 days from receipt.
 	Withdrawal = "VÕS §56"
 	// WithdrawalRefund is what a withdrawal refunds and by when.
-	WithdrawalRefund = "VÕS §§56, 188; Directive 2011/83/EU art. 13"
+	WithdrawalRefund = "VÕS; Directive 2011/83/EU art. 13"
 	// Conformity is the legal guarantee of conformity in force.
 	Conformity = "VÕS §§217 ff."
 )
@@ -147,7 +147,7 @@ func Rules() []statute.Rule {
 		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
 		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "VÕS §56", Confidence: P},
 		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
-		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "VÕS §§56, 188; Directive 2011/83/EU art. 13", Confidence: P},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "VÕS; Directive 2011/83/EU art. 13", Confidence: P},
 		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
 		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
 	}

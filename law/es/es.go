@@ -7,10 +7,10 @@
 //     the buyer was not informed (Directive 2011/83/EU art. 9, 10); the
 //     goods and the standard delivery refunded within 14 days, deferred
 //     until the goods or a proof of dispatch are back (art. 13, 14); a
-//     conformity refund within 14 days (Directive 2019/771 art. 16(3)); no
-//     late-refund sanction found (not confirmed); non-delivery: no number
-//     in the law (art. 18 "without undue delay"), no rule. A late refund is
-//     owed double (art. 76); damages beyond it are not computed. The 30-day
+//     conformity refund within 14 days (Directive 2019/771 art. 16(3)); a
+//     late withdrawal refund is owed double; non-delivery: no number in the
+//     law (art. 18 "without undue delay"), no rule. A late refund is owed
+//     double (art. 76); damages beyond it are not computed. The 30-day
 //     period for unsolicited visits and excursions is not modelled.
 //   - legal guarantee of conformity (Warranty): the TRLGDCU as rewritten by
 //     RDL 7/2021 for contracts from 2022-01-01: 3 years (art. 120), 2-year
@@ -96,11 +96,11 @@ func Statute() statute.Statute {
 // months when the buyer was not informed (Directive 2011/83/EU art. 9, 10);
 // the goods and the standard delivery refunded within 14 days, deferred
 // until the goods or a proof of dispatch are back (art. 13, 14); a
-// conformity refund within 14 days (Directive 2019/771 art. 16(3)); no
-// late-refund sanction found (not confirmed); non-delivery: no number in
-// the law (art. 18 "without undue delay"), no rule. A late refund is owed
-// double (art. 76); damages beyond it are not computed. The 30-day period
-// for unsolicited visits and excursions is not modelled.
+// conformity refund within 14 days (Directive 2019/771 art. 16(3)); a late
+// withdrawal refund is owed double; non-delivery: no number in the law
+// (art. 18 "without undue delay"), no rule. A late refund is owed double
+// (art. 76); damages beyond it are not computed. The 30-day period for
+// unsolicited visits and excursions is not modelled.
 func Refund() refund.Rules {
 	r := eu.Refund(Withdrawal, WithdrawalRefund)
 	r.OnWithdrawal.LateSurcharge = refund.ScaleDouble

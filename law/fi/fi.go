@@ -3,13 +3,13 @@
 // confidence in the project's research (LEGAL-EU.md):
 //
 //   - withdrawal and refunds (Refund): Consumer Protection Act (KSL) ch. 6
-//     §14 and ch. 6: 14 days from receipt, extended by 12 months when the
-//     buyer was not informed (Directive 2011/83/EU art. 9, 10); the goods
-//     and the standard delivery refunded within 14 days, deferred until the
-//     goods or a proof of dispatch are back (art. 13, 14); a conformity
-//     refund within 14 days (Directive 2019/771 art. 16(3)); no late-refund
-//     sanction found (not confirmed); non-delivery: no number in the law
-//     (art. 18 "without undue delay"), no rule.
+//     §14 and the following sections: 14 days from receipt, extended by 12
+//     months when the buyer was not informed (Directive 2011/83/EU art. 9,
+//     10); the goods and the standard delivery refunded within 14 days,
+//     deferred until the goods or a proof of dispatch are back (art. 13,
+//     14); a conformity refund within 14 days (Directive 2019/771 art.
+//     16(3)); no late-refund sanction found (not confirmed); non-delivery:
+//     no number in the law (art. 18 "without undue delay"), no rule.
 //   - legal guarantee of conformity (Warranty): Consumer Protection Act
 //     (KSL) ch. 5 for contracts from 2022-01-01: no fixed period,
 //     conformity judged against the goods' expected lifespan (the case
@@ -43,7 +43,7 @@ const (
 	// Withdrawal is the withdrawal period: 14 days from receipt.
 	Withdrawal = "KSL ch. 6 §14"
 	// WithdrawalRefund is what a withdrawal refunds and by when.
-	WithdrawalRefund = "KSL ch. 6 §§15, 16"
+	WithdrawalRefund = "KSL ch. 6 §§14 ff."
 	// Conformity is the legal guarantee of conformity in force.
 	Conformity = "KSL ch. 5"
 )
@@ -80,13 +80,13 @@ func Statute() statute.Statute {
 }
 
 // Refund returns the withdrawal and refund rules: Consumer Protection Act
-// (KSL) ch. 6 §14 and ch. 6: 14 days from receipt, extended by 12 months
-// when the buyer was not informed (Directive 2011/83/EU art. 9, 10); the
-// goods and the standard delivery refunded within 14 days, deferred until
-// the goods or a proof of dispatch are back (art. 13, 14); a conformity
-// refund within 14 days (Directive 2019/771 art. 16(3)); no late-refund
-// sanction found (not confirmed); non-delivery: no number in the law (art.
-// 18 "without undue delay"), no rule.
+// (KSL) ch. 6 §14 and the following sections: 14 days from receipt,
+// extended by 12 months when the buyer was not informed (Directive
+// 2011/83/EU art. 9, 10); the goods and the standard delivery refunded
+// within 14 days, deferred until the goods or a proof of dispatch are back
+// (art. 13, 14); a conformity refund within 14 days (Directive 2019/771
+// art. 16(3)); no late-refund sanction found (not confirmed); non-delivery:
+// no number in the law (art. 18 "without undue delay"), no rule.
 func Refund() refund.Rules {
 	r := eu.Refund(Withdrawal, WithdrawalRefund)
 	return r
@@ -112,12 +112,9 @@ func Regimes() []warranty.Regime {
 	d := calendar.MustParseDate
 	g := []warranty.Regime{
 		{
-			Name:   "KSL ch. 5 before 2022",
-			Basis:  "KSL ch. 5 (former text)",
-			Window: warranty.Lifespan,
-			// Months is not read under a lifespan window (the case gives lifespan_months),
-			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
-			Months:                24,
+			Name:                  "KSL ch. 5 before 2022",
+			Basis:                 "KSL ch. 5 (former text)",
+			Window:                warranty.Lifespan,
 			PresumptionNewMonths:  6,
 			PresumptionUsedMonths: 6,
 			Used:                  warranty.Shortening{Allowed: warranty.AllowanceUnconfirmed},
@@ -129,13 +126,10 @@ func Regimes() []warranty.Regime {
 			Unconfirmed:           []string{"months", "used", "notice", "action", "repair_extension_months"},
 		},
 		{
-			Name:   "KSL ch. 5 (2022)",
-			From:   d("2022-01-01"),
-			Basis:  "KSL ch. 5",
-			Window: warranty.Lifespan,
-			// Months is not read under a lifespan window (the case gives lifespan_months),
-			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
-			Months:                24,
+			Name:                  "KSL ch. 5 (2022)",
+			From:                  d("2022-01-01"),
+			Basis:                 "KSL ch. 5",
+			Window:                warranty.Lifespan,
 			PresumptionNewMonths:  12,
 			PresumptionUsedMonths: 12,
 			Notice:                warranty.Notice{Kind: warranty.ReasonableNotice, Months: 2, Basis: "KSL ch. 5 §16"},
@@ -176,7 +170,7 @@ func Rules() []statute.Rule {
 		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
 		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "KSL ch. 6 §14", Confidence: P},
 		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
-		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "KSL ch. 6 §§15, 16", Confidence: P},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "KSL ch. 6 §§14 ff.", Confidence: P},
 		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
 		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
 	}

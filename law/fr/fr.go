@@ -147,6 +147,7 @@ func Rules() []statute.Rule {
 		{Key: "conformity.regime", Value: "ord. 2021-1247", Basis: "C. consom. L217-1 ff.", Confidence: C, From: d("2022-01-01")},
 		{Key: "conformity.liability", Value: "24 months (action, from delivery)", Basis: "C. consom. former L211-12, L217-12", Confidence: C, Until: d("2021-12-31")},
 		{Key: "conformity.liability", Value: "24 months (defect appearing, from delivery)", Basis: "C. consom. L217-3", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.long_lasting", Value: "none", Basis: "—", Confidence: C},
 		{Key: "conformity.presumption_new", Value: "6 months", Basis: "C. consom. former L211-7", Confidence: C, Until: d("2016-03-17")},
 		{Key: "conformity.presumption_new", Value: "24 months", Basis: "C. consom. former L217-7; L217-7", Confidence: C, From: d("2016-03-18")},
 		{Key: "conformity.presumption_used", Value: "6 months", Basis: "C. consom. former L211-7, L217-7", Confidence: C, Until: d("2021-12-31")},

@@ -145,7 +145,7 @@ func Rules() []statute.Rule {
 		{Key: "conformity.notice", Value: "none", Basis: "Consumer Rights Act 2022", Confidence: P, From: d("2022-11-29")},
 		{Key: "conformity.limitation", Value: "with the period", Basis: "Statute of Limitations 1957 s. 11", Confidence: P, From: d("2022-11-29")},
 		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, From: d("2022-11-29"), Until: d("2026-07-30"), Note: "not researched; none applied"},
-		eu.RepairRule(false),
+		eu.RepairRule(true),
 		{Key: "conformity.remedy_deadline", Value: "within a reasonable time", Basis: "Directive (EU) 2019/771 art. 14(1)", Confidence: P, Note: "no number in the national text found"},
 		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
 		{Key: "complaint.answer", Value: "none (a 30-day short-term right to reject, s. 24, is not modelled)", Basis: "Consumer Rights Act 2022 s. 24", Confidence: P},

@@ -76,7 +76,7 @@ func Statute() statute.Statute {
 		Sources:     Sources(),
 		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
 		Rules:       Rules(),
-		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
+		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath, "refund.on_conformity.deadline_days"},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
@@ -92,6 +92,10 @@ func Statute() statute.Statute {
 // 18 "without undue delay"), no rule.
 func Refund() refund.Rules {
 	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	// Directive 2019/771 is not in force in Iceland: the 14 days of its
+	// art. 16(3) are kept, unconfirmed, under the Icelandic act.
+	r.OnConformity.Basis = Conformity
+	r.OnConformity.DeadlineBasis = Conformity
 	return r
 }
 
@@ -148,8 +152,8 @@ func Rules() []statute.Rule {
 		{Key: "conformity.limitation", Value: "not researched", Basis: "—", Confidence: U},
 		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, Until: d("2026-07-30"), Note: "not researched; none applied"},
 		eu.RepairRule(false),
-		{Key: "conformity.remedy_deadline", Value: "within a reasonable time", Basis: "Directive (EU) 2019/771 art. 14(1)", Confidence: P, Note: "no number in the national text found"},
-		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
+		{Key: "conformity.remedy_deadline", Value: "not researched (no number applied)", Basis: "Lög um neytendakaup 48/2003", Confidence: U},
+		{Key: "conformity.refund_deadline", Value: "14 days (Directive 2019/771 art. 16(3), not in force in Iceland)", Basis: "Lög um neytendakaup 48/2003", Confidence: U},
 		{Key: "complaint.answer", Value: "none", Basis: "—", Confidence: P, Note: "no statutory answer deadline found"},
 		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
 		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "Lög um neytendasamninga 16/2016", Confidence: C},

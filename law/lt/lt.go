@@ -2,14 +2,14 @@
 // packages' types, each rule with the article it comes from and its
 // confidence in the project's research (LEGAL-EU.md):
 //
-//   - withdrawal and refunds (Refund): Civil Code art. 6.228^10 and art.
-//     6.228^13: 14 days from receipt, extended by 12 months when the buyer
-//     was not informed (Directive 2011/83/EU art. 9, 10); the goods and the
-//     standard delivery refunded within 14 days, deferred until the goods
-//     or a proof of dispatch are back (art. 13, 14); a conformity refund
-//     within 14 days (Directive 2019/771 art. 16(3)); no late-refund
-//     sanction found (not confirmed); non-delivery: no number in the law
-//     (art. 18 "without undue delay"), no rule.
+//   - withdrawal and refunds (Refund): Civil Code art. 6.228^10 and the
+//     following articles: 14 days from receipt, extended by 12 months when
+//     the buyer was not informed (Directive 2011/83/EU art. 9, 10); the
+//     goods and the standard delivery refunded within 14 days, deferred
+//     until the goods or a proof of dispatch are back (art. 13, 14); a
+//     conformity refund within 14 days (Directive 2019/771 art. 16(3)); no
+//     late-refund sanction found (not confirmed); non-delivery: no number
+//     in the law (art. 18 "without undue delay"), no rule.
 //   - legal guarantee of conformity (Warranty): Civil Code art. 6.363 and
 //     6.364 for contracts from 2022-01-01: 2 years, 1-year presumption, a
 //     shorter period of at least 1 year for second-hand goods; the notice
@@ -40,7 +40,7 @@ const (
 	// Withdrawal is the withdrawal period: 14 days from receipt.
 	Withdrawal = "Civil Code art. 6.228^10"
 	// WithdrawalRefund is what a withdrawal refunds and by when.
-	WithdrawalRefund = "Civil Code art. 6.228^13"
+	WithdrawalRefund = "Civil Code art. 6.228^10 ff."
 	// Conformity is the legal guarantee of conformity in force.
 	Conformity = "Civil Code art. 6.363, 6.364"
 )
@@ -78,13 +78,13 @@ func Statute() statute.Statute {
 }
 
 // Refund returns the withdrawal and refund rules: Civil Code art. 6.228^10
-// and art. 6.228^13: 14 days from receipt, extended by 12 months when the
-// buyer was not informed (Directive 2011/83/EU art. 9, 10); the goods and
-// the standard delivery refunded within 14 days, deferred until the goods
-// or a proof of dispatch are back (art. 13, 14); a conformity refund within
-// 14 days (Directive 2019/771 art. 16(3)); no late-refund sanction found
-// (not confirmed); non-delivery: no number in the law (art. 18 "without
-// undue delay"), no rule.
+// and the following articles: 14 days from receipt, extended by 12 months
+// when the buyer was not informed (Directive 2011/83/EU art. 9, 10); the
+// goods and the standard delivery refunded within 14 days, deferred until
+// the goods or a proof of dispatch are back (art. 13, 14); a conformity
+// refund within 14 days (Directive 2019/771 art. 16(3)); no late-refund
+// sanction found (not confirmed); non-delivery: no number in the law (art.
+// 18 "without undue delay"), no rule.
 func Refund() refund.Rules {
 	r := eu.Refund(Withdrawal, WithdrawalRefund)
 	return r
@@ -119,8 +119,8 @@ func Regimes() []warranty.Regime {
 			Notice:                warranty.Notice{Kind: warranty.NoticeUnconfirmed},
 			ActionLimit:           warranty.ActionLimit{Kind: warranty.ActionUnconfirmed},
 			ScopeBasis:            "Civil Code art. 6.350",
-			PresumptionBasis:      "Civil Code art. 6.363",
-			RemedyBasis:           "Civil Code art. 6.363",
+			PresumptionBasis:      "Civil Code art. 6.363, 6.364",
+			RemedyBasis:           "Civil Code art. 6.363, 6.364",
 			Unconfirmed:           []string{"notice", "action", "repair_extension_months"},
 		},
 	}
@@ -135,8 +135,8 @@ func Rules() []statute.Rule {
 		{Key: "conformity.regime", Value: "Civil Code as amended", Basis: "Civil Code art. 6.363, 6.364", Confidence: C, From: d("2022-01-01")},
 		{Key: "conformity.liability", Value: "24 months (defect appearing, from delivery)", Basis: "Civil Code art. 6.364", Confidence: C, From: d("2022-01-01")},
 		{Key: "conformity.long_lasting", Value: "none", Basis: "—", Confidence: P, From: d("2022-01-01"), Note: "no such rule found"},
-		{Key: "conformity.presumption_new", Value: "12 months", Basis: "Civil Code art. 6.363", Confidence: C, From: d("2022-01-01")},
-		{Key: "conformity.presumption_used", Value: "12 months", Basis: "Civil Code art. 6.363", Confidence: P, From: d("2022-01-01")},
+		{Key: "conformity.presumption_new", Value: "12 months", Basis: "Civil Code art. 6.363, 6.364", Confidence: C, From: d("2022-01-01")},
+		{Key: "conformity.presumption_used", Value: "12 months", Basis: "Civil Code art. 6.363, 6.364", Confidence: P, From: d("2022-01-01")},
 		{Key: "conformity.used_shortening", Value: "allowed, at least 12 months, by agreement", Basis: "Civil Code art. 6.364", Confidence: C, From: d("2022-01-01")},
 		{Key: "conformity.notice", Value: "not confirmed", Basis: "Directive (EU) 2019/771 art. 12", Confidence: U, From: d("2022-01-01")},
 		{Key: "conformity.limitation", Value: "not confirmed", Basis: "—", Confidence: U, From: d("2022-01-01")},
@@ -148,7 +148,7 @@ func Rules() []statute.Rule {
 		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
 		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "Civil Code art. 6.228^10", Confidence: P},
 		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
-		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "Civil Code art. 6.228^13", Confidence: P},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "Civil Code art. 6.228^10 ff.", Confidence: P},
 		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
 		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
 	}

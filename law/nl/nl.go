@@ -119,13 +119,10 @@ func Regimes() []warranty.Regime {
 	d := calendar.MustParseDate
 	g := []warranty.Regime{
 		{
-			Name:   "BW 7:17 ff. (transitional)",
-			From:   d("2022-01-01"),
-			Basis:  "BW 7:17 ff.",
-			Window: warranty.Lifespan,
-			// Months is not read under a lifespan window (the case gives lifespan_months),
-			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
-			Months:                24,
+			Name:                  "BW 7:17 ff. (transitional)",
+			From:                  d("2022-01-01"),
+			Basis:                 "BW 7:17 ff.",
+			Window:                warranty.Lifespan,
 			PresumptionNewMonths:  12,
 			PresumptionUsedMonths: 12,
 			Notice:                warranty.Notice{Kind: warranty.ReasonableNotice, Months: 2, Basis: "BW 7:23(1)"},
@@ -136,13 +133,10 @@ func Regimes() []warranty.Regime {
 			Unconfirmed:           []string{"from", "presumption_new_months", "presumption_used_months", "repair_extension_months"},
 		},
 		{
-			Name:   "BW 7:17 ff.",
-			From:   d("2022-04-27"),
-			Basis:  "BW 7:17 ff.",
-			Window: warranty.Lifespan,
-			// Months is not read under a lifespan window (the case gives lifespan_months),
-			// but warranty.Regime.Validate requires 1 to 1200: the directive's 24.
-			Months:                24,
+			Name:                  "BW 7:17 ff.",
+			From:                  d("2022-04-27"),
+			Basis:                 "BW 7:17 ff.",
+			Window:                warranty.Lifespan,
 			PresumptionNewMonths:  12,
 			PresumptionUsedMonths: 12,
 			Notice:                warranty.Notice{Kind: warranty.ReasonableNotice, Months: 2, Basis: "BW 7:23(1)"},

@@ -3,13 +3,14 @@
 // confidence in the project's research (LEGAL-EU.md):
 //
 //   - withdrawal and refunds (Refund): the Cancellation Act
-//     (angrerettloven) §20 and §24: 14 days from receipt, extended by 12
-//     months when the buyer was not informed (Directive 2011/83/EU art. 9,
-//     10); the goods and the standard delivery refunded within 14 days,
-//     deferred until the goods or a proof of dispatch are back (art. 13,
-//     14); a conformity refund within 14 days (Directive 2019/771 art.
-//     16(3)); no late-refund sanction found (not confirmed); non-delivery:
-//     no number in the law (art. 18 "without undue delay"), no rule.
+//     (angrerettloven) §20 and the following sections: 14 days from
+//     receipt, extended by 12 months when the buyer was not informed
+//     (Directive 2011/83/EU art. 9, 10); the goods and the standard
+//     delivery refunded within 14 days, deferred until the goods or a proof
+//     of dispatch are back (art. 13, 14); a conformity refund within 14
+//     days (Directive 2019/771 art. 16(3)); no late-refund sanction found
+//     (not confirmed); non-delivery: no number in the law (art. 18 "without
+//     undue delay"), no rule.
 //   - legal guarantee of conformity (Warranty): the Consumer Purchases Act
 //     (forbrukerkjøpsloven) for contracts from 2024-01-01: 2 years, 5 years
 //     for goods or parts meant to last considerably longer (§27: the case
@@ -45,7 +46,7 @@ const (
 	// Withdrawal is the withdrawal period: 14 days from receipt.
 	Withdrawal = "Angrerettloven §20"
 	// WithdrawalRefund is what a withdrawal refunds and by when.
-	WithdrawalRefund = "Angrerettloven §24"
+	WithdrawalRefund = "Angrerettloven §§20 ff."
 	// Conformity is the legal guarantee of conformity in force.
 	Conformity = "Forbrukerkjøpsloven §§18, 27"
 )
@@ -84,13 +85,13 @@ func Statute() statute.Statute {
 }
 
 // Refund returns the withdrawal and refund rules: the Cancellation Act
-// (angrerettloven) §20 and §24: 14 days from receipt, extended by 12 months
-// when the buyer was not informed (Directive 2011/83/EU art. 9, 10); the
-// goods and the standard delivery refunded within 14 days, deferred until
-// the goods or a proof of dispatch are back (art. 13, 14); a conformity
-// refund within 14 days (Directive 2019/771 art. 16(3)); no late-refund
-// sanction found (not confirmed); non-delivery: no number in the law (art.
-// 18 "without undue delay"), no rule.
+// (angrerettloven) §20 and the following sections: 14 days from receipt,
+// extended by 12 months when the buyer was not informed (Directive
+// 2011/83/EU art. 9, 10); the goods and the standard delivery refunded
+// within 14 days, deferred until the goods or a proof of dispatch are back
+// (art. 13, 14); a conformity refund within 14 days (Directive 2019/771
+// art. 16(3)); no late-refund sanction found (not confirmed); non-delivery:
+// no number in the law (art. 18 "without undue delay"), no rule.
 func Refund() refund.Rules {
 	r := eu.Refund(Withdrawal, WithdrawalRefund)
 	return r
@@ -181,7 +182,7 @@ func Rules() []statute.Rule {
 		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},
 		{Key: "withdrawal.period", Value: "14 days from receipt", Basis: "Angrerettloven §20", Confidence: P},
 		{Key: "withdrawal.not_informed", Value: "+12 months; 14 days from a late information", Basis: "Directive 2011/83/EU art. 10", Confidence: P, Note: "the directive's rule; national article not checked"},
-		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "Angrerettloven §24", Confidence: P},
+		{Key: "withdrawal.refund_deadline", Value: "14 days, deferred until the goods or a proof of dispatch are back", Basis: "Angrerettloven §§20 ff.", Confidence: P},
 		{Key: "withdrawal.late_refund", Value: "none specific found", Basis: "—", Confidence: U},
 		{Key: "periods", Value: "Reg. 1182/71: last day on a rest day moves to the next working day", Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: P, Note: "national holidays of the market calendar"},
 	}

@@ -7,11 +7,11 @@
 //     informed (Directive 2011/83/EU art. 9, 10); the goods and the
 //     standard delivery refunded within 14 days, deferred until the goods
 //     or a proof of dispatch are back (art. 13, 14); a conformity refund
-//     within 14 days (Directive 2019/771 art. 16(3)); no late-refund
-//     sanction found (not confirmed); non-delivery: no number in the law
-//     (art. 18 "without undue delay"), no rule. A late refund is owed
-//     double (art. 12(6)); damages beyond it are not computed. The 30-day
-//     off-premises period is not modelled.
+//     within 14 days (Directive 2019/771 art. 16(3)); a late withdrawal
+//     refund is owed double; non-delivery: no number in the law (art. 18
+//     "without undue delay"), no rule. A late refund is owed double (art.
+//     12(6)); damages beyond it are not computed. The 30-day off-premises
+//     period is not modelled.
 //   - legal guarantee of conformity (Warranty): Decree-Law 84/2021 for
 //     contracts from 2022-01-01: 3 years, 2-year presumption for new goods
 //     and 1 year for second-hand ones, a shorter period of at least 18
@@ -89,8 +89,8 @@ func Statute() statute.Statute {
 // not informed (Directive 2011/83/EU art. 9, 10); the goods and the
 // standard delivery refunded within 14 days, deferred until the goods or a
 // proof of dispatch are back (art. 13, 14); a conformity refund within 14
-// days (Directive 2019/771 art. 16(3)); no late-refund sanction found (not
-// confirmed); non-delivery: no number in the law (art. 18 "without undue
+// days (Directive 2019/771 art. 16(3)); a late withdrawal refund is owed
+// double; non-delivery: no number in the law (art. 18 "without undue
 // delay"), no rule. A late refund is owed double (art. 12(6)); damages
 // beyond it are not computed. The 30-day off-premises period is not
 // modelled.
@@ -156,7 +156,7 @@ func Rules() []statute.Rule {
 		{Key: "conformity.limitation", Value: "24 months from the buyer's communication (the 2 years [P]; the start not confirmed)", Basis: "DL 84/2021", Confidence: U, From: d("2022-01-01")},
 		{Key: "conformity.repair_extension", Value: "none found", Basis: "—", Confidence: U, From: d("2022-01-01"), Until: d("2026-07-30"), Note: "not researched; none applied"},
 		eu.RepairRule(true),
-		{Key: "conformity.remedy_deadline", Value: "30 days", Basis: "DL 84/2021 art. 18", Confidence: C},
+		{Key: "conformity.remedy_deadline", Value: "30 days", Basis: "DL 84/2021", Confidence: C},
 		{Key: "conformity.refund_deadline", Value: "14 days", Basis: "Directive (EU) 2019/771 art. 16(3)", Confidence: P},
 		{Key: "complaint.answer", Value: "none", Basis: "—", Confidence: P, Note: "no statutory answer deadline found"},
 		{Key: "guarantee.mandatory", Value: "none", Basis: "—", Confidence: P},

@@ -1,54 +1,24 @@
 package sk_test
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/law/internal/lawtest"
 	"github.com/aftersales/aftersales/law/sk"
-	"github.com/aftersales/aftersales/law/statute"
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/warranty"
-	"github.com/google/go-cmp/cmp"
 )
 
 // engines builds the warranty and refund engines of the statute on the
 // market calendar.
 func engines(t *testing.T) (warranty.Engine, refund.Engine) {
 	t.Helper()
-	s := sk.Statute()
-	cal, err := calendar.ForMarket("SK", "")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w, err := warranty.New(s.Warranty, cal)
-	if err != nil {
-		t.Fatalf("warranty.New: %v", err)
-	}
-	r, err := refund.New(s.Refund, cal)
-	if err != nil {
-		t.Fatalf("refund.New: %v", err)
-	}
-	return w, r
+	return lawtest.Engines(t, sk.Statute())
 }
 
 func TestStatuteValidates(t *testing.T) {
-	s := sk.Statute()
-	if s.Market != "SK" || s.Calendar.Market != "SK" || s.Language == "" || s.Currency == "" || len(s.Sources) == 0 {
-		t.Errorf("header %+v", s)
-	}
-	if err := s.Warranty.Validate(); err != nil {
-		t.Errorf("warranty: %v", err)
-	}
-	if err := s.Refund.Validate(); err != nil {
-		t.Errorf("refund: %v", err)
-	}
-	for _, k := range statute.Keys() {
-		if !slices.ContainsFunc(s.Rules, func(r statute.Rule) bool { return r.Key == k }) {
-			t.Errorf("no rule %s", k)
-		}
-	}
-	engines(t)
+	lawtest.CheckStatute(t, sk.Statute(), "SK")
 }
 
 // TestConformityBoundaries checks the current regime (Civil Code + Act 108/2024) at the
@@ -57,35 +27,13 @@ func TestStatuteValidates(t *testing.T) {
 func TestConformityBoundaries(t *testing.T) {
 	e, _ := engines(t)
 	d := calendar.MustParseDate
-	no := false
-	_ = no
-	type want struct {
-		Applies       bool
-		Until         calendar.Date
-		PresumedUntil calendar.Date
-		Burden        warranty.Burden
-	}
-	for _, tc := range []struct {
-		name               string
-		appeared, assessed calendar.Date
-		want               want
-	}{
-		{"presumption for new goods: 12 months, last day (seller proves)", d("2026-06-12"), d("2026-06-12"), want{Applies: true, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.SellerBurden}},
-		{"presumption for new goods: 12 months, first day after (buyer proves)", d("2026-06-13"), d("2026-06-13"), want{Applies: true, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
-		{"period: 24 months, defect on the last day covered", d("2027-06-12"), d("2027-06-12"), want{Applies: true, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
-		{"period: 24 months, defect on the day after not covered", d("2027-06-13"), d("2027-06-13"), want{Applies: false, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			a, err := e.Assess(warranty.Case{Condition: warranty.NewGoods, Contract: d("2025-06-10"), Delivered: d("2025-06-12"), Appeared: tc.appeared, Assessed: tc.assessed})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := want{a.Conformity.Applies, a.Conformity.Until, a.Conformity.PresumedUntil, a.Conformity.Burden}
-			if diff := cmp.Diff(tc.want, got); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	type want = lawtest.Want
+	lawtest.Conformity(t, e, warranty.Case{Condition: warranty.NewGoods, Contract: d("2025-06-10"), Delivered: d("2025-06-12")}, []lawtest.ConformityRow{
+		{Name: "presumption for new goods: 12 months, last day (seller proves)", Appeared: d("2026-06-12"), Assessed: d("2026-06-12"), Want: want{Applies: true, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.SellerBurden}},
+		{Name: "presumption for new goods: 12 months, first day after (buyer proves)", Appeared: d("2026-06-13"), Assessed: d("2026-06-13"), Want: want{Applies: true, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
+		{Name: "period: 24 months, defect on the last day covered", Appeared: d("2027-06-12"), Assessed: d("2027-06-12"), Want: want{Applies: true, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
+		{Name: "period: 24 months, defect on the day after not covered", Appeared: d("2027-06-13"), Assessed: d("2027-06-13"), Want: want{Applies: false, Until: d("2027-06-12"), PresumedUntil: d("2026-06-12"), Burden: warranty.BuyerBurden}},
+	})
 }
 
 // TestWithdrawalWindow checks the 14-day period: received on Saturday
@@ -94,33 +42,14 @@ func TestConformityBoundaries(t *testing.T) {
 func TestWithdrawalWindow(t *testing.T) {
 	_, e := engines(t)
 	d := calendar.MustParseDate
-	for _, tc := range []struct {
-		name        string
-		notInformed bool
-		want        calendar.Date
-	}{
-		{"14 days, last day on a Saturday moves to Monday", false, d("2025-10-20")},
-		{"not informed: 12 months more", true, d("2026-10-20")},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			w, err := e.Window(refund.Receipt{Delivered: []calendar.Date{d("2025-10-04")}, NotInformed: tc.notInformed})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if diff := cmp.Diff(tc.want, w.LastDay); diff != "" {
-				t.Errorf("(-want +got):\n%s", diff)
-			}
-		})
-	}
+	lawtest.Window(t, e, d("2025-10-04"), []lawtest.WindowRow{
+		{Name: "14 days, last day on a Saturday moves to Monday", NotInformed: false, Want: d("2025-10-20")},
+		{Name: "not informed: 12 months more", NotInformed: true, Want: d("2026-10-20")},
+	})
 }
 
 // TestRepairDirectiveRegime checks that contracts from 2026-07-31 follow
 // the Directive (EU) 2024/1799 regime, its extension unconfirmed.
 func TestRepairDirectiveRegime(t *testing.T) {
-	g := sk.Regimes()
-	last := g[len(g)-1]
-	if last.From != calendar.MustParseDate("2026-07-31") || last.RepairExtensionMonths != 12 || !last.RepairExtensionOnce ||
-		!slices.Contains(last.Unconfirmed, "repair_extension_months") {
-		t.Errorf("last regime %+v", last)
-	}
+	lawtest.CheckRepairDirective(t, sk.Regimes())
 }

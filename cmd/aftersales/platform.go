@@ -1,0 +1,434 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/platform"
+	"github.com/aftersales/aftersales/platform/recall"
+	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/history"
+	"github.com/aftersales/aftersales/policy/preset"
+)
+
+// usePlatformCatalog makes the command render the step texts of the
+// platform duties (packages platform, platform/recall, policy/history).
+func (c *cmd) usePlatformCatalog() error {
+	cat, err := explain.NewCatalog(calendar.Translations(), platform.Translations(), recall.Translations(), history.Translations())
+	if err != nil {
+		return err
+	}
+	c.cat = cat
+	return nil
+}
+
+// maxDueSoonHours bounds --due-soon-hours.
+const maxDueSoonHours = 24 * 366
+
+// runOrderDue: aftersales order-due --market FR --kind order|notice|dsa-order
+// --received T [--at T] [--acted T] [--due-soon-hours N].
+func runOrderDue(e *env, args []string) int {
+	c, mf := newCalendarCmd(e, "order-due")
+	kind := c.fs.String("kind", "", "order (GPSR art. 22(4), 2 working days), notice (GPSR art. 22 notices, 3 working days) or dsa-order (DSA art. 9, without undue delay) (required)")
+	received := c.fs.String("received", "", "when the order reached the platform's point of contact, RFC 3339 (required)")
+	atV := c.fs.String("at", "", "evaluate the order's state at this instant, RFC 3339")
+	acted := c.fs.String("acted", "", "when the platform acted on it, RFC 3339")
+	soon := c.intVar("due-soon-hours", 0, maxDueSoonHours, "hours before the limit an open order is due soon (default 24)")
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
+		return st
+	}
+	if err := c.usePlatformCatalog(); err != nil {
+		return c.fail(err)
+	}
+	if *kind == "" {
+		return c.fail(badf("--kind: required (order, notice or dsa-order)"))
+	}
+	t, err := instant("received", *received)
+	if err != nil {
+		return c.fail(err)
+	}
+	o := platform.Order{Kind: platform.OrderKind(*kind), Received: t}
+	if *acted != "" {
+		if o.Acted, err = instant("acted", *acted); err != nil {
+			return c.fail(err)
+		}
+	}
+	src := fromFlags("kind", "kind", "received", "received", "acted", "acted", "at", "at", "due_soon", "due-soon-hours")
+	var res platform.OrderStatus
+	if *atV != "" {
+		at, err := instant("at", *atV)
+		if err != nil {
+			return c.fail(err)
+		}
+		margin := 24 * time.Hour
+		if soon.set {
+			margin = time.Duration(soon.v) * time.Hour
+		}
+		res, err = platform.OrderAt(cal, o, at, margin)
+		if err != nil {
+			return c.failFrom(err, src)
+		}
+	} else {
+		if *acted != "" {
+			return c.fail(badf("--acted: needs --at (the instant the state is read at)"))
+		}
+		res, err = platform.OrderDue(cal, o)
+		if err != nil {
+			return c.failFrom(err, src)
+		}
+	}
+	loc := cal.Location()
+	return c.emit(res, nil, res.Basis, func(w io.Writer) {
+		if res.Due.IsZero() {
+			fmt.Fprintf(w, "%s received %s: act without undue delay (no outer limit in days)\n", res.Kind, c.rfc3339(res.Received, loc))
+		} else {
+			fmt.Fprintf(w, "%s received %s: due %s (end of %s %s, %d working days)\n", res.Kind, c.rfc3339(res.Received, loc), c.rfc3339(res.Due, loc), res.LastDay.Weekday(), res.LastDay, res.WorkingDays)
+		}
+		if res.State != "" {
+			fmt.Fprintf(w, "state at %s: %s\n", c.rfc3339(res.At, loc), res.State)
+		}
+		printUnconfirmed(w, res.Unconfirmed)
+		printWhy(w, c.lines(res.Basis))
+	})
+}
+
+func printUnconfirmed(w io.Writer, cs []platform.Caveat) {
+	if len(cs) == 0 {
+		return
+	}
+	fmt.Fprintln(w, "unconfirmed:")
+	for _, x := range cs {
+		fmt.Fprintf(w, "- [%s] %s: %s\n", x.Confidence, x.Fact, x.Text)
+	}
+}
+
+// runSanction: aftersales sanction --case FILE [--market FR].
+func runSanction(e *env, args []string) int {
+	c, mf := newCalendarCmd(e, "sanction")
+	file := c.fs.String("case", "", "the sanction decision, a JSON file (- for standard input; see package platform) (required)")
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
+		return st
+	}
+	if err := c.usePlatformCatalog(); err != nil {
+		return c.fail(err)
+	}
+	s, err := readDecoded(c, "case", *file, platform.DecodeSanction)
+	if err != nil {
+		return c.fail(err)
+	}
+	p, err := platform.SanctionProcedure(cal, s)
+	if err != nil {
+		return c.failFrom(err, fromFile("case"))
+	}
+	loc := cal.Location()
+	return c.emit(p, nil, p.Basis, func(w io.Writer) {
+		fmt.Fprintf(w, "%s effective %s: ", p.Kind, c.rfc3339(p.Effective, loc))
+		if p.Defective {
+			fmt.Fprintln(w, "procedurally defective")
+		} else {
+			fmt.Fprintln(w, "procedure followed")
+		}
+		for _, d := range p.Defects {
+			fmt.Fprintf(w, "- %s: %s\n", d.Article, d.Text)
+		}
+		switch {
+		case p.ReasonsUndueDelay:
+			fmt.Fprintln(w, "statement of reasons: without undue delay")
+		case !p.ReasonsBy.IsZero():
+			fmt.Fprintf(w, "statement of reasons by: %s\n", c.rfc3339(p.ReasonsBy, loc))
+		}
+		if !p.EarliestEffective.IsZero() {
+			fmt.Fprintf(w, "earliest effective: %s\n", c.rfc3339(p.EarliestEffective, loc))
+		}
+		if !p.ComplaintUntil.IsZero() {
+			fmt.Fprintf(w, "seller may complain until: %s\n", p.ComplaintUntil)
+		}
+		fmt.Fprintln(w, "statement must contain:")
+		for _, x := range p.Statement {
+			v := x.Value
+			if v == "" {
+				v = "(missing)"
+			}
+			fmt.Fprintf(w, "- %s: %s (%s)\n", x.Item, v, x.Article)
+		}
+		printUnconfirmed(w, p.Unconfirmed)
+		printWhy(w, c.lines(p.Basis))
+	})
+}
+
+// runInform: aftersales inform --case FILE [--market FR].
+func runInform(e *env, args []string) int {
+	c, mf := newCalendarCmd(e, "inform")
+	file := c.fs.String("case", "", "the product's sales and the awareness instant, a JSON file (- for standard input; see package platform) (required)")
+	cal, st, ok := c.startCalendar(args, mf)
+	if !ok {
+		return st
+	}
+	if err := c.usePlatformCatalog(); err != nil {
+		return c.fail(err)
+	}
+	ic, err := readDecoded(c, "case", *file, platform.DecodeInformCase)
+	if err != nil {
+		return c.fail(err)
+	}
+	in, err := platform.Inform(cal, ic.Reason, ic.AwareAt, ic.Sales)
+	if err != nil {
+		return c.failFrom(err, fromFile("case"))
+	}
+	loc := cal.Location()
+	return c.emit(in, nil, in.Basis, func(w io.Writer) {
+		if !in.LookbackFrom.IsZero() {
+			fmt.Fprintf(w, "%s product, aware %s: purchases from %s\n", in.Reason, c.rfc3339(in.AwareAt, loc), c.rfc3339(in.LookbackFrom, loc))
+		} else {
+			fmt.Fprintf(w, "%s product, aware %s: every identifiable buyer\n", in.Reason, c.rfc3339(in.AwareAt, loc))
+		}
+		for _, s := range in.Inform {
+			fmt.Fprintf(w, "- inform %s (buyer %s, sold %s)\n", s.ID, s.Buyer, c.rfc3339(s.SoldAt, loc))
+		}
+		for _, s := range in.NoContact {
+			fmt.Fprintf(w, "- no contact details: %s (sold %s)\n", s.ID, c.rfc3339(s.SoldAt, loc))
+		}
+		fmt.Fprintf(w, "outside the period: %d; public notice needed: %v\n", in.Outside, in.PublicNotice)
+		for _, f := range in.Findings {
+			fmt.Fprintf(w, "- %s: %s (%s)\n", f.Article, f.Text, f.Field)
+		}
+		printUnconfirmed(w, in.Unconfirmed)
+		printWhy(w, c.lines(in.Basis))
+	})
+}
+
+// MaxRecallsBytes bounds the --recalls file (the full RappelConso export
+// is tens of megabytes).
+const MaxRecallsBytes = 512 << 20
+
+// runRecalls: aftersales recalls --recalls FILE --listings FILE.jsonl.
+func runRecalls(e *env, args []string) int {
+	c := newCmd(e, "recalls", false)
+	recalls := c.fs.String("recalls", "", "the RappelConso export you downloaded: CSV (';') or JSON, at most 512 MiB (required)")
+	listings := c.fs.String("listings", "", "listings to screen, JSON lines {id, gtin, brand, model, lot} (- for standard input) (required)")
+	if st, ok := c.startMarket(args, nil); !ok {
+		return st
+	}
+	if err := c.usePlatformCatalog(); err != nil {
+		return c.fail(err)
+	}
+	if *recalls == "" {
+		return c.fail(badf("--recalls: required (the RappelConso export, CSV or JSON; the library never downloads it)"))
+	}
+	if *listings == "" {
+		return c.fail(badf("--listings: required (JSON lines)"))
+	}
+	f, err := os.Open(*recalls)
+	if err != nil {
+		return c.fail(badf("--recalls: %v", err))
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > MaxRecallsBytes {
+		return c.fail(badf("--recalls: larger than the limit of %s", sizeName(MaxRecallsBytes)))
+	}
+	ds, err := recall.Decode(io.LimitReader(f, MaxRecallsBytes))
+	if err != nil {
+		return c.fail(badf("%s", refusal(err, fromFile("recalls"))))
+	}
+	ix, err := recall.NewIndex(ds.Recalls)
+	if err != nil {
+		return c.fail(badf("%s", refusal(err, fromFile("recalls"))))
+	}
+	var in io.Reader
+	if *listings == "-" {
+		in = c.e.stdin
+	} else {
+		lf, err := os.Open(*listings)
+		if err != nil {
+			return c.fail(badf("--listings: %v", err))
+		}
+		defer lf.Close()
+		in = lf
+	}
+	findings := []recall.Finding{}
+	n := 0
+	probs, err := recall.DecodeListings(in, func(line int, l recall.Listing) error {
+		n++
+		k := len(findings)
+		findings = ix.Screen(findings, l)
+		for i := k; i < len(findings); i++ {
+			findings[i].Line = line
+		}
+		return nil
+	})
+	if err != nil {
+		return c.fail(badf("--listings: %v", err))
+	}
+	basis := recall.SourceBasis(ix.Len())
+	for _, f := range findings {
+		basis = basis.Add(ix.Basis(f).Steps...)
+	}
+	out := struct {
+		Recalls         int                     `json:"recalls"`
+		Listings        int                     `json:"listings"`
+		Findings        []recall.Finding        `json:"findings"`
+		RecallProblems  []recall.Problem        `json:"recall_problems"`
+		ListingProblems []recall.ListingProblem `json:"listing_problems"`
+		Basis           explain.Basis           `json:"basis"`
+	}{ix.Len(), n, findings, ds.Problems, probs, basis}
+	return c.emit(out, nil, basis, func(w io.Writer) {
+		fmt.Fprintf(w, "%d listings screened against %d recalls: %d findings\n", n, ix.Len(), len(findings))
+		for _, f := range findings {
+			lot := ""
+			if f.LotUnknown {
+				lot = ", lot not given: check it"
+			}
+			fmt.Fprintf(w, "- %s (line %d): RappelConso %s v%d by %s, risk %q, published %s%s\n", f.Listing, f.Line, f.Sheet, f.Version, f.By, f.Risk, f.Published, lot)
+		}
+		if len(ds.Problems) > 0 {
+			fmt.Fprintln(w, "recall file problems:")
+			for _, p := range ds.Problems {
+				fmt.Fprintf(w, "- row %d%s: %s%s\n", p.Row, fieldSuffix(p.Field), p.Error, skipped(p.Skipped))
+			}
+		}
+		if len(probs) > 0 {
+			fmt.Fprintln(w, "listing problems:")
+			for _, p := range probs {
+				fmt.Fprintf(w, "- line %d%s: %s%s\n", p.Line, fieldSuffix(p.Field), p.Error, skipped(p.Skipped))
+			}
+		}
+		printWhy(w, c.lines(recall.SourceBasis(ix.Len())))
+	})
+}
+
+func fieldSuffix(f string) string {
+	if f == "" {
+		return ""
+	}
+	return " " + f
+}
+
+func skipped(s bool) string {
+	if s {
+		return " (skipped)"
+	}
+	return ""
+}
+
+// runPolicyHistory: aftersales policy history FILE [--at T] [--cases FILE].
+func runPolicyHistory(e *env, args []string) int {
+	c := newCmd(e, "policy history", false)
+	if len(args) < 1 || strings.HasPrefix(args[0], "-") {
+		return c.fail(badf("want a history file: policy history FILE [--at RFC3339] [--cases FILE.jsonl] [--json]"))
+	}
+	file := args[0]
+	atV := c.fs.String("at", "", "also name the version in force at this instant, RFC 3339")
+	cases := c.fs.String("cases", "", "recorded cases (JSON lines, see aftersales replay) to run each under the version in force at its instant")
+	if st, ok := c.startMarket(args[1:], nil); !ok {
+		return st
+	}
+	if err := c.usePlatformCatalog(); err != nil {
+		return c.fail(err)
+	}
+	data, err := c.readFile("history", file)
+	if err != nil {
+		return c.fail(badf("%s: %s", file, strings.TrimPrefix(err.Error(), "--history: ")))
+	}
+	h, err := decodeHistory(file, data)
+	if err != nil {
+		return c.fail(err)
+	}
+	r, err := h.Check()
+	if err != nil {
+		return c.fail(badf("%s: %s", file, refusal(err, source{})))
+	}
+	var extra []member
+	basis := r.Basis
+	var inForce *history.InForce
+	if *atV != "" {
+		t, err := instant("at", *atV)
+		if err != nil {
+			return c.fail(err)
+		}
+		v, err := h.At(t)
+		if err != nil {
+			return c.fail(badf("--at: %v", err))
+		}
+		inForce = &v
+		basis = basis.Add(history.AsOfStep(v, t))
+		extra = append(extra, jsonMember("at", v))
+	}
+	var results []history.CaseResult
+	if *cases != "" {
+		cf, err := os.Open(*cases)
+		if err != nil {
+			return c.fail(badf("--cases: %v", err))
+		}
+		defer cf.Close()
+		if results, err = h.RunCases(cf); err != nil {
+			return c.fail(badf("--cases: %v", err))
+		}
+		extra = append(extra, jsonMember("cases", results))
+	}
+	return c.emit(r, extra, basis, func(w io.Writer) {
+		for _, v := range r.Versions {
+			fmt.Fprintf(w, "version %s (%s, %s) effective %s\n", v.ID, v.Name, v.Version, v.EffectiveAt.Format(time.RFC3339))
+		}
+		for _, ch := range r.Changes {
+			n := ch.Notice
+			if n == nil {
+				fmt.Fprintf(w, "change %s → %s: before the P2B Regulation applied, no notice to check; clauses changed: %d\n", ch.From, ch.To, len(ch.Clauses))
+				continue
+			}
+			verdict := "lawful notice"
+			switch {
+			case n.Void:
+				verdict = "VOID (P2B art. 3(3))"
+			case n.TooEarly:
+				verdict = "too early under the platform's own notice"
+			}
+			fmt.Fprintf(w, "change %s → %s: %s; may take effect from %s (law: %s)\n", ch.From, ch.To, verdict, n.Earliest.Format(time.RFC3339), n.LegalEarliest.Format(time.RFC3339))
+			for _, f := range n.Findings {
+				fmt.Fprintf(w, "- %s: %s\n", f.Article, f.Text)
+			}
+			fmt.Fprintf(w, "  clauses changed (%d):\n", len(ch.Clauses))
+			for _, x := range ch.Clauses {
+				fmt.Fprintf(w, "  - %s\n", x)
+			}
+			printUnconfirmed(w, n.Unconfirmed)
+		}
+		if inForce != nil {
+			fmt.Fprintf(w, "in force at %s: %s (%s)\n", *atV, inForce.ID, inForce.Version)
+		}
+		for _, x := range results {
+			if x.Error != "" {
+				fmt.Fprintf(w, "case %s (line %d): %s\n", x.ID, x.Line, x.Error)
+				continue
+			}
+			fmt.Fprintf(w, "case %s (line %d) at %s: version %s → %s\n", x.ID, x.Line, x.At.Format(time.RFC3339), x.Version, x.Outcome.Decision)
+		}
+		printWhy(w, c.lines(basis))
+	})
+}
+
+// decodeHistory decodes a policy history file; its versions name presets
+// or policy files relative to the history file.
+func decodeHistory(file string, data []byte) (history.History, error) {
+	dir := filepath.Dir(file)
+	h, err := history.Decode(data, func(ref string) (policy.Policy, error) {
+		if preset.Is(ref) {
+			return preset.Get(ref)
+		}
+		if !filepath.IsAbs(ref) {
+			ref = filepath.Join(dir, ref)
+		}
+		return preset.Load(ref)
+	})
+	if err != nil {
+		return history.History{}, badf("%s: %s", file, refusal(err, source{}))
+	}
+	return h, nil
+}

@@ -1,0 +1,18 @@
+package be_test
+
+import (
+	"fmt"
+
+	"github.com/aftersales/aftersales/law/be"
+)
+
+// The legal guarantee in force before Directive (EU) 2024/1799's regime:
+// 24 months (defect appearing, from delivery) (C. civ. art. 1649bis to 1649undecies); 14 days to withdraw.
+func ExampleStatute() {
+	s := be.Statute()
+	g := s.Warranty.Conformity.Regimes
+	r := g[len(g)-2]
+	fmt.Println(s.Name, s.Currency, r.Window, r.Months, r.PresumptionNewMonths, r.PresumptionUsedMonths, s.Refund.Withdrawal.Days)
+	// Output:
+	// Belgium EUR appearance 24 24 24 14
+}

@@ -1,0 +1,18 @@
+package gr_test
+
+import (
+	"fmt"
+
+	"github.com/aftersales/aftersales/law/gr"
+)
+
+// The legal guarantee in force before Directive (EU) 2024/1799's regime:
+// 24 months (defect appearing, from delivery) (Law 4967/2022); 14 days to withdraw.
+func ExampleStatute() {
+	s := gr.Statute()
+	g := s.Warranty.Conformity.Regimes
+	r := g[len(g)-2]
+	fmt.Println(s.Name, s.Currency, r.Window, r.Months, r.PresumptionNewMonths, r.PresumptionUsedMonths, s.Refund.Withdrawal.Days)
+	// Output:
+	// Greece EUR appearance 24 12 12 14
+}
