@@ -52,31 +52,34 @@ type endpoint struct {
 	policy  bool     // the command takes --policy
 	body    string   // the file flag the body is ("case", "thread", "listing"), "stdin" for a raw message, "" for a JSON object of flags
 	summary string
-	flags   []string // the command's own flags (documentation and the page)
+	flags   []string // the command's own flags, when its -h does not list them
+	pos     string   // the parameter whose values are the command's arguments ("market" of law show FR)
 }
 
 // endpoints lists every decision the server answers, in the order of the
 // OpenAPI document.
 func endpoints() []endpoint {
 	return []endpoint{
-		{"deadline", []string{"deadline"}, true, "", "reply deadline of one buyer message", []string{"kind", "received", "closure"}},
-		{"absence", []string{"absence"}, true, "", "check a seller's absence announcement", []string{"notified", "from", "to"}},
-		{"conversation", []string{"conversation"}, true, "thread", "evaluate a conversation's reply deadlines at an instant", []string{"at"}},
-		{"withdrawal", []string{"withdrawal"}, true, "", "withdrawal window of an order", []string{"delivered", "regular", "buyer", "not-informed", "informed-on", "excluded", "on"}},
-		{"quote", []string{"quote"}, true, "case", "refund quote for a request", nil},
-		{"warranty", []string{"warranty"}, true, "case", "assess a claim under the legal and commercial guarantees (or, with listing and on and no body, the listing duties)", []string{"listing", "on"}},
-		{"escalation", []string{"escalation"}, true, "", "where a complaint stands on the escalation ladder", []string{"opened", "at", "resolved", "fulfilled"}},
-		{"takeover", []string{"takeover"}, true, "case", "whether the platform takes over the customer contact", nil},
-		{"reference", []string{"reference"}, true, "", "generate or check a complaint reference", []string{"new", "check"}},
-		{"screen", []string{"screen"}, true, "stdin", "screen a message (the body, UTF-8 text) for off-platform contact and marketing", nil},
-		{"listing", []string{"listing"}, true, "listing", "check a listing against the policy's listing rules", nil},
-		{"policy/floor", []string{"policy", "floor"}, true, "", "the policy against the legal floor", nil},
-		{"holidays", []string{"holidays"}, false, "", "public holidays of a market and year", []string{"market", "region", "year"}},
-		{"calendar/add", []string{"calendar", "add"}, false, "", "add business time to an instant", []string{"market", "region", "from", "hours", "working-days"}},
-		{"calendar/period", []string{"calendar", "period"}, false, "", "a legal period from an event", []string{"market", "region", "event", "days", "months", "years", "roll"}},
-		{"order-due", []string{"order-due"}, false, "", "due instant of an authority order or safety notice (GPSR art. 22, DSA art. 9)", nil},
-		{"sanction", []string{"sanction"}, false, "case", "procedure of a sanction against a seller (P2B art. 4, DSA arts 17, 20, 23)", nil},
-		{"inform", []string{"inform"}, false, "case", "buyers to inform of an illegal or recalled product (DSA art. 32, GPSR art. 35)", nil},
+		{"deadline", []string{"deadline"}, true, "", "reply deadline of one buyer message", []string{"kind", "received", "closure"}, ""},
+		{"absence", []string{"absence"}, true, "", "check a seller's absence announcement", []string{"notified", "from", "to"}, ""},
+		{"conversation", []string{"conversation"}, true, "thread", "evaluate a conversation's reply deadlines at an instant", []string{"at"}, ""},
+		{"withdrawal", []string{"withdrawal"}, true, "", "withdrawal window of an order", []string{"delivered", "regular", "buyer", "not-informed", "informed-on", "excluded", "on"}, ""},
+		{"quote", []string{"quote"}, true, "case", "refund quote for a request", nil, ""},
+		{"warranty", []string{"warranty"}, true, "case", "assess a claim under the legal and commercial guarantees (or, with listing and on and no body, the listing duties)", []string{"listing", "on"}, ""},
+		{"escalation", []string{"escalation"}, true, "", "where a complaint stands on the escalation ladder", []string{"opened", "at", "resolved", "fulfilled"}, ""},
+		{"takeover", []string{"takeover"}, true, "case", "whether the platform takes over the customer contact", nil, ""},
+		{"reference", []string{"reference"}, true, "", "generate or check a complaint reference", []string{"new", "check"}, ""},
+		{"screen", []string{"screen"}, true, "stdin", "screen a message (the body, UTF-8 text) for off-platform contact and marketing", nil, ""},
+		{"listing", []string{"listing"}, true, "listing", "check a listing against the policy's listing rules", nil, ""},
+		{"policy/floor", []string{"policy", "floor"}, true, "", "the policy against the legal floor", nil, ""},
+		{"holidays", []string{"holidays"}, false, "", "public holidays of a market and year", []string{"market", "region", "year"}, ""},
+		{"calendar/add", []string{"calendar", "add"}, false, "", "add business time to an instant", []string{"market", "region", "from", "hours", "working-days"}, ""},
+		{"calendar/period", []string{"calendar", "period"}, false, "", "a legal period from an event", []string{"market", "region", "event", "days", "months", "years", "roll"}, ""},
+		{"order-due", []string{"order-due"}, false, "", "due instant of an authority order or safety notice (GPSR art. 22, DSA art. 9)", nil, ""},
+		{"sanction", []string{"sanction"}, false, "case", "procedure of a sanction against a seller (P2B art. 4, DSA arts 17, 20, 23)", nil, ""},
+		{"inform", []string{"inform"}, false, "case", "buyers to inform of an illegal or recalled product (DSA art. 32, GPSR art. 35)", nil, ""},
+		{"law/show", []string{"law", "show"}, false, "", "a market's consumer statute with sources and confidence", nil, "market"},
+		{"law/compare", []string{"law", "compare"}, false, "", "where markets' statutes differ on a contract date", []string{"on", "all"}, "market"},
 	}
 }
 
@@ -210,6 +213,7 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 	args = append(args, "--json")
 	// where says where each flag came from, so a refusal names it.
 	where := map[string][2]string{}
+	var positional []string
 	var polName string
 	for _, k := range sortedKeys(q) {
 		vs := q[k]
@@ -228,6 +232,10 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 			continue
 		case ep.body != "" && ep.body != "stdin" && k == ep.body:
 			return answer{err: badRequest("query", k, "send the %s as the request body", k)}
+		case ep.pos != "" && k == ep.pos:
+			positional = append(positional, vs...)
+			where[k] = [2]string{"query", k}
+			continue
 		}
 		for _, v := range vs {
 			args = append(args, "--"+k+"="+v)
@@ -262,6 +270,10 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 					return answer{err: badRequest("body", f.key, "given both in the query and in the body")}
 				}
 				where[f.flag] = [2]string{"body", f.key}
+				if ep.pos != "" && f.flag == ep.pos {
+					positional = append(positional, f.values...)
+					continue
+				}
 				for _, v := range f.values {
 					args = append(args, "--"+f.flag+"="+v)
 				}
@@ -275,6 +287,12 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 			stdin = bytes.NewReader(body)
 		}
 	}
+	for _, v := range positional {
+		if strings.HasPrefix(v, "-") {
+			return answer{err: badRequest(where[ep.pos][0], ep.pos, "%q is not a market code", v)}
+		}
+	}
+	args = append(args, positional...)
 	var out, errb bytes.Buffer
 	e := &env{stdin: stdin, stdout: &out, stderr: &errb, policies: ps.lookup, noFiles: true}
 	code := runIn(s.cmds, e, args)
@@ -314,12 +332,23 @@ var pathLike = regexp.MustCompile(`^[A-Za-z0-9_]+(\[[0-9]+\]|\.[A-Za-z0-9_]+)*$`
 // the path inside the body.
 func refusalError(ep endpoint, name, stderr string, where map[string][2]string) *apiError {
 	msg := strings.TrimSpace(stderr)
-	msg = strings.TrimPrefix(msg, "aftersales "+name+": ")
+	if m, ok := strings.CutPrefix(msg, "aftersales "+name+": "); ok {
+		msg = m
+	} else {
+		msg = strings.TrimPrefix(msg, "aftersales "+ep.args[0]+": ")
+	}
 	flagName, rest, ok := strings.Cut(msg, ": ")
 	if ok && flagName == "stdin" && ep.body == "stdin" {
 		return badRequest("body", "", "%s", rest)
 	}
 	if !ok || !strings.HasPrefix(flagName, "--") {
+		if ep.pos != "" {
+			in := "query"
+			if w, ok := where[ep.pos]; ok {
+				in = w[0]
+			}
+			return badRequest(in, ep.pos, "%s", msg)
+		}
 		return badRequest("", "", "%s", msg)
 	}
 	flagName = strings.TrimPrefix(flagName, "--")

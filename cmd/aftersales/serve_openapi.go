@@ -53,6 +53,8 @@ func serveExamples() []serveExample {
 		{"order-due-notice", "order-due", "lang=en", `{"market":"FR","kind":"notice","received":"2026-05-07T16:00:00+02:00"}`, "a safety notice received the day before 8 May, a public holiday"},
 		{"sanction-procedure", "sanction", "", "file:sanction.json", "a seller's termination for counterfeits"},
 		{"inform-buyers", "inform", "", "file:inform.json", "the buyers to inform of an illegal product"},
+		{"law-show-poland", "law/show", "market=PL", "", "the Polish consumer statute, each rule with its source and confidence"},
+		{"law-compare-fr-de", "law/compare", "market=FR&market=DE&on=2026-12-01", "", "where the French and German statutes differ for a contract of 1 December 2026"},
 		{"calendar-period", "calendar/period", "", `{"market":"FR","event":"2025-05-26","days":14,"roll":true}`, "14 days rolled over Pentecost Monday"},
 	}
 }
@@ -102,6 +104,16 @@ func commandFlags(ep endpoint) []flagDoc {
 			f.usage = strings.TrimSpace(f.usage + " " + strings.TrimSpace(line))
 		}
 	}
+	if len(fs) == 0 {
+		// a command whose -h is a usage line (law): the endpoint's list
+		for _, n := range ep.flags {
+			kind := "string"
+			if n == "all" {
+				kind = ""
+			}
+			fs = append(fs, flagDoc{name: n, kind: kind, usage: "--" + n + " of aftersales " + strings.Join(ep.args, " ")})
+		}
+	}
 	return fs
 }
 
@@ -149,6 +161,12 @@ func (s *server) openAPI() any {
 			map[string]any{"name": "lang", "in": "query", "description": "language of the explanation (default: Accept-Language, else the market's)", "schema": map[string]any{"type": "string", "enum": langs}},
 			map[string]any{"name": "Accept-Language", "in": "header", "description": "picks the explanation's language when lang is not given", "schema": map[string]any{"type": "string"}})
 		props := map[string]any{}
+		if ep.pos != "" {
+			sch := map[string]any{"type": "array", "items": map[string]any{"type": "string"}, "description": "the command's arguments (market codes)"}
+			params = append(params, map[string]any{"name": ep.pos, "in": "query", "style": "form", "explode": true,
+				"description": "the command's arguments: market codes, ISO 3166-1 (repeat the parameter for each)", "schema": sch})
+			props[ep.pos] = sch
+		}
 		for _, f := range commandFlags(ep) {
 			switch f.name {
 			case "policy", "lang", "json", ep.body:

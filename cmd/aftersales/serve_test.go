@@ -81,11 +81,17 @@ func cliArgs(t *testing.T, x serveExample, dir string) ([]string, []byte) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var positional []string
 	for _, k := range sortedKeys(q) {
 		for _, v := range q[k] {
+			if k == ep.pos {
+				positional = append(positional, v)
+				continue
+			}
 			args = append(args, "--"+k, v)
 		}
 	}
+	args = append(args, positional...)
 	body := x.requestBody()
 	var stdin []byte
 	switch {
@@ -360,6 +366,9 @@ func TestServeRefusals(t *testing.T) {
 		{"language without catalog", "POST", "/v1/deadline", "policy=opisto&lang=tlh", []byte(`{"kind":"question","received":"2026-11-20T15:00:00+01:00"}`), 400, "query", "lang", "no catalog"},
 		{"policy where none is taken", "POST", "/v1/holidays", "policy=opisto", nil, 400, "query", "policy", "takes no policy"},
 		{"json is not a parameter", "POST", "/v1/deadline", "policy=opisto&json=false", nil, 400, "query", "json", "not a parameter"},
+		{"law of an unknown market", "POST", "/v1/law/show", "market=XX", nil, 400, "query", "market", "no statute for market"},
+		{"law compare of one market", "POST", "/v1/law/compare", "", []byte(`{"market":["FR"]}`), 400, "body", "market", "two or more"},
+		{"law market that is a flag", "POST", "/v1/law/show", "market=--json", nil, 400, "query", "market", "not a market code"},
 		{"history is not served", "POST", "/v1/quote", "policy=opisto&history=examples/data/policy-history.json", nil, 400, "query", "history", "not served"},
 		{"as-of is not served", "POST", "/v1/deadline", "policy=opisto", []byte(`{"as_of":"2026-01-01T00:00:00Z"}`), 400, "body", "as_of", "not served"},
 		{"help is not a parameter", "POST", "/v1/deadline", "policy=opisto&h=true", nil, 400, "query", "h", "not a parameter"},
