@@ -646,3 +646,38 @@ func TestServeCommandRefusals(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// TestOpenAPIParametersAreUnique: OpenAPI requires each operation's
+// parameters to be unique by name and location, and every $ref to
+// resolve.
+func TestOpenAPIParametersAreUnique(t *testing.T) {
+	s, _ := newTestServer(t, nil)
+	b, err := json.Marshal(s.openAPI())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(b, &doc); err != nil {
+		t.Fatal(err)
+	}
+	schemas := doc["components"].(map[string]any)["schemas"].(map[string]any)
+	for _, ref := range regexp.MustCompile(`"\$ref":"#/components/schemas/([A-Za-z]+)"`).FindAllStringSubmatch(string(b), -1) {
+		if _, ok := schemas[ref[1]]; !ok {
+			t.Errorf("$ref to a missing schema %s", ref[1])
+		}
+	}
+	for path, item := range doc["paths"].(map[string]any) {
+		for method, op := range item.(map[string]any) {
+			seen := map[string]bool{}
+			ps, _ := op.(map[string]any)["parameters"].([]any)
+			for _, p := range ps {
+				pm := p.(map[string]any)
+				key := pm["in"].(string) + " " + pm["name"].(string)
+				if seen[key] {
+					t.Errorf("%s %s: parameter %s twice", method, path, key)
+				}
+				seen[key] = true
+			}
+		}
+	}
+}
