@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -635,6 +636,8 @@ func (s *server) httpServer(addr string) *http.Server {
 // shuts down gracefully; SIGHUP reloads the policies.
 func runServe(e *env, args []string) int {
 	c := newCmd(e, "serve", false)
+	c.fs = flag.NewFlagSet("aftersales serve", flag.ContinueOnError) // no --json, no --lang: each request says
+	c.fs.SetOutput(io.Discard)
 	addr := c.fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	var pols multi
 	c.fs.Var(&pols, "policy", "policy to serve: a preset name or a policy file (repeatable; default: every preset: "+strings.Join(preset.Names(), ", ")+")")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -127,6 +128,9 @@ func (s *server) timeline(w http.ResponseWriter, r *http.Request) {
 // runTimeline draws a case as an SVG time line on standard output.
 func runTimeline(e *env, args []string) int {
 	c := newCmd(e, "timeline", false)
+	c.fs = flag.NewFlagSet("aftersales timeline", flag.ContinueOnError) // an SVG: no --json
+	c.fs.SetOutput(io.Discard)
+	c.langV = c.fs.String("lang", "", "language of the labels and tooltips: "+supportedNames()+" (default: the language of the decision's market)")
 	pol := c.fs.String("policy", "", "policy: a preset name or a policy file, at most 1 MiB (required)")
 	kind := c.fs.String("kind", "", "the decision to draw: "+timelineKindNames()+" (required)")
 	file := c.fs.String("case", "", "the decision's input: its case or thread file, or its flags as a JSON object ({\"delivered\":[\"2026-02-14\"]}); - for standard input (required)")
