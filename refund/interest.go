@@ -37,8 +37,7 @@ func LegalInterestRates() []Rate {
 
 // rateOn returns the rate in force on day d for the buyer, and whether d
 // is after the table's last half-year (the last rate is then used).
-func rateOn(d calendar.Date, buyer Buyer) (bp int, r Rate, stale bool, err error) {
-	rates := LegalInterestRates()
+func rateOn(rates []Rate, d calendar.Date, buyer Buyer) (bp int, r Rate, stale bool, err error) {
 	if d.Before(rates[0].From) {
 		return 0, Rate{}, false, fmt.Errorf("no legal interest rate for %s (the table starts on %s)", d, rates[0].From)
 	}
@@ -66,11 +65,11 @@ type interestSpan struct {
 // interestSpans splits the days first..last (inclusive) by half-year: at
 // most one span per half-year of the table plus one, whatever the length
 // of the period.
-func interestSpans(first, last calendar.Date, buyer Buyer) ([]interestSpan, bool, error) {
+func interestSpans(rates []Rate, first, last calendar.Date, buyer Buyer) ([]interestSpan, bool, error) {
 	var out []interestSpan
 	stale := false
 	for d := first; !d.After(last); {
-		bp, r, st, err := rateOn(d, buyer)
+		bp, r, st, err := rateOn(rates, d, buyer)
 		if err != nil {
 			return nil, false, err
 		}

@@ -1,0 +1,262 @@
+package refund
+
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/aftersales/aftersales/money"
+)
+
+// orderCalc is the arithmetic of a marketplace case in int64 minor units
+// (Case.checkOrder bounds the order at MaxAmount units, so every sum and
+// every 128-bit product below fits): what each line cost after discounts,
+// what is refunded of it, and each shipment's delivery refunded.
+type orderCalc struct {
+	net   []int64 // paid for each line: price − line discount − coupon shares
+	ret   []int64 // refunded of each line (0 when the line is not refundable or parts are not refunded)
+	ship  []int32 // shipment index of each line (0 when the case lists none)
+	ships []shipCalc
+	claw  int64 // coupon taken back (≥ 0)
+	goods int64 // Σ net
+}
+
+// shipCalc is one shipment: its goods, what is returned of them, its
+// delivery prices and what is refunded of them.
+type shipCalc struct {
+	goods, ret, std, sur, dl, sc int64
+	whole, any                   bool
+}
+
+// alloc64 splits x ≥ 0 into parts proportional to weights w (≥ 0, Σ > 0,
+// Σ and x fitting int64) by largest remainder, exactly as money.Allocate:
+// ties between equal remainders go to the larger weight, then to the
+// earlier index. out has len(w) entries.
+func alloc64(x int64, w []int64, out []int64) {
+	var sum int64
+	for _, v := range w {
+		sum += v
+	}
+	if sum == 0 || x == 0 {
+		clear(out)
+		return
+	}
+	var given int64
+	var small [32]int32
+	var idx []int32
+	if len(w) <= len(small) {
+		idx = small[:0]
+	} else {
+		idx = make([]int32, 0, len(w))
+	}
+	var rem []uint64
+	var remSmall [32]uint64
+	if len(w) <= len(remSmall) {
+		rem = remSmall[:len(w)]
+	} else {
+		rem = make([]uint64, len(w))
+	}
+	for i, v := range w {
+		hi, lo := bits.Mul64(uint64(x), uint64(v))
+		q, r := bits.Div64(hi, lo, uint64(sum))
+		out[i] = int64(q)
+		rem[i] = r
+		given += int64(q)
+		if r > 0 {
+			idx = append(idx, int32(i))
+		}
+	}
+	k := x - given
+	if k == 0 {
+		return
+	}
+	slices.SortFunc(idx, func(a, b int32) int {
+		switch {
+		case rem[a] != rem[b]:
+			if rem[a] > rem[b] {
+				return -1
+			}
+			return 1
+		case w[a] != w[b]:
+			if w[a] > w[b] {
+				return -1
+			}
+			return 1
+		}
+		return int(a - b)
+	})
+	for _, i := range idx[:k] {
+		out[i]++
+	}
+}
+
+// coreOrder is the arithmetic core of a marketplace case: coupons
+// allocated to lines, each line refunded pro rata to its units, each
+// shipment's delivery refunded by the rules' split, the coupon taken back
+// when the rules revoke it, and the same cap by earlier refunds as the
+// other cores.
+func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
+	n := len(c.Lines)
+	buf := make([]int64, 3*n)
+	o := &orderCalc{net: buf[:n:n], ret: buf[n : 2*n : 2*n]}
+	tmp := buf[2*n:]
+	o.ship = make([]int32, n)
+	nShips := max(1, len(c.Shipments))
+	o.ships = make([]shipCalc, nShips)
+	if len(c.Shipments) == 0 {
+		o.ships[0].std, _ = minorOf(c.Delivery)
+		o.ships[0].sur, _ = minorOf(c.DeliverySurcharge)
+	} else {
+		for j := range c.Shipments {
+			o.ships[j].std, _ = minorOf(c.Shipments[j].Standard)
+			o.ships[j].sur, _ = minorOf(c.Shipments[j].Surcharge)
+		}
+		for i := range c.Lines {
+			for j := range c.Shipments {
+				if c.Shipments[j].ID == c.Lines[i].Shipment {
+					o.ship[i] = int32(j)
+					break
+				}
+			}
+		}
+	}
+	// Value of each line after its own discount.
+	for i := range c.Lines {
+		l := &c.Lines[i]
+		u, _ := minorOf(l.UnitPrice)
+		dm, _ := minorOf(l.Discount)
+		o.net[i] = u*int64(l.Quantity) - dm
+	}
+	// Kept value before coupons, for coupon minimums.
+	var kept int64
+	anyReturned := false
+	for i := range c.Lines {
+		l := &c.Lines[i]
+		r := int64(0)
+		if f.eligibleLine(l) && l.Returned > 0 {
+			r = proRata64(o.net[i], int64(l.Returned), int64(l.Quantity))
+			anyReturned = true
+		}
+		kept += o.net[i] - r
+	}
+	// Coupons, each allocated over the values after line discounts (and
+	// after earlier coupons).
+	weights := make([]int64, n)
+	copy(weights, o.net)
+	for k := range c.Discounts {
+		d := &c.Discounts[k]
+		a, _ := minorOf(d.Amount)
+		alloc64(a, weights, tmp)
+		min, _ := minorOf(d.MinOrder)
+		revoke := f.comp.CouponMinimum == "revoke" && min > 0 && anyReturned && kept > 0 && kept < min
+		for i := range c.Lines {
+			o.net[i] -= tmp[i]
+			if revoke {
+				l := &c.Lines[i]
+				back := int64(0)
+				if f.eligibleLine(l) {
+					back = proRata64(tmp[i], int64(l.Returned), int64(l.Quantity))
+				}
+				o.claw += tmp[i] - back
+			}
+		}
+	}
+	// Lines refunded and shipments.
+	for j := range o.ships {
+		o.ships[j].whole = true
+	}
+	var goods, ret int64
+	for i := range c.Lines {
+		l := &c.Lines[i]
+		s := &o.ships[o.ship[i]]
+		s.goods += o.net[i]
+		goods += o.net[i]
+		if f.eligibleLine(l) {
+			if l.Returned > 0 {
+				s.any = true
+				r := proRata64(o.net[i], int64(l.Returned), int64(l.Quantity))
+				s.ret += r
+				ret += r
+				if f.comp.Parts {
+					o.ret[i] = r
+				}
+			}
+			if l.Returned != l.Quantity {
+				s.whole = false
+			}
+		} else {
+			s.whole = false
+		}
+	}
+	o.goods = goods
+	var paid, dl, sc int64
+	paid = goods
+	for j := range o.ships {
+		s := &o.ships[j]
+		paid += s.std + s.sur
+		share := func(x int64, on bool) int64 {
+			switch {
+			case !on || !s.any:
+				return 0
+			case s.whole:
+				return x
+			}
+			switch f.comp.PartialDelivery {
+			case SplitFull:
+				return x
+			case SplitProRata:
+				return proRata64(x, s.ret, s.goods)
+			}
+			return 0
+		}
+		s.dl = share(s.std, f.comp.Delivery)
+		s.sc = share(s.sur, f.comp.DeliverySurcharge)
+		dl += s.dl
+		sc += s.sc
+	}
+	var parts, rsh, dd int64
+	if f.comp.Parts {
+		parts = ret
+	}
+	rs, _ := minorOf(c.ReturnShipping)
+	if (f.comp.ReturnShipping || f.sellerReturn) && f.eligible {
+		rsh = rs
+	}
+	if f.deduct {
+		ded, _ := minorOf(c.Deduction)
+		if ded > parts {
+			return sums{}, nil, errDeductionAbove
+		}
+		dd = ded
+	}
+	if o.claw > parts-dd {
+		o.claw = parts - dd
+	}
+	if !f.comp.Parts || !f.eligible {
+		o.claw = 0
+	}
+	before, _ := minorOf(c.RefundedBefore)
+	sub := parts + dl + sc - dd - o.claw
+	avail := paid - before
+	if avail < 0 {
+		return sums{}, nil, errAbovePaid
+	}
+	var earlier int64
+	if sub > avail {
+		earlier = avail - sub
+	}
+	cur := c.Currency
+	mk := func(v int64) money.Amount { return money.FromMinor(v, cur) }
+	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
+		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw),
+		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
+	return s, o, nil
+}
+
+func allWhole(ships []shipCalc) bool {
+	for i := range ships {
+		if !ships[i].whole {
+			return false
+		}
+	}
+	return true
+}
