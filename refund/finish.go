@@ -174,6 +174,8 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 			st.Text, st.Args = "For this reason, %s is not refunded.", []any{kindName(k)}
 		case !s.any:
 			st.Text, st.Args = "No goods are refunded: %s is not refunded.", []any{kindName(k)}
+		case len(c.Shipments) > 0:
+			st.Text, st.Args = "The order came in %d shipments: %s is refunded shipment by shipment (a shipment returned whole refunds its own in full, otherwise the policy's split), %s.", []any{len(c.Shipments), kindName(k), got}
 		case s.whole:
 			st.Text, st.Args = "The whole order is refunded: %s is refunded in full, %s.", []any{kindName(k), got}
 		case comp.PartialDelivery == SplitFull:

@@ -424,6 +424,14 @@ func (c Case) normalised() (Case, error) {
 	if c.Informed.IsZero() {
 		return c, caseError("informed", "missing")
 	}
+	if c.Delivered.IsZero() {
+		// With shipments, the period runs from the last delivery.
+		for i := range c.Shipments {
+			if c.Shipments[i].Delivered.After(c.Delivered) {
+				c.Delivered = c.Shipments[i].Delivered
+			}
+		}
+	}
 	if c.Delivered.IsZero() && c.Reason != NonDelivery {
 		return c, caseError("delivered", "missing (required for %s)", c.Reason)
 	}
