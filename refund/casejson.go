@@ -217,7 +217,9 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		RefundedBefore:    inCurrency(w.RefundedBefore.a, cur)}
 	for i := range v.Lines {
 		v.Lines[i].UnitPrice = inCurrency(v.Lines[i].UnitPrice, cur)
-		if !v.Lines[i].Discount.IsZero() {
+		if v.Lines[i].Discount.IsZero() {
+			v.Lines[i].Discount = money.Amount{} // as if omitted
+		} else {
 			v.Lines[i].Discount = inCurrency(v.Lines[i].Discount, cur)
 		}
 	}

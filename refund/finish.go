@@ -266,6 +266,8 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	var lsteps []explain.Step
 	switch {
 	case !f.eligible:
+		lsteps = []explain.Step{{Rule: "refund.late", Basis: comp.DeadlineBasis,
+			Text: "No refund is owed: no late surcharge."}}
 	case len(c.Instalments) > 0:
 		late, lsteps, err = q.instalments(c, comp, due, deferred, base, s.parts, noLate, tab)
 		if err != nil {

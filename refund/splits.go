@@ -357,7 +357,7 @@ func meansSplit(c *Case, comp Components, total, before int64, cur money.Currenc
 		rest -= t
 	}
 	got[order[0]] += rest // beyond what was paid (return shipping, surcharge): the first means
-	for _, i := range order {
+	for i := range c.Payments {
 		a := money.FromMinor(got[i], cur)
 		steps[i] = explain.Step{Rule: "refund.means.order", Basis: comp.Basis,
 			Facts: []explain.Fact{fact("means", string(c.Payments[i].Means)), fact("order", comp.PaymentOrder)},

@@ -4,6 +4,7 @@ package refund
 // steps (order.go, splits.go, the return leg and the law fixes).
 func orderTranslations() map[string][2]string {
 	return map[string][2]string{
+		"No refund is owed: no late surcharge.": {"Aucun remboursement n'est dû : pas de majoration de retard.", "Zwrot się nie należy: brak dopłaty za opóźnienie."},
 		"The order came in %d shipments: %s is refunded shipment by shipment (a shipment returned whole refunds its own in full, otherwise the policy's split), %s.": {
 			"La commande est arrivée en %d envois : %s est remboursée envoi par envoi (un envoi retourné en entier rembourse la sienne en totalité, sinon selon la répartition des règles), %s.",
 			"Zamówienie przyszło w %d przesyłkach: pozycja „%s” zwracana jest dla każdej przesyłki osobno (przesyłka zwrócona w całości — w całości, w innym razie według podziału z zasad), %s."},
