@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/internal/strictjson"
@@ -278,38 +279,50 @@ func (c *Case) checkOrder() error {
 	vat := !c.Lines[0].VATRate.IsZero()
 	ships := len(c.Shipments) > 0
 	var goods int64
-	lines := append([]Line(nil), c.Lines...)
+	lines := c.Lines
+	copied := false
 	for i := range lines {
 		l := &lines[i]
-		p := strictjson.Index("lines", i)
+		p := pathOf("lines", i)
 		if l.VATRate.IsZero() == vat {
 			if vat {
-				return caseError(p+".vat_rate", "missing (every line needs a VAT rate when one has)")
+				return caseError(p.at("vat_rate"), "missing (every line needs a VAT rate when one has)")
 			}
-			return caseError(p+".vat_rate", "given on this line only (give a VAT rate on every line or none)")
+			return caseError(p.at("vat_rate"), "given on this line only (give a VAT rate on every line or none)")
 		}
 		u, _ := minorOf(l.UnitPrice)
 		g, ok := mul64(u, int64(l.Quantity))
 		if !ok || g > maxU {
-			return caseError(p, "price × quantity is above the largest order accepted (%d)", MaxAmount)
+			return caseError(p.at(""), "price × quantity is above the largest order accepted (%d)", MaxAmount)
 		}
-		if l.Discount, err = checkAmount(p+".discount", l.Discount, cur, zero); err != nil {
+		nd, err := l.Discount, error(nil)
+		if !l.Discount.IsZero() || !l.Discount.Currency().IsZero() {
+			nd, err = checkAmountAt(p, "discount", l.Discount, cur, zero)
+		}
+		if err != nil {
 			return err
+		}
+		if nd.Currency() != l.Discount.Currency() {
+			if !copied {
+				lines, copied = append([]Line(nil), lines...), true
+				l = &lines[i]
+			}
+			l.Discount = nd
 		}
 		dm, _ := minorOf(l.Discount)
 		if dm > g {
-			return caseError(p+".discount", "%s is above the line's price %s", l.Discount, money.FromMinor(g, cur))
+			return caseError(p.at("discount"), "%s is above the line's price %s", l.Discount, money.FromMinor(g, cur))
 		}
 		if goods += g - dm; goods > maxU {
 			return caseError("lines", "the goods total more than the largest order accepted (%d)", MaxAmount)
 		}
 		if ships != (l.Shipment != "") {
 			if ships {
-				return caseError(p+".shipment", "missing (every line belongs to a shipment when shipments are listed)")
+				return caseError(p.at("shipment"), "missing (every line belongs to a shipment when shipments are listed)")
 			}
-			return caseError(p+".shipment", "%q names no shipment (the case lists none)", clip(l.Shipment))
+			return caseError(p.at("shipment"), "%q names no shipment (the case lists none)", clip(l.Shipment))
 		}
-		if err := checkText(p+".shipment", l.Shipment); err != nil {
+		if err := checkTextAt(p, "shipment", l.Shipment); err != nil {
 			return err
 		}
 	}
@@ -321,22 +334,22 @@ func (c *Case) checkOrder() error {
 	ds := append([]Discount(nil), c.Discounts...)
 	left := goods
 	for i := range ds {
-		p := strictjson.Index("discounts", i)
-		if err := checkText(p+".id", ds[i].ID); err != nil {
+		p := pathOf("discounts", i)
+		if err := checkTextAt(p, "id", ds[i].ID); err != nil {
 			return err
 		}
-		if ds[i].Amount, err = checkAmount(p+".amount", ds[i].Amount, cur, zero); err != nil {
+		if ds[i].Amount, err = checkAmountAt(p, "amount", ds[i].Amount, cur, zero); err != nil {
 			return err
 		}
-		if ds[i].MinOrder, err = checkAmount(p+".min_order", ds[i].MinOrder, cur, zero); err != nil {
+		if ds[i].MinOrder, err = checkAmountAt(p, "min_order", ds[i].MinOrder, cur, zero); err != nil {
 			return err
 		}
 		a, _ := minorOf(ds[i].Amount)
 		if a <= 0 {
-			return caseError(p+".amount", "missing (a discount is positive)")
+			return caseError(p.at("amount"), "missing (a discount is positive)")
 		}
 		if a > left {
-			return caseError(p+".amount", "%s is above the goods' price left after line discounts and earlier discounts, %s", ds[i].Amount, money.FromMinor(left, cur))
+			return caseError(p.at("amount"), "%s is above the goods' price left after line discounts and earlier discounts, %s", ds[i].Amount, money.FromMinor(left, cur))
 		}
 		left -= a
 	}
@@ -354,36 +367,36 @@ func (c *Case) checkOrder() error {
 		var fees int64
 		for i := range sh {
 			s := &sh[i]
-			p := strictjson.Index("shipments", i)
+			p := pathOf("shipments", i)
 			if strings.TrimSpace(s.ID) == "" {
-				return caseError(p+".id", "missing")
+				return caseError(p.at("id"), "missing")
 			}
-			if err := checkText(p+".id", s.ID); err != nil {
+			if err := checkTextAt(p, "id", s.ID); err != nil {
 				return err
 			}
 			for j := 0; j < i; j++ {
 				if sh[j].ID == s.ID {
-					return caseError(p+".id", "%q is also shipments[%d]", clip(s.ID), j)
+					return caseError(p.at("id"), "%q is also shipments[%d]", clip(s.ID), j)
 				}
 			}
-			if s.Standard, err = checkAmount(p+".standard", s.Standard, cur, zero); err != nil {
+			if s.Standard, err = checkAmountAt(p, "standard", s.Standard, cur, zero); err != nil {
 				return err
 			}
-			if s.Surcharge, err = checkAmount(p+".surcharge", s.Surcharge, cur, zero); err != nil {
+			if s.Surcharge, err = checkAmountAt(p, "surcharge", s.Surcharge, cur, zero); err != nil {
 				return err
 			}
 			a, _ := minorOf(s.Standard)
 			b, _ := minorOf(s.Surcharge)
 			if fees += a + b; fees > maxU {
-				return caseError(p, "the delivery prices total more than the largest amount accepted (%d)", MaxAmount)
+				return caseError(p.at(""), "the delivery prices total more than the largest amount accepted (%d)", MaxAmount)
 			}
 			if s.Delivered.IsZero() {
 				if c.Reason != NonDelivery {
-					return caseError(p+".delivered", "missing (required for %s)", c.Reason)
+					return caseError(p.at("delivered"), "missing (required for %s)", c.Reason)
 				}
 			} else {
 				if !c.Ordered.IsZero() && s.Delivered.Before(c.Ordered) {
-					return caseError(p+".delivered", "%s is before ordered %s", s.Delivered, c.Ordered)
+					return caseError(p.at("delivered"), "%s is before ordered %s", s.Delivered, c.Ordered)
 				}
 				if s.Delivered.After(last) {
 					last = s.Delivered
@@ -430,16 +443,16 @@ func (c *Case) checkOrder() error {
 		pays := append([]Payment(nil), c.Payments...)
 		var sum int64
 		for i := range pays {
-			p := strictjson.Index("payments", i)
+			p := pathOf("payments", i)
 			if _, err := ParseMeans(string(pays[i].Means)); err != nil {
-				return caseError(p+".means", "%v", err)
+				return caseError(p.at("means"), "%v", err)
 			}
-			if pays[i].Amount, err = checkAmount(p+".amount", pays[i].Amount, cur, zero); err != nil {
+			if pays[i].Amount, err = checkAmountAt(p, "amount", pays[i].Amount, cur, zero); err != nil {
 				return err
 			}
 			a, _ := minorOf(pays[i].Amount)
 			if a <= 0 {
-				return caseError(p+".amount", "missing (a payment is positive)")
+				return caseError(p.at("amount"), "missing (a payment is positive)")
 			}
 			sum += a
 		}
@@ -469,24 +482,24 @@ func (c *Case) checkOrder() error {
 		}
 		ins := append([]Instalment(nil), c.Instalments...)
 		for i := range ins {
-			p := strictjson.Index("instalments", i)
+			p := pathOf("instalments", i)
 			if ins[i].Date.IsZero() {
-				return caseError(p+".date", "missing")
+				return caseError(p.at("date"), "missing")
 			}
 			if !c.Ordered.IsZero() && ins[i].Date.Before(c.Ordered) {
-				return caseError(p+".date", "%s is before ordered %s", ins[i].Date, c.Ordered)
+				return caseError(p.at("date"), "%s is before ordered %s", ins[i].Date, c.Ordered)
 			}
 			if ins[i].Date.Before(c.Informed) {
-				return caseError(p+".date", "%s is before informed %s", ins[i].Date, c.Informed)
+				return caseError(p.at("date"), "%s is before informed %s", ins[i].Date, c.Informed)
 			}
 			if i > 0 && ins[i].Date.Before(ins[i-1].Date) {
-				return caseError(p+".date", "%s is before the previous instalment's %s (list them in order)", ins[i].Date, ins[i-1].Date)
+				return caseError(p.at("date"), "%s is before the previous instalment's %s (list them in order)", ins[i].Date, ins[i-1].Date)
 			}
-			if ins[i].Amount, err = checkAmount(p+".amount", ins[i].Amount, cur, zero); err != nil {
+			if ins[i].Amount, err = checkAmountAt(p, "amount", ins[i].Amount, cur, zero); err != nil {
 				return err
 			}
 			if !ins[i].Amount.IsPositive() {
-				return caseError(p+".amount", "missing (an instalment is positive)")
+				return caseError(p.at("amount"), "missing (an instalment is positive)")
 			}
 		}
 		c.Instalments = ins
@@ -497,3 +510,41 @@ func (c *Case) checkOrder() error {
 // sentDay returns the day, in the calendar's time zone, the withdrawal
 // notice was sent.
 func sentDay(cal calendar.Calendar, t time.Time) calendar.Date { return cal.DateOf(t) }
+
+// path is a list element's field path, built only when an error needs it.
+type path struct {
+	list string
+	i    int
+}
+
+func pathOf(list string, i int) path { return path{list, i} }
+
+// at returns the path of the element's field name ("" for the element).
+func (p path) at(name string) string {
+	s := strictjson.Index(p.list, p.i)
+	if name == "" {
+		return s
+	}
+	return s + "." + name
+}
+
+// checkAmountAt is checkAmount at p's field name, building the path only
+// for an error.
+func checkAmountAt(p path, name string, a money.Amount, cur money.Currency, zero money.Amount) (money.Amount, error) {
+	if a.Currency() == cur {
+		if v, ok := minorOf(a); ok && v >= 0 {
+			if m, ok := maxMinor(cur.Digits()); ok && v <= m {
+				return a, nil
+			}
+		}
+	}
+	return checkAmount(p.at(name), a, cur, zero)
+}
+
+// checkTextAt is checkText at p's field name.
+func checkTextAt(p path, name, s string) error {
+	if len(s) <= MaxTextLen && utf8.ValidString(s) {
+		return nil
+	}
+	return checkText(p.at(name), s)
+}

@@ -399,7 +399,9 @@ func TestMarketplaceRefusals(t *testing.T) {
 		{func(r *Rules) { r.Settlement = Settlement{Commission: "half", Basis: "x"} }, "settlement.commission"},
 		{func(r *Rules) { r.Settlement = Settlement{Commission: CommissionMinusFee, FeePercent: 101, Basis: "x"} }, "settlement.fee_percent"},
 		{func(r *Rules) { r.Settlement = Settlement{Commission: CommissionMinusFee, FeeCap: "1e3", Basis: "x"} }, "settlement.fee_cap"},
-		{func(r *Rules) { r.Settlement = Settlement{Commission: CommissionFull, TakeoverBearer: "buyer", Basis: "x"} }, "settlement.takeover_bearer"},
+		{func(r *Rules) {
+			r.Settlement = Settlement{Commission: CommissionFull, TakeoverBearer: "buyer", Basis: "x"}
+		}, "settlement.takeover_bearer"},
 		{func(r *Rules) { r.Settlement = Settlement{Commission: CommissionFull} }, "settlement.basis"},
 	} {
 		r := frenchLaw()

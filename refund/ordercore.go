@@ -245,7 +245,8 @@ func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
 		earlier = avail - sub
 	}
 	cur := c.Currency
-	mk := func(v int64) money.Amount { return money.FromMinor(v, cur) }
+	zero := money.Zero(cur)
+	mk := func(v int64) money.Amount { return fromMinor(v, cur, zero) }
 	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
 		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw),
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}

@@ -115,7 +115,7 @@ type splitIn struct {
 // goods (by value); return shipping over the rates of the refunded goods;
 // the deduction over the parts; the coupon clawback and earlier refunds
 // over the running per-rate amounts; the late surcharge outside VAT.
-func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis string) []VATPart {
+func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string) []VATPart {
 	var rateBuf [8]int32
 	rates := rateBuf[:0]
 	for i := range c.Lines {
@@ -134,12 +134,10 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis strin
 		}
 		return 0
 	}
-	acc := make([]int64, nr)
-	retW := make([]int64, nr)
-	goodsW := make([]int64, nr)
-	lineW := make([]int64, nr)
-	shipW := make([]int64, len(o.ships)*nr)
-	tmp := make([]int64, nr)
+	buf := make([]int64, (6+len(o.ships))*nr)
+	acc, retW, goodsW, lineW, tmp := buf[:nr:nr], buf[nr:2*nr:2*nr], buf[2*nr:3*nr:3*nr], buf[3*nr:4*nr:4*nr], buf[4*nr:5*nr:5*nr]
+	snap := buf[5*nr : 6*nr : 6*nr]
+	shipW := buf[6*nr:]
 	for i := range c.Lines {
 		k := idx(c.Lines[i].VATRate.bp)
 		acc[k] += o.ret[i]
@@ -186,8 +184,8 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis strin
 	add(in.rsh, nz(retW, goodsW), 1)
 	add(in.dd, nz(retW), -1)
 	if neg := in.claw - in.earlier; neg > 0 {
-		w := slices.Clone(acc)
-		add(neg, w, -1)
+		copy(snap, acc)
+		add(neg, snap, -1)
 	}
 	n := nr
 	if in.late != 0 {
@@ -198,7 +196,7 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis strin
 	for k, bp := range rates {
 		v := vatInside(acc[k], int64(bp))
 		r := VATRate{bp: bp, set: true}
-		a, va := money.FromMinor(acc[k], cur), money.FromMinor(v, cur)
+		a, va := fromMinor(acc[k], cur, zero), fromMinor(v, cur, zero)
 		steps = append(steps, explain.Step{Rule: "refund.vat", Basis: basis,
 			Text: "At %s %% VAT: %s refunded, of which VAT %s (goods at that rate, their share of delivery and return, deductions pro rata; rounded once per rate).", Args: []any{r, a, va}})
 		out = append(out, VATPart{Rate: r, Amount: a, VAT: va, Basis: explain.Basis{Steps: steps[k : k+1 : k+1]}})
@@ -207,7 +205,7 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis strin
 		a := money.FromMinor(in.late, cur)
 		steps = append(steps, explain.Step{Rule: "refund.vat.out_of_scope", Basis: basis,
 			Text: "The late surcharge, %s, is damages, not the price of a supply: outside the scope of VAT.", Args: []any{a}})
-		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: money.Zero(cur), Basis: explain.Basis{Steps: steps[nr : nr+1 : nr+1]}})
+		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: zero, Basis: explain.Basis{Steps: steps[nr : nr+1 : nr+1]}})
 	}
 	return out
 }
@@ -240,13 +238,10 @@ func vatInside(a, bp int64) int64 {
 // delivery and surcharge refunded; return shipping and the deduction over
 // the shipments' refunded goods; the coupon clawback, earlier refunds and
 // the late surcharge over the running per-shipment amounts.
-func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis string) []ShipmentPart {
+func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string) []ShipmentPart {
 	ns := len(o.ships)
-	goods := make([]int64, ns)
-	value := make([]int64, ns)
-	other := make([]int64, ns)
-	acc := make([]int64, ns)
-	tmp := make([]int64, ns)
+	buf := make([]int64, 6*ns)
+	goods, value, other, acc, tmp, snap := buf[:ns:ns], buf[ns:2*ns:2*ns], buf[2*ns:3*ns:3*ns], buf[3*ns:4*ns:4*ns], buf[4*ns:5*ns:5*ns], buf[5*ns:]
 	for i := range c.Lines {
 		goods[o.ship[i]] += o.ret[i]
 	}
@@ -276,15 +271,19 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, basis 
 	add(in.rsh, goods, 1)
 	add(in.dd, goods, -1)
 	if neg := in.claw - in.earlier; neg > 0 {
-		add(neg, slices.Clone(acc), -1)
+		copy(snap, acc)
+		add(neg, snap, -1)
 	}
-	add(in.late, slices.Clone(acc), 1)
+	if in.late > 0 {
+		copy(snap, acc)
+		add(in.late, snap, 1)
+	}
 	out := make([]ShipmentPart, ns)
 	steps := make([]explain.Step, ns)
 	for j := range o.ships {
 		s := &o.ships[j]
-		p := ShipmentPart{ID: c.Shipments[j].ID, Goods: money.FromMinor(goods[j], cur), Delivery: money.FromMinor(s.dl, cur),
-			DeliverySurcharge: money.FromMinor(s.sc, cur), Other: money.FromMinor(other[j], cur), Amount: money.FromMinor(acc[j], cur)}
+		p := ShipmentPart{ID: c.Shipments[j].ID, Goods: fromMinor(goods[j], cur, zero), Delivery: fromMinor(s.dl, cur, zero),
+			DeliverySurcharge: fromMinor(s.sc, cur, zero), Other: fromMinor(other[j], cur, zero), Amount: fromMinor(acc[j], cur, zero)}
 		st := explain.Step{Rule: "refund.shipment", Basis: basis, Facts: []explain.Fact{fact("shipment", p.ID)}}
 		switch {
 		case !s.any:
@@ -430,12 +429,13 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 		v, _ := minorOf(a)
 		return v
 	}
+	zero := money.Zero(cur)
 	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback), earlier: m(s.earlier), late: m(late)}
 	if !c.Lines[0].VATRate.IsZero() {
-		q.VAT = vatSplit(c, o, in, cur, comp.Basis)
+		q.VAT = vatSplit(c, o, in, cur, zero, comp.Basis)
 	}
 	if len(c.Shipments) > 0 {
-		q.Shipments = shipmentSplit(c, o, in, cur, comp.Basis)
+		q.Shipments = shipmentSplit(c, o, in, cur, zero, comp.Basis)
 	}
 	if len(c.Payments) > 0 {
 		q.Payments = meansSplit(c, comp, in.total, m(c.RefundedBefore), cur)
@@ -444,4 +444,13 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 		q.Settlement = settle(st, c, q.Total, s.parts, s.goods)
 	}
 	return nil
+}
+
+// fromMinor is money.FromMinor sharing one zero amount (amounts are
+// immutable values, so sharing is safe).
+func fromMinor(v int64, cur money.Currency, zero money.Amount) money.Amount {
+	if v == 0 {
+		return zero
+	}
+	return money.FromMinor(v, cur)
 }
