@@ -224,7 +224,7 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		}
 	}
 	v.Ordered, v.Seller, v.RefundTo = w.Ordered, w.Seller, w.RefundTo
-	v.Commission = inCurrency(w.Commission.a, cur)
+	v.Commission = present(w.Commission.a, cur)
 	v.PlatformTookOver, v.SellerCollects, v.ReturnCostNotStated = w.PlatformTookOver, w.SellerCollects, w.ReturnCostNotStated
 	if w.WithdrawalSent != nil {
 		if w.WithdrawalSent.IsZero() {
@@ -233,10 +233,10 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		v.WithdrawalSent = *w.WithdrawalSent
 	}
 	for _, x := range w.Discounts {
-		v.Discounts = append(v.Discounts, Discount{ID: x.ID, Amount: inCurrency(x.Amount.a, cur), MinOrder: inCurrency(x.MinOrder.a, cur)})
+		v.Discounts = append(v.Discounts, Discount{ID: x.ID, Amount: inCurrency(x.Amount.a, cur), MinOrder: present(x.MinOrder.a, cur)})
 	}
 	for _, x := range w.Shipments {
-		v.Shipments = append(v.Shipments, Shipment{ID: x.ID, Delivered: x.Delivered, Standard: inCurrency(x.Standard.a, cur), Surcharge: inCurrency(x.Surcharge.a, cur)})
+		v.Shipments = append(v.Shipments, Shipment{ID: x.ID, Delivered: x.Delivered, Standard: present(x.Standard.a, cur), Surcharge: present(x.Surcharge.a, cur)})
 	}
 	for _, x := range w.Payments {
 		v.Payments = append(v.Payments, Payment{Means: x.Means, Amount: inCurrency(x.Amount.a, cur)})
@@ -310,4 +310,14 @@ func clip(s string) string {
 		return s[:maxAmountText] + "…"
 	}
 	return s
+}
+
+// present is inCurrency for the optional amounts of the marketplace keys:
+// a zero amount stays the zero Amount, as if omitted, so that a case
+// round-trips through its JSON.
+func present(a money.Amount, cur money.Currency) money.Amount {
+	if a.IsZero() {
+		return money.Amount{}
+	}
+	return inCurrency(a, cur)
 }

@@ -72,8 +72,12 @@ func FuzzDecodeCase(f *testing.F) {
 				continue
 			}
 			checkMarketInvariants(t, c, q)
-			if q.DaysLate < 0 || (q.DaysLate > 0 && !c.Refunded.After(q.Due)) {
-				t.Fatalf("days late %d with due %s, refunded %s", q.DaysLate, q.Due, c.Refunded)
+			paidOn := c.Refunded
+			if n := len(c.Instalments); n > 0 {
+				paidOn = c.Instalments[n-1].Date
+			}
+			if q.DaysLate < 0 || (q.DaysLate > 0 && !paidOn.After(q.Due)) || (q.DaysLate > 0 && paidOn.Sub(q.Due) < q.DaysLate) {
+				t.Fatalf("days late %d with due %s, paid %s", q.DaysLate, q.Due, paidOn)
 			}
 			if _, err := json.Marshal(q); err != nil {
 				t.Fatalf("marshal quote: %v", err)

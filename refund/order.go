@@ -331,17 +331,17 @@ func (c *Case) checkOrder() error {
 	if len(c.Discounts) > MaxDiscounts {
 		return caseError("discounts", "%d discounts is too many (at most %d)", len(c.Discounts), MaxDiscounts)
 	}
-	ds := append([]Discount(nil), c.Discounts...)
+	ds := c.Discounts // validated, never written: the caller's slices are not ours
 	left := goods
 	for i := range ds {
 		p := pathOf("discounts", i)
 		if err := checkTextAt(p, "id", ds[i].ID); err != nil {
 			return err
 		}
-		if ds[i].Amount, err = checkAmountAt(p, "amount", ds[i].Amount, cur, zero); err != nil {
+		if _, err := checkAmountAt(p, "amount", ds[i].Amount, cur, zero); err != nil {
 			return err
 		}
-		if ds[i].MinOrder, err = checkAmountAt(p, "min_order", ds[i].MinOrder, cur, zero); err != nil {
+		if _, err := checkAmountAt(p, "min_order", ds[i].MinOrder, cur, zero); err != nil {
 			return err
 		}
 		a, _ := minorOf(ds[i].Amount)
@@ -362,7 +362,7 @@ func (c *Case) checkOrder() error {
 		if !c.Delivery.IsZero() || !c.DeliverySurcharge.IsZero() {
 			return caseError("delivery", "give the delivery prices per shipment when shipments are listed")
 		}
-		sh := append([]Shipment(nil), c.Shipments...)
+		sh := c.Shipments
 		var last calendar.Date
 		var fees int64
 		for i := range sh {
@@ -379,10 +379,10 @@ func (c *Case) checkOrder() error {
 					return caseError(p.at("id"), "%q is also shipments[%d]", clip(s.ID), j)
 				}
 			}
-			if s.Standard, err = checkAmountAt(p, "standard", s.Standard, cur, zero); err != nil {
+			if _, err := checkAmountAt(p, "standard", s.Standard, cur, zero); err != nil {
 				return err
 			}
-			if s.Surcharge, err = checkAmountAt(p, "surcharge", s.Surcharge, cur, zero); err != nil {
+			if _, err := checkAmountAt(p, "surcharge", s.Surcharge, cur, zero); err != nil {
 				return err
 			}
 			a, _ := minorOf(s.Standard)
@@ -440,14 +440,14 @@ func (c *Case) checkOrder() error {
 		return caseError("payments", "%d payments is too many (at most %d)", len(c.Payments), MaxPayments)
 	}
 	if len(c.Payments) > 0 {
-		pays := append([]Payment(nil), c.Payments...)
+		pays := c.Payments
 		var sum int64
 		for i := range pays {
 			p := pathOf("payments", i)
 			if _, err := ParseMeans(string(pays[i].Means)); err != nil {
 				return caseError(p.at("means"), "%v", err)
 			}
-			if pays[i].Amount, err = checkAmountAt(p, "amount", pays[i].Amount, cur, zero); err != nil {
+			if _, err := checkAmountAt(p, "amount", pays[i].Amount, cur, zero); err != nil {
 				return err
 			}
 			a, _ := minorOf(pays[i].Amount)
@@ -480,7 +480,7 @@ func (c *Case) checkOrder() error {
 		if !c.Refunded.IsZero() {
 			return caseError("refunded", "give either refunded or instalments")
 		}
-		ins := append([]Instalment(nil), c.Instalments...)
+		ins := c.Instalments
 		for i := range ins {
 			p := pathOf("instalments", i)
 			if ins[i].Date.IsZero() {
@@ -495,7 +495,7 @@ func (c *Case) checkOrder() error {
 			if i > 0 && ins[i].Date.Before(ins[i-1].Date) {
 				return caseError(p.at("date"), "%s is before the previous instalment's %s (list them in order)", ins[i].Date, ins[i-1].Date)
 			}
-			if ins[i].Amount, err = checkAmountAt(p, "amount", ins[i].Amount, cur, zero); err != nil {
+			if _, err := checkAmountAt(p, "amount", ins[i].Amount, cur, zero); err != nil {
 				return err
 			}
 			if !ins[i].Amount.IsPositive() {
@@ -531,6 +531,9 @@ func (p path) at(name string) string {
 // checkAmountAt is checkAmount at p's field name, building the path only
 // for an error.
 func checkAmountAt(p path, name string, a money.Amount, cur money.Currency, zero money.Amount) (money.Amount, error) {
+	if a.Currency().IsZero() && a.IsZero() {
+		return a, nil // an absent amount stays as given
+	}
 	if a.Currency() == cur {
 		if v, ok := minorOf(a); ok && v >= 0 {
 			if m, ok := maxMinor(cur.Digits()); ok && v <= m {

@@ -926,8 +926,51 @@ func TestMarketplaceQuoteAllocations(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	if n > 260 {
-		t.Errorf("marketplace quote of 10 lines: %v allocs, want ≤ 260", n)
+	// Bounded, not per line: steps, boxed arguments, one amount per part.
+	if n > 130 {
+		t.Errorf("marketplace quote of 10 lines: %v allocs, want ≤ 130", n)
+	}
+	c1000 := marketCase(1000)
+	if n1000 := testing.AllocsPerRun(10, func() { _, _ = eng.Quote(c1000) }); n1000 > n+10 {
+		t.Errorf("marketplace quote of 1000 lines: %v allocs, 10 lines %v: allocations grow with the lines", n1000, n)
+	}
+}
+
+// TestConcurrentMarketplaceQuotes shares one engine between goroutines
+// (run with -race): every goroutine gets the same answer.
+func TestConcurrentMarketplaceQuotes(t *testing.T) {
+	rules := frenchLaw()
+	rules.Settlement = Settlement{Commission: CommissionProRata, Basis: "terms"}
+	rules.OnWithdrawal.PaymentOrder = "card"
+	eng := mustEngine(rules)
+	c := marketCase(10)
+	c.Commission = eu("12.00")
+	want, err := eng.Quote(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	wantJSON, _ := json.Marshal(want)
+	errs := make(chan string, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			for i := 0; i < 50; i++ {
+				q, err := eng.Quote(c)
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if b, _ := json.Marshal(q); string(b) != string(wantJSON) {
+					errs <- "different answer"
+					return
+				}
+			}
+			errs <- ""
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
 	}
 }
 

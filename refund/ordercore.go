@@ -18,6 +18,9 @@ type orderCalc struct {
 	ships []shipCalc
 	claw  int64 // coupon taken back (≥ 0)
 	goods int64 // Σ net
+
+	oneShip   [1]shipCalc // backing store for small orders
+	shipSmall [16]int32
 }
 
 // shipCalc is one shipment: its goods, what is returned of them, its
@@ -94,14 +97,22 @@ func alloc64(x int64, w []int64, out []int64) {
 // shipment's delivery refunded by the rules' split, the coupon taken back
 // when the rules revoke it, and the same cap by earlier refunds as the
 // other cores.
-func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
+func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 	n := len(c.Lines)
-	buf := make([]int64, 3*n)
-	o := &orderCalc{net: buf[:n:n], ret: buf[n : 2*n : 2*n]}
-	tmp := buf[2*n:]
-	o.ship = make([]int32, n)
+	buf := make([]int64, 4*n)
+	o.net, o.ret = buf[:n:n], buf[n:2*n:2*n]
+	tmp, weights := buf[2*n:3*n:3*n], buf[3*n:]
 	nShips := max(1, len(c.Shipments))
-	o.ships = make([]shipCalc, nShips)
+	if nShips == 1 {
+		o.ships = o.oneShip[:]
+	} else {
+		o.ships = make([]shipCalc, nShips)
+	}
+	if n <= len(o.shipSmall) {
+		o.ship = o.shipSmall[:n]
+	} else {
+		o.ship = make([]int32, n)
+	}
 	if len(c.Shipments) == 0 {
 		o.ships[0].std, _ = minorOf(c.Delivery)
 		o.ships[0].sur, _ = minorOf(c.DeliverySurcharge)
@@ -140,7 +151,6 @@ func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
 	}
 	// Coupons, each allocated over the values after line discounts (and
 	// after earlier coupons).
-	weights := make([]int64, n)
 	copy(weights, o.net)
 	for k := range c.Discounts {
 		d := &c.Discounts[k]
@@ -224,7 +234,7 @@ func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
 	if f.deduct {
 		ded, _ := minorOf(c.Deduction)
 		if ded > parts {
-			return sums{}, nil, errDeductionAbove
+			return sums{}, errDeductionAbove
 		}
 		dd = ded
 	}
@@ -238,7 +248,7 @@ func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
 	sub := parts + dl + sc - dd - o.claw
 	avail := paid - before
 	if avail < 0 {
-		return sums{}, nil, errAbovePaid
+		return sums{}, errAbovePaid
 	}
 	var earlier int64
 	if sub > avail {
@@ -250,7 +260,7 @@ func coreOrder(c *Case, f coreFlags) (sums, *orderCalc, error) {
 	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
 		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw),
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
-	return s, o, nil
+	return s, nil
 }
 
 func allWhole(ships []shipCalc) bool {

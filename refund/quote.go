@@ -805,8 +805,10 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	f.deduct = f.eligible && comp.Deduction && !c.NotInformed && c.Deduction.IsPositive()
 	var s sums
 	var o *orderCalc
+	var oc orderCalc
 	if c.marketplace() {
-		s, o, err = coreOrder(&c, f)
+		o = &oc
+		s, err = coreOrder(&c, f, o)
 	} else {
 		s, err = coreMinor(&c, f)
 		if err == errOverflow {

@@ -115,7 +115,7 @@ type splitIn struct {
 // goods (by value); return shipping over the rates of the refunded goods;
 // the deduction over the parts; the coupon clawback and earlier refunds
 // over the running per-rate amounts; the late surcharge outside VAT.
-func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string) []VATPart {
+func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step) ([]VATPart, []explain.Step) {
 	var rateBuf [8]int32
 	rates := rateBuf[:0]
 	for i := range c.Lines {
@@ -192,22 +192,24 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 		n++
 	}
 	out := make([]VATPart, 0, n)
-	steps := make([]explain.Step, 0, n)
+	from := len(steps)
 	for k, bp := range rates {
 		v := vatInside(acc[k], int64(bp))
 		r := VATRate{bp: bp, set: true}
 		a, va := fromMinor(acc[k], cur, zero), fromMinor(v, cur, zero)
 		steps = append(steps, explain.Step{Rule: "refund.vat", Basis: basis,
 			Text: "At %s %% VAT: %s refunded, of which VAT %s (goods at that rate, their share of delivery and return, deductions pro rata; rounded once per rate).", Args: []any{r, a, va}})
-		out = append(out, VATPart{Rate: r, Amount: a, VAT: va, Basis: explain.Basis{Steps: steps[k : k+1 : k+1]}})
+		i := from + k
+		out = append(out, VATPart{Rate: r, Amount: a, VAT: va, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
 	}
 	if in.late != 0 {
 		a := money.FromMinor(in.late, cur)
 		steps = append(steps, explain.Step{Rule: "refund.vat.out_of_scope", Basis: basis,
 			Text: "The late surcharge, %s, is damages, not the price of a supply: outside the scope of VAT.", Args: []any{a}})
-		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: zero, Basis: explain.Basis{Steps: steps[nr : nr+1 : nr+1]}})
+		i := from + nr
+		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: zero, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
 	}
-	return out
+	return out, steps
 }
 
 func hasPositive(w []int64) bool {
@@ -238,7 +240,7 @@ func vatInside(a, bp int64) int64 {
 // delivery and surcharge refunded; return shipping and the deduction over
 // the shipments' refunded goods; the coupon clawback, earlier refunds and
 // the late surcharge over the running per-shipment amounts.
-func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string) []ShipmentPart {
+func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step) ([]ShipmentPart, []explain.Step) {
 	ns := len(o.ships)
 	buf := make([]int64, 6*ns)
 	goods, value, other, acc, tmp, snap := buf[:ns:ns], buf[ns:2*ns:2*ns], buf[2*ns:3*ns:3*ns], buf[3*ns:4*ns:4*ns], buf[4*ns:5*ns:5*ns], buf[5*ns:]
@@ -279,12 +281,12 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero m
 		add(in.late, snap, 1)
 	}
 	out := make([]ShipmentPart, ns)
-	steps := make([]explain.Step, ns)
+	from := len(steps)
 	for j := range o.ships {
 		s := &o.ships[j]
 		p := ShipmentPart{ID: c.Shipments[j].ID, Goods: fromMinor(goods[j], cur, zero), Delivery: fromMinor(s.dl, cur, zero),
 			DeliverySurcharge: fromMinor(s.sc, cur, zero), Other: fromMinor(other[j], cur, zero), Amount: fromMinor(acc[j], cur, zero)}
-		st := explain.Step{Rule: "refund.shipment", Basis: basis, Facts: []explain.Fact{fact("shipment", p.ID)}}
+		st := explain.Step{Rule: "refund.shipment", Basis: basis}
 		switch {
 		case !s.any:
 			st.Text, st.Args = "Shipment %s: none of its goods are refunded; its delivery is not refunded; %s in all.", []any{p.ID, p.Amount}
@@ -293,41 +295,42 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero m
 		default:
 			st.Text, st.Args = "Shipment %s is returned in part: its goods %s, its delivery by the policy's split, %s; %s in all.", []any{p.ID, p.Goods, p.Delivery, p.Amount}
 		}
-		steps[j] = st
-		p.Basis = explain.Basis{Steps: steps[j : j+1 : j+1]}
+		steps = append(steps, st)
+		i := from + j
+		p.Basis = explain.Basis{Steps: steps[i : i+1 : i+1]}
 		out[j] = p
 	}
-	return out
+	return out, steps
 }
 
 // meansSplit splits the refund over the means of payment: all to the means
 // the buyer agreed to (refund_to), or by the rules' payment order, or pro
 // rata to what each means paid.
-func meansSplit(c *Case, comp Components, total, before int64, cur money.Currency) []MeansPart {
+func meansSplit(c *Case, comp Components, total, before int64, cur money.Currency, steps []explain.Step) ([]MeansPart, []explain.Step) {
 	np := len(c.Payments)
 	out := make([]MeansPart, 0, np)
 	if c.RefundTo != "" {
-		steps := []explain.Step{{Rule: "refund.means.agreed", Basis: "C. consom. L221-24; CRD art. 13(1)",
+		steps = []explain.Step{{Rule: "refund.means.agreed", Basis: "C. consom. L221-24; CRD art. 13(1)",
 			Facts: []explain.Fact{fact("means", string(c.RefundTo))},
 			Text:  "The buyer expressly agreed to be refunded by %s: the whole refund, %s, goes there, at no cost to him.", Args: []any{string(c.RefundTo), money.FromMinor(total, cur)}}}
-		return append(out, MeansPart{Means: c.RefundTo, Amount: money.FromMinor(total, cur), Basis: explain.Basis{Steps: steps}})
+		return append(out, MeansPart{Means: c.RefundTo, Amount: money.FromMinor(total, cur), Basis: explain.Basis{Steps: steps}}), nil
 	}
-	paid := make([]int64, np)
-	got := make([]int64, np)
+	var small [2 * MaxPayments]int64
+	paid, got := small[:np:np], small[np:2*np:2*np]
 	for i := range c.Payments {
 		paid[i], _ = minorOf(c.Payments[i].Amount)
 	}
-	steps := make([]explain.Step, np)
+	from := len(steps)
 	if comp.PaymentOrder == "" {
 		alloc64(total, paid, got)
 		for i := range c.Payments {
 			a := money.FromMinor(got[i], cur)
-			steps[i] = explain.Step{Rule: "refund.means", Basis: "C. consom. L221-24; CRD art. 13(1)",
-				Facts: []explain.Fact{fact("means", string(c.Payments[i].Means))},
-				Text:  "Back to the means the buyer paid with, pro rata to what each paid: %s of %s paid by %s.", Args: []any{a, c.Payments[i].Amount, string(c.Payments[i].Means)}}
-			out = append(out, MeansPart{Means: c.Payments[i].Means, Amount: a, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
+			steps = append(steps, explain.Step{Rule: "refund.means", Basis: "C. consom. L221-24; CRD art. 13(1)",
+				Text: "Back to the means the buyer paid with, pro rata to what each paid: %s of %s paid by %s.", Args: []any{a, c.Payments[i].Amount, string(c.Payments[i].Means)}})
+			k := from + i
+			out = append(out, MeansPart{Means: c.Payments[i].Means, Amount: a, Basis: explain.Basis{Steps: steps[k : k+1 : k+1]}})
 		}
-		return out
+		return out, steps
 	}
 	order := make([]int, np)
 	for i := range order {
@@ -358,12 +361,12 @@ func meansSplit(c *Case, comp Components, total, before int64, cur money.Currenc
 	got[order[0]] += rest // beyond what was paid (return shipping, surcharge): the first means
 	for i := range c.Payments {
 		a := money.FromMinor(got[i], cur)
-		steps[i] = explain.Step{Rule: "refund.means.order", Basis: comp.Basis,
-			Facts: []explain.Fact{fact("means", string(c.Payments[i].Means)), fact("order", comp.PaymentOrder)},
-			Text:  "Back to the means the buyer paid with, in the policy's order (%s): %s of %s paid by %s.", Args: []any{comp.PaymentOrder, a, c.Payments[i].Amount, string(c.Payments[i].Means)}}
-		out = append(out, MeansPart{Means: c.Payments[i].Means, Amount: a, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
+		steps = append(steps, explain.Step{Rule: "refund.means.order", Basis: comp.Basis,
+			Text: "Back to the means the buyer paid with, in the policy's order (%s): %s of %s paid by %s.", Args: []any{comp.PaymentOrder, a, c.Payments[i].Amount, string(c.Payments[i].Means)}})
+		k := from + i
+		out = append(out, MeansPart{Means: c.Payments[i].Means, Amount: a, Basis: explain.Basis{Steps: steps[k : k+1 : k+1]}})
 	}
-	return out
+	return out, steps
 }
 
 // settle computes the marketplace settlement of a refund of total, whose
@@ -430,15 +433,16 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 		return v
 	}
 	zero := money.Zero(cur)
+	steps := make([]explain.Step, 0, 4+len(o.ships)+len(c.Payments))
 	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback), earlier: m(s.earlier), late: m(late)}
 	if !c.Lines[0].VATRate.IsZero() {
-		q.VAT = vatSplit(c, o, in, cur, zero, comp.Basis)
+		q.VAT, steps = vatSplit(c, o, in, cur, zero, comp.Basis, steps)
 	}
 	if len(c.Shipments) > 0 {
-		q.Shipments = shipmentSplit(c, o, in, cur, zero, comp.Basis)
+		q.Shipments, steps = shipmentSplit(c, o, in, cur, zero, comp.Basis, steps)
 	}
 	if len(c.Payments) > 0 {
-		q.Payments = meansSplit(c, comp, in.total, m(c.RefundedBefore), cur)
+		q.Payments, _ = meansSplit(c, comp, in.total, m(c.RefundedBefore), cur, steps)
 	}
 	if !st.IsZero() && q.Eligible {
 		q.Settlement = settle(st, c, q.Total, s.parts, s.goods)
