@@ -351,7 +351,7 @@ func TestMarketplaceRefusals(t *testing.T) {
 			c.Refunded = calendar.Date{}
 			c.Instalments = []Instalment{{Date: d("2026-11-20"), Amount: eu("9000.00")}}
 		}, "instalments"},
-		{"refunded before the order", func(c *Case) { c.Ordered = d("2026-12-21") }, "delivered"},
+		{"an order placed after its delivery", func(c *Case) { c.Ordered = d("2026-12-21") }, "delivered"},
 		{"a private seller unknown kind", func(c *Case) { c.Seller = "company" }, "seller"},
 		{"refund_to without payments", func(c *Case) { c.Payments = nil; c.RefundTo = Card }, "refund_to"},
 		{"withdrawal sent after the seller learned of it", func(c *Case) { c.WithdrawalSent = time.Date(2026, 11, 6, 12, 0, 0, 0, time.UTC) }, "withdrawal_sent"},
