@@ -163,7 +163,15 @@ type caseWire struct {
 	WithdrawalSent      *time.Time       `json:"withdrawal_sent,omitempty"`
 	SellerCollects      bool             `json:"seller_collects,omitempty"`
 	ReturnCostNotStated bool             `json:"return_cost_not_stated,omitempty"`
+	FreeShipping        caseFreeShipping `json:"free_shipping,omitzero"`
 }
+
+type caseFreeShipping struct {
+	Threshold caseAmount `json:"threshold"`
+	Price     caseAmount `json:"price"`
+}
+
+func (f caseFreeShipping) IsZero() bool { return f.Threshold.IsZero() && f.Price.IsZero() }
 
 type caseDiscount struct {
 	ID       string     `json:"id,omitempty"`
@@ -226,6 +234,7 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 	v.Ordered, v.Seller, v.RefundTo = w.Ordered, w.Seller, w.RefundTo
 	v.Commission = present(w.Commission.a, cur)
 	v.PlatformTookOver, v.SellerCollects, v.ReturnCostNotStated = w.PlatformTookOver, w.SellerCollects, w.ReturnCostNotStated
+	v.FreeShipping = FreeShipping{Threshold: present(w.FreeShipping.Threshold.a, cur), Price: present(w.FreeShipping.Price.a, cur)}
 	if w.WithdrawalSent != nil {
 		if w.WithdrawalSent.IsZero() {
 			return caseError("withdrawal_sent", "the zero instant is not a sending time")
@@ -266,7 +275,8 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		Deduction:      caseDeduction{Amount: caseAmount{c.Deduction}, Reason: c.DeductionReason},
 		RefundedBefore: caseAmount{c.RefundedBefore},
 		Ordered:        c.Ordered, Seller: c.Seller, RefundTo: c.RefundTo, Commission: caseAmount{c.Commission},
-		PlatformTookOver: c.PlatformTookOver, SellerCollects: c.SellerCollects, ReturnCostNotStated: c.ReturnCostNotStated}
+		PlatformTookOver: c.PlatformTookOver, SellerCollects: c.SellerCollects, ReturnCostNotStated: c.ReturnCostNotStated,
+		FreeShipping: caseFreeShipping{Threshold: caseAmount{c.FreeShipping.Threshold}, Price: caseAmount{c.FreeShipping.Price}}}
 	if w.Seller == Trader {
 		w.Seller = ""
 	}

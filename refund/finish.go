@@ -189,6 +189,10 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	}
 	from = len(steps)
 	steps = append(steps, deliveryStep(KindDelivery, comp.Delivery && f.eligible, c.Delivery, s.delivery))
+	if s.belowThreshold && !comp.FreeShippingCharge {
+		steps = append(steps, explain.Step{Rule: "refund.free_shipping", Basis: "C. consom. L221-24; CRD art. 13(1)",
+			Text: "The delivery was free from %s; the goods kept fall below it, but the buyer is not charged for a delivery he did not pay for.", Args: []any{c.FreeShipping.Threshold}})
+	}
 	one(KindDelivery, s.delivery, from)
 	from = len(steps)
 	steps = append(steps, deliveryStep(KindDeliverySurcharge, comp.DeliverySurcharge && f.eligible, c.DeliverySurcharge, s.surcharge))
@@ -322,6 +326,12 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 			Text: "The goods kept no longer reach a coupon's minimum order: the policy takes back its share on them, %s.", Args: []any{s.clawback}})
 		one(KindCouponClawback, s.clawback, from)
 	}
+	if !s.shipClaw.IsZero() && s.shipClaw.Currency() == cur {
+		from = len(steps)
+		steps = append(steps, explain.Step{Rule: "refund.free_shipping_clawback", Basis: comp.FreeShippingBasis,
+			Text: "The goods kept no longer reach the free-delivery threshold of %s: the policy charges the delivery, %s.", Args: []any{c.FreeShipping.Threshold, s.shipClaw}})
+		one(KindFreeShippingClawback, s.shipClaw, from)
+	}
 	total, _ := base.Add(late)
 	q.Total = total
 	if c.Reason == Withdrawal && f.eligible {
@@ -364,7 +374,7 @@ func (s sums) base() money.Amount {
 	cur := s.parts.Currency()
 	var t int64
 	ok := true
-	for _, a := range [...]money.Amount{s.parts, s.delivery, s.surcharge, s.returnShipping, s.deduction, s.earlier, s.clawback} {
+	for _, a := range [...]money.Amount{s.parts, s.delivery, s.surcharge, s.returnShipping, s.deduction, s.earlier, s.clawback, s.shipClaw} {
 		if a.Currency().IsZero() {
 			continue
 		}

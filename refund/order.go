@@ -220,7 +220,7 @@ const (
 // marketplace reports whether c uses any marketplace part that changes the
 // arithmetic (then the quote runs on the order core).
 func (c *Case) marketplace() bool {
-	if len(c.Discounts) > 0 || len(c.Shipments) > 0 || len(c.Payments) > 0 || len(c.Instalments) > 0 || !c.Commission.IsZero() {
+	if len(c.Discounts) > 0 || len(c.Shipments) > 0 || len(c.Payments) > 0 || len(c.Instalments) > 0 || !c.Commission.IsZero() || !c.FreeShipping.IsZero() {
 		return true
 	}
 	for i := range c.Lines {
@@ -433,6 +433,25 @@ func (c *Case) checkOrder() error {
 			} else if !c.Delivered.Equal(last) {
 				return caseError("delivered", "%s is not the last shipment's delivery, %s (the period runs from the last delivery)", c.Delivered, last)
 			}
+		}
+	}
+	// Free delivery.
+	if fs := c.FreeShipping; !fs.IsZero() {
+		if _, err := checkAmountAt(path{}, "", fs.Threshold, cur, zero); err != nil || !fs.Threshold.IsPositive() {
+			return caseError("free_shipping.threshold", "must be a positive amount in %s", cur.Code())
+		}
+		if _, err := checkAmountAt(path{}, "", fs.Price, cur, zero); err != nil || !fs.Price.IsPositive() {
+			return caseError("free_shipping.price", "must be a positive amount in %s", cur.Code())
+		}
+		paidDelivery := c.Delivery.IsPositive()
+		for i := range c.Shipments {
+			paidDelivery = paidDelivery || c.Shipments[i].Standard.IsPositive()
+		}
+		if paidDelivery {
+			return caseError("free_shipping", "the order paid for its standard delivery")
+		}
+		if t, _ := minorOf(fs.Threshold); t > left {
+			return caseError("free_shipping.threshold", "%s is above the goods paid, %s: the delivery was not free", fs.Threshold, money.FromMinor(left, cur))
 		}
 	}
 	// Payments.

@@ -180,6 +180,31 @@ func TestMarketplaceQuotes(t *testing.T) {
 			c.Seller, c.Refunded = PrivateSeller, d("2026-12-20")
 			return c
 		}, map[string]string{"parts": "60.00", "delivery": "3.75", "delivery_surcharge": "0.00", "return_shipping": "0.00", "deduction": "0.00", "late_surcharge": "12.75", "total": "76.50"}},
+		{"free delivery: a partial return below the threshold charges nothing by default", frenchLaw(), func() Case {
+			c := oneLine()
+			c.Delivery, c.FreeShipping = money.Amount{}, FreeShipping{Threshold: eu("150.00"), Price: eu("8.00")}
+			return c
+		}, map[string]string{"parts": "60.00", "delivery": "0.00", "delivery_surcharge": "0.00", "return_shipping": "0.00", "deduction": "0.00", "late_surcharge": "0.00", "total": "60.00"}},
+		{"free delivery charged by the policy with its basis", func() Rules {
+			r := frenchLaw()
+			r.OnWithdrawal.FreeShippingCharge, r.OnWithdrawal.FreeShippingBasis = true, "Charter §5: free delivery from 150 EUR kept"
+			return r
+		}(), func() Case {
+			c := oneLine()
+			c.Delivery, c.FreeShipping = money.Amount{}, FreeShipping{Threshold: eu("150.00"), Price: eu("8.00")}
+			return c
+		}, map[string]string{"parts": "60.00", "delivery": "0.00", "delivery_surcharge": "0.00", "return_shipping": "0.00", "deduction": "0.00", "late_surcharge": "0.00",
+			"free_shipping_clawback": "-8.00", "total": "52.00"}},
+		{"free delivery: the whole order returned charges nothing", func() Rules {
+			r := frenchLaw()
+			r.OnWithdrawal.FreeShippingCharge, r.OnWithdrawal.FreeShippingBasis = true, "Charter §5"
+			return r
+		}(), func() Case {
+			c := oneLine()
+			c.Lines[0].Returned, c.Lines[1].Returned = 2, 1
+			c.Delivery, c.FreeShipping = money.Amount{}, FreeShipping{Threshold: eu("150.00"), Price: eu("8.00")}
+			return c
+		}, map[string]string{"parts": "160.00", "delivery": "0.00", "delivery_surcharge": "0.00", "return_shipping": "0.00", "deduction": "0.00", "late_surcharge": "0.00", "total": "160.00"}},
 		{"the seller collects: return cost refunded", frenchLaw(), func() Case {
 			c := oneLine()
 			c.SellerCollects, c.ReturnShipping = true, eu("7.00")
@@ -354,6 +379,13 @@ func TestMarketplaceRefusals(t *testing.T) {
 		{"an order placed after its delivery", func(c *Case) { c.Ordered = d("2026-12-21") }, "delivered"},
 		{"a private seller unknown kind", func(c *Case) { c.Seller = "company" }, "seller"},
 		{"refund_to without payments", func(c *Case) { c.Payments = nil; c.RefundTo = Card }, "refund_to"},
+		{"free delivery on an order that paid its delivery", func(c *Case) {
+			c.FreeShipping = FreeShipping{Threshold: eu("10.00"), Price: eu("5.00")}
+		}, "free_shipping"},
+		{"free delivery above the order", func(c *Case) {
+			c.Shipments[0].Standard, c.Shipments[1].Standard = money.Amount{}, money.Amount{}
+			c.FreeShipping = FreeShipping{Threshold: eu("100000.00"), Price: eu("5.00")}
+		}, "free_shipping.threshold"},
 		{"withdrawal sent after the seller learned of it", func(c *Case) { c.WithdrawalSent = time.Date(2026, 11, 6, 12, 0, 0, 0, time.UTC) }, "withdrawal_sent"},
 	}
 	eng := mustEngine(frenchLaw())
@@ -396,6 +428,8 @@ func TestMarketplaceRefusals(t *testing.T) {
 		{func(r *Rules) { r.OnWithdrawal.CouponMinimum = "drop" }, "on_withdrawal.coupon_minimum"},
 		{func(r *Rules) { r.OnWithdrawal.PaymentOrder = "card,card" }, "on_withdrawal.payment_order"},
 		{func(r *Rules) { r.OnWithdrawal.PaymentOrder = "cash" }, "on_withdrawal.payment_order"},
+		{func(r *Rules) { r.OnWithdrawal.FreeShippingCharge = true }, "on_withdrawal.free_shipping_basis"},
+		{func(r *Rules) { r.OnWithdrawal.FreeShippingBasis = "x" }, "on_withdrawal.free_shipping_basis"},
 		{func(r *Rules) { r.Settlement = Settlement{Commission: "half", Basis: "x"} }, "settlement.commission"},
 		{func(r *Rules) { r.Settlement = Settlement{Commission: CommissionMinusFee, FeePercent: 101, Basis: "x"} }, "settlement.fee_percent"},
 		{func(r *Rules) { r.Settlement = Settlement{Commission: CommissionMinusFee, FeeCap: "1e3", Basis: "x"} }, "settlement.fee_cap"},
@@ -610,6 +644,14 @@ func randomMarketCase(r *rand.Rand) Case {
 	if r.IntN(3) == 0 {
 		c.ReturnShipping = money.FromMinor(r.Int64N(1500), eur)
 	}
+	if r.IntN(4) == 0 && left > 0 {
+		c.Delivery = money.Amount{}
+		for j := range c.Shipments {
+			c.Shipments[j].Standard = money.Amount{}
+		}
+		c.Payments, c.RefundTo = nil, ""
+		c.FreeShipping = FreeShipping{Threshold: money.FromMinor(1+r.Int64N(left), eur), Price: money.FromMinor(1+r.Int64N(1500), eur)}
+	}
 	if r.IntN(4) == 0 {
 		c.RefundedBefore = money.FromMinor(r.Int64N(paid+1), eur)
 	}
@@ -648,6 +690,9 @@ func randomMarketRules(r *rand.Rand) Rules {
 			c.PaymentOrder = []string{"card,voucher", "voucher", "gift_card,card"}[r.IntN(3)]
 		}
 		c.LateProfessionals = r.IntN(2) == 0
+		if r.IntN(2) == 0 {
+			c.FreeShippingCharge, c.FreeShippingBasis = true, "charter"
+		}
 		c.PrivateSellers = r.IntN(2) == 0
 	}
 	if r.IntN(2) == 0 {
@@ -668,7 +713,7 @@ func checkMarketInvariants(t *testing.T, c Case, q Quote) {
 	checkQuoteInvariants(t, c, q)
 	for _, comp := range q.Components {
 		switch comp.Kind {
-		case KindDeduction, KindEarlierRefunds, KindCouponClawback:
+		case KindDeduction, KindEarlierRefunds, KindCouponClawback, KindFreeShippingClawback:
 			if comp.Amount.IsPositive() {
 				t.Errorf("%s positive: %s", comp.Kind, comp.Amount)
 			}
@@ -774,7 +819,7 @@ func TestMarketplaceProperties(t *testing.T) {
 		}
 		// Without return shipping, deductions, clawbacks, earlier refunds
 		// and surcharges, the VAT and shipment parts are the reference's.
-		if get(KindReturnShipping) == 0 && get(KindDeduction) == 0 && get(KindEarlierRefunds) == 0 && get(KindCouponClawback) == 0 && get(KindLateSurcharge) == 0 {
+		if get(KindReturnShipping) == 0 && get(KindDeduction) == 0 && get(KindEarlierRefunds) == 0 && get(KindCouponClawback) == 0 && get(KindFreeShippingClawback) == 0 && get(KindLateSurcharge) == 0 {
 			for _, v := range q.VAT {
 				if a, _ := v.Amount.MinorUnits(); a != ref.vat[v.Rate.bp] {
 					t.Fatalf("case %d: VAT %s: %d, reference %d", i, v.Rate, a, ref.vat[v.Rate.bp])

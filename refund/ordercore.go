@@ -244,8 +244,20 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 	if !f.comp.Parts || !f.eligible {
 		o.claw = 0
 	}
+	var shipClaw int64
+	below := false
+	if fs := c.FreeShipping; !fs.IsZero() && anyReturned && f.eligible {
+		t, _ := minorOf(fs.Threshold)
+		if keptNet := goods - ret; keptNet > 0 && keptNet < t {
+			below = true
+			if f.comp.FreeShippingCharge {
+				shipClaw, _ = minorOf(fs.Price)
+				shipClaw = min(shipClaw, parts+dl+sc-dd-o.claw)
+			}
+		}
+	}
 	before, _ := minorOf(c.RefundedBefore)
-	sub := parts + dl + sc - dd - o.claw
+	sub := parts + dl + sc - dd - o.claw - shipClaw
 	avail := paid - before
 	if avail < 0 {
 		return sums{}, errAbovePaid
@@ -258,7 +270,7 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 	zero := money.Zero(cur)
 	mk := func(v int64) money.Amount { return fromMinor(v, cur, zero) }
 	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
-		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw),
+		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw), shipClaw: mk(-shipClaw), belowThreshold: below,
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
 	return s, nil
 }

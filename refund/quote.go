@@ -34,6 +34,10 @@ const (
 	// rules revoke a coupon whose minimum order the goods kept no longer
 	// reach (Components.CouponMinimum "revoke").
 	KindCouponClawback Kind = "coupon_clawback"
+	// KindFreeShippingClawback (negative, a deduction) appears only when
+	// the rules charge a free delivery whose threshold the goods kept no
+	// longer reach (Components.FreeShippingCharge).
+	KindFreeShippingClawback Kind = "free_shipping_clawback"
 )
 
 // Line is one line of an order.
@@ -178,7 +182,23 @@ type Case struct {
 	// ReturnCostNotStated says the seller did not tell the buyer that he
 	// bears the return cost: the seller bears it (L221-23).
 	ReturnCostNotStated bool
+	// FreeShipping says the delivery was free because the order reached a
+	// threshold: what the delivery would have cost and the threshold.
+	FreeShipping FreeShipping
 }
+
+// FreeShipping is a delivery offered because the order reached a value.
+// The zero FreeShipping is none.
+type FreeShipping struct {
+	// Threshold is the order value (goods after discounts) from which the
+	// delivery is free; positive.
+	Threshold money.Amount
+	// Price is what the delivery would have cost; positive.
+	Price money.Amount
+}
+
+// IsZero reports whether f is no free delivery.
+func (f FreeShipping) IsZero() bool { return f.Threshold.IsZero() && f.Price.IsZero() }
 
 // Component is one part of a refund with its basis. Amount is in the
 // quote's currency; it is negative only for the deduction and
@@ -524,8 +544,13 @@ func (c Case) normalised() (Case, error) {
 type sums struct {
 	paid, goods, parts, delivery, surcharge, returnShipping, deduction, earlier money.Amount
 	// clawback is the coupon taken back (≤ 0), the zero Amount when none.
-	clawback   money.Amount
-	whole, any bool
+	clawback money.Amount
+	// shipClaw is the free delivery charged (≤ 0), the zero Amount when
+	// none; belowThreshold reports the goods kept fell below a free
+	// delivery's threshold (charged or not).
+	shipClaw       money.Amount
+	belowThreshold bool
+	whole, any     bool
 }
 
 // coreFlags is what the arithmetic core needs from the rules.

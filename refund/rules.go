@@ -327,6 +327,15 @@ type Components struct {
 	// same order). Whatever the order, a refund goes back to the means
 	// the buyer paid with unless he agreed otherwise (refund_to).
 	PaymentOrder string `json:"payment_order,omitempty"`
+	// FreeShippingCharge charges the buyer the price of a delivery that was
+	// free because the order reached a threshold, when a partial return
+	// takes the goods kept below it (never more than the refund). Off by
+	// default: a partial return never makes the buyer pay for a delivery
+	// he did not pay for. Needs FreeShippingBasis.
+	FreeShippingCharge bool `json:"free_shipping_charge,omitempty"`
+	// FreeShippingBasis cites the clause that charges it (required with
+	// FreeShippingCharge; same bounds as Basis).
+	FreeShippingBasis string `json:"free_shipping_basis,omitempty"`
 }
 
 // Bounds of the numbers in Rules (inclusive), enforced by Validate.
@@ -484,6 +493,13 @@ func (c Components) validate() error {
 		}
 	default:
 		return strictjson.Errorf("coupon_minimum", "unknown choice %q (want keep or revoke)", c.CouponMinimum)
+	}
+	if c.FreeShippingCharge {
+		if err := checkBasis("free_shipping_basis", c.FreeShippingBasis); err != nil {
+			return err
+		}
+	} else if c.FreeShippingBasis != "" {
+		return strictjson.Errorf("free_shipping_basis", "only with free_shipping_charge")
 	}
 	if _, err := paymentOrder(c.PaymentOrder); err != nil {
 		return strictjson.At("payment_order", err)

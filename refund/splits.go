@@ -434,7 +434,7 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 	}
 	zero := money.Zero(cur)
 	steps := make([]explain.Step, 0, 4+len(o.ships)+len(c.Payments))
-	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback), earlier: m(s.earlier), late: m(late)}
+	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback) - m(s.shipClaw), earlier: m(s.earlier), late: m(late)}
 	if !c.Lines[0].VATRate.IsZero() {
 		q.VAT, steps = vatSplit(c, o, in, cur, zero, comp.Basis, steps)
 	}

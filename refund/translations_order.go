@@ -4,6 +4,12 @@ package refund
 // steps (order.go, splits.go, the return leg and the law fixes).
 func orderTranslations() map[string][2]string {
 	return map[string][2]string{
+		"The goods kept no longer reach the free-delivery threshold of %s: the policy charges the delivery, %s.": {
+			"Les biens conservés n'atteignent plus le seuil de livraison gratuite de %s : les règles facturent la livraison, %s.",
+			"Zatrzymane towary nie osiągają już progu darmowej dostawy %s: zasady obciążają kosztem dostawy, %s."},
+		"The delivery was free from %s; the goods kept fall below it, but the buyer is not charged for a delivery he did not pay for.": {
+			"La livraison était gratuite à partir de %s ; les biens conservés passent en dessous, mais l'acheteur n'est pas facturé pour une livraison qu'il n'a pas payée.",
+			"Dostawa była darmowa od %s; zatrzymane towary spadają poniżej progu, ale kupujący nie płaci za dostawę, za którą nie zapłacił."},
 		"No refund is owed: no late surcharge.": {"Aucun remboursement n'est dû : pas de majoration de retard.", "Zwrot się nie należy: brak dopłaty za opóźnienie."},
 		"The order came in %d shipments: %s is refunded shipment by shipment (a shipment returned whole refunds its own in full, otherwise the policy's split), %s.": {
 			"La commande est arrivée en %d envois : %s est remboursée envoi par envoi (un envoi retourné en entier rembourse la sienne en totalité, sinon selon la répartition des règles), %s.",
