@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -15,6 +16,7 @@ import (
 	"github.com/aftersales/aftersales/money"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
+	"golang.org/x/text/language"
 )
 
 // marketCase is the benchmark's order: 10 lines at two VAT rates in two
@@ -892,6 +894,57 @@ func TestFullWithdrawalRefundsEveryPayment(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestMarketplaceStepsRender renders every step of marketplace quotes in
+// the three languages: no formatting error, every text translated.
+func TestMarketplaceStepsRender(t *testing.T) {
+	cat, err := explain.NewCatalog(Translations())
+	if err != nil {
+		t.Fatal(err)
+	}
+	tr := Translations()
+	r := rand.New(rand.NewPCG(5, 6))
+	seen := 0
+	for i := 0; i < 400; i++ {
+		q, err := mustEngine(randomMarketRules(r)).Quote(randomMarketCase(r))
+		if err != nil {
+			continue
+		}
+		bases := []explain.Basis{q.Basis, q.Settlement.Basis}
+		for _, p := range q.VAT {
+			bases = append(bases, p.Basis)
+		}
+		for _, p := range q.Shipments {
+			bases = append(bases, p.Basis)
+		}
+		for _, p := range q.Payments {
+			bases = append(bases, p.Basis)
+		}
+		for _, p := range q.Instalments {
+			bases = append(bases, p.Basis)
+		}
+		for _, b := range bases {
+			for _, st := range b.Steps {
+				seen++
+				for _, l := range []string{"fr", "pl"} {
+					if _, ok := tr[l][st.Text]; !ok {
+						t.Errorf("%s: no translation of %q", l, st.Text)
+					}
+				}
+			}
+			for _, tag := range []language.Tag{language.English, language.French, language.Polish} {
+				for _, line := range cat.Lines(b, tag) {
+					if strings.Contains(line, "%!") {
+						t.Fatalf("%s: %s", tag, line)
+					}
+				}
+			}
+		}
+	}
+	if seen < 1000 {
+		t.Errorf("only %d steps rendered", seen)
 	}
 }
 

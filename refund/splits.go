@@ -115,7 +115,7 @@ type splitIn struct {
 // goods (by value); return shipping over the rates of the refunded goods;
 // the deduction over the parts; the coupon clawback and earlier refunds
 // over the running per-rate amounts; the late surcharge outside VAT.
-func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step) ([]VATPart, []explain.Step) {
+func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step, ar *argArena) ([]VATPart, []explain.Step) {
 	var rateBuf [8]int32
 	rates := rateBuf[:0]
 	for i := range c.Lines {
@@ -198,14 +198,14 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 		r := VATRate{bp: bp, set: true}
 		a, va := fromMinor(acc[k], cur, zero), fromMinor(v, cur, zero)
 		steps = append(steps, explain.Step{Rule: "refund.vat", Basis: basis,
-			Text: "At %s %% VAT: %s refunded, of which VAT %s (goods at that rate, their share of delivery and return, deductions pro rata; rounded once per rate).", Args: []any{r, a, va}})
+			Text: "At %s %% VAT: %s refunded, of which VAT %s (goods at that rate, their share of delivery and return, deductions pro rata; rounded once per rate).", Args: ar.list(ar.rate(r), ar.amt(a), ar.amt(va))})
 		i := from + k
 		out = append(out, VATPart{Rate: r, Amount: a, VAT: va, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
 	}
 	if in.late != 0 {
 		a := money.FromMinor(in.late, cur)
 		steps = append(steps, explain.Step{Rule: "refund.vat.out_of_scope", Basis: basis,
-			Text: "The late surcharge, %s, is damages, not the price of a supply: outside the scope of VAT.", Args: []any{a}})
+			Text: "The late surcharge, %s, is damages, not the price of a supply: outside the scope of VAT.", Args: ar.list(ar.amt(a))})
 		i := from + nr
 		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: zero, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
 	}
@@ -240,7 +240,7 @@ func vatInside(a, bp int64) int64 {
 // delivery and surcharge refunded; return shipping and the deduction over
 // the shipments' refunded goods; the coupon clawback, earlier refunds and
 // the late surcharge over the running per-shipment amounts.
-func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step) ([]ShipmentPart, []explain.Step) {
+func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step, ar *argArena) ([]ShipmentPart, []explain.Step) {
 	ns := len(o.ships)
 	buf := make([]int64, 6*ns)
 	goods, value, other, acc, tmp, snap := buf[:ns:ns], buf[ns:2*ns:2*ns], buf[2*ns:3*ns:3*ns], buf[3*ns:4*ns:4*ns], buf[4*ns:5*ns:5*ns], buf[5*ns:]
@@ -289,11 +289,11 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero m
 		st := explain.Step{Rule: "refund.shipment", Basis: basis}
 		switch {
 		case !s.any:
-			st.Text, st.Args = "Shipment %s: none of its goods are refunded; its delivery is not refunded; %s in all.", []any{p.ID, p.Amount}
+			st.Text, st.Args = "Shipment %s: none of its goods are refunded; its delivery is not refunded; %s in all.", ar.list(ar.str(p.ID), ar.amt(p.Amount))
 		case s.whole:
-			st.Text, st.Args = "Shipment %s is returned whole: its goods %s and its delivery in full, %s; %s in all.", []any{p.ID, p.Goods, p.Delivery, p.Amount}
+			st.Text, st.Args = "Shipment %s is returned whole: its goods %s and its delivery in full, %s; %s in all.", ar.list(ar.str(p.ID), ar.amt(p.Goods), ar.amt(p.Delivery), ar.amt(p.Amount))
 		default:
-			st.Text, st.Args = "Shipment %s is returned in part: its goods %s, its delivery by the policy's split, %s; %s in all.", []any{p.ID, p.Goods, p.Delivery, p.Amount}
+			st.Text, st.Args = "Shipment %s is returned in part: its goods %s, its delivery by the policy's split, %s; %s in all.", ar.list(ar.str(p.ID), ar.amt(p.Goods), ar.amt(p.Delivery), ar.amt(p.Amount))
 		}
 		steps = append(steps, st)
 		i := from + j
@@ -306,7 +306,7 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero m
 // meansSplit splits the refund over the means of payment: all to the means
 // the buyer agreed to (refund_to), or by the rules' payment order, or pro
 // rata to what each means paid.
-func meansSplit(c *Case, comp Components, total, before int64, cur money.Currency, steps []explain.Step) ([]MeansPart, []explain.Step) {
+func meansSplit(c *Case, comp Components, total, before int64, cur money.Currency, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
 	np := len(c.Payments)
 	out := make([]MeansPart, 0, np)
 	if c.RefundTo != "" {
@@ -326,7 +326,7 @@ func meansSplit(c *Case, comp Components, total, before int64, cur money.Currenc
 		for i := range c.Payments {
 			a := money.FromMinor(got[i], cur)
 			steps = append(steps, explain.Step{Rule: "refund.means", Basis: "C. consom. L221-24; CRD art. 13(1)",
-				Text: "Back to the means the buyer paid with, pro rata to what each paid: %s of %s paid by %s.", Args: []any{a, c.Payments[i].Amount, string(c.Payments[i].Means)}})
+				Text: "Back to the means the buyer paid with, pro rata to what each paid: %s of %s paid by %s.", Args: ar.list(ar.amt(a), ar.amt(c.Payments[i].Amount), ar.str(string(c.Payments[i].Means)))})
 			k := from + i
 			out = append(out, MeansPart{Means: c.Payments[i].Means, Amount: a, Basis: explain.Basis{Steps: steps[k : k+1 : k+1]}})
 		}
@@ -362,7 +362,7 @@ func meansSplit(c *Case, comp Components, total, before int64, cur money.Currenc
 	for i := range c.Payments {
 		a := money.FromMinor(got[i], cur)
 		steps = append(steps, explain.Step{Rule: "refund.means.order", Basis: comp.Basis,
-			Text: "Back to the means the buyer paid with, in the policy's order (%s): %s of %s paid by %s.", Args: []any{comp.PaymentOrder, a, c.Payments[i].Amount, string(c.Payments[i].Means)}})
+			Text: "Back to the means the buyer paid with, in the policy's order (%s): %s of %s paid by %s.", Args: ar.list(ar.str(comp.PaymentOrder), ar.amt(a), ar.amt(c.Payments[i].Amount), ar.str(string(c.Payments[i].Means)))})
 		k := from + i
 		out = append(out, MeansPart{Means: c.Payments[i].Means, Amount: a, Basis: explain.Basis{Steps: steps[k : k+1 : k+1]}})
 	}
@@ -434,15 +434,16 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 	}
 	zero := money.Zero(cur)
 	steps := make([]explain.Step, 0, 4+len(o.ships)+len(c.Payments))
+	ar := newArena(4+len(o.ships)+len(c.Payments), c.Lines[0].VATRate.IsZero())
 	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback) - m(s.shipClaw), earlier: m(s.earlier), late: m(late)}
 	if !c.Lines[0].VATRate.IsZero() {
-		q.VAT, steps = vatSplit(c, o, in, cur, zero, comp.Basis, steps)
+		q.VAT, steps = vatSplit(c, o, in, cur, zero, comp.Basis, steps, ar)
 	}
 	if len(c.Shipments) > 0 {
-		q.Shipments, steps = shipmentSplit(c, o, in, cur, zero, comp.Basis, steps)
+		q.Shipments, steps = shipmentSplit(c, o, in, cur, zero, comp.Basis, steps, ar)
 	}
 	if len(c.Payments) > 0 {
-		q.Payments, _ = meansSplit(c, comp, in.total, m(c.RefundedBefore), cur, steps)
+		q.Payments, _ = meansSplit(c, comp, in.total, m(c.RefundedBefore), cur, steps, ar)
 	}
 	if !st.IsZero() && q.Eligible {
 		q.Settlement = settle(st, c, q.Total, s.parts, s.goods)
@@ -457,4 +458,56 @@ func fromMinor(v int64, cur money.Currency, zero money.Amount) money.Amount {
 		return zero
 	}
 	return money.FromMinor(v, cur)
+}
+
+// argArena holds the arguments of the split steps: one backing array for
+// the argument lists and one per kind of value, boxed as pointers into
+// them, so that a step costs no allocation per argument. The arrays belong
+// to the quote being built and nothing else refers to them; a pointer
+// formats, localises and marshals as its value.
+type argArena struct {
+	args  []any
+	amts  []money.Amount
+	strs  []argStr
+	rates []VATRate
+}
+
+// argStr is a string argument boxed by pointer: fmt prints it through
+// String, encoding/json as the string.
+type argStr string
+
+// String returns s.
+func (s argStr) String() string { return string(s) }
+
+// newArena sizes an arena for about n steps.
+func newArena(n int, noVAT bool) *argArena {
+	ar := &argArena{args: make([]any, 0, 4*n), amts: make([]money.Amount, 0, 3*n), strs: make([]argStr, 0, 2*n)}
+	if !noVAT {
+		ar.rates = make([]VATRate, 0, n)
+	}
+	return ar
+}
+
+func (ar *argArena) amt(a money.Amount) any {
+	ar.amts = append(ar.amts, a)
+	return &ar.amts[len(ar.amts)-1]
+}
+
+func (ar *argArena) str(s string) any {
+	ar.strs = append(ar.strs, argStr(s))
+	return &ar.strs[len(ar.strs)-1]
+}
+
+func (ar *argArena) rate(r VATRate) any {
+	ar.rates = append(ar.rates, r)
+	return &ar.rates[len(ar.rates)-1]
+}
+
+// list returns xs as a slice of the arena's argument array (full slice
+// expression: nothing appends into the next list).
+func (ar *argArena) list(xs ...any) []any {
+	from := len(ar.args)
+	ar.args = append(ar.args, xs...)
+	to := len(ar.args)
+	return ar.args[from:to:to]
 }
