@@ -2,7 +2,6 @@ package refund
 
 import (
 	"math/bits"
-	"slices"
 
 	"github.com/aftersales/aftersales/money"
 )
@@ -33,7 +32,9 @@ type shipCalc struct {
 // alloc64 splits x ≥ 0 into parts proportional to weights w (≥ 0, Σ > 0,
 // Σ and x fitting int64) by largest remainder, exactly as money.Allocate:
 // ties between equal remainders go to the larger weight, then to the
-// earlier index. out has len(w) entries.
+// earlier index. out has len(w) entries. The k leftover units go to the k
+// greatest remainders, found by selection in linear expected time (no
+// sort).
 func alloc64(x int64, w []int64, out []int64) {
 	var sum int64
 	for _, v := range w {
@@ -44,51 +45,99 @@ func alloc64(x int64, w []int64, out []int64) {
 		return
 	}
 	var given int64
-	var small [32]int32
-	var idx []int32
+	var small [32]allocKey
+	var keys []allocKey
 	if len(w) <= len(small) {
-		idx = small[:0]
+		keys = small[:0]
 	} else {
-		idx = make([]int32, 0, len(w))
-	}
-	var rem []uint64
-	var remSmall [32]uint64
-	if len(w) <= len(remSmall) {
-		rem = remSmall[:len(w)]
-	} else {
-		rem = make([]uint64, len(w))
+		keys = make([]allocKey, 0, len(w))
 	}
 	for i, v := range w {
 		hi, lo := bits.Mul64(uint64(x), uint64(v))
 		q, r := bits.Div64(hi, lo, uint64(sum))
 		out[i] = int64(q)
-		rem[i] = r
 		given += int64(q)
 		if r > 0 {
-			idx = append(idx, int32(i))
+			keys = append(keys, allocKey{rem: r, w: v, i: int32(i)})
 		}
 	}
-	k := x - given
+	k := int(x - given)
 	if k == 0 {
 		return
 	}
-	slices.SortFunc(idx, func(a, b int32) int {
-		switch {
-		case rem[a] != rem[b]:
-			if rem[a] > rem[b] {
-				return -1
+	selectTop(keys, k)
+	for _, key := range keys[:k] {
+		out[key.i]++
+	}
+}
+
+// allocKey is a part's claim to a leftover unit: its remainder, then its
+// weight, then its index (earlier first).
+type allocKey struct {
+	rem uint64
+	w   int64
+	i   int32
+}
+
+// before reports whether a claims a leftover unit before b.
+func (a allocKey) before(b allocKey) bool {
+	if a.rem != b.rem {
+		return a.rem > b.rem
+	}
+	if a.w != b.w {
+		return a.w > b.w
+	}
+	return a.i < b.i
+}
+
+// selectTop reorders keys so that its first k entries are the k that come
+// first (Hoare's selection, median-of-three pivots; keys are distinct, by
+// index).
+func selectTop(keys []allocKey, k int) {
+	lo, hi := 0, len(keys)-1
+	for lo < hi {
+		if hi-lo < 12 {
+			for i := lo + 1; i <= hi; i++ {
+				for j := i; j > lo && keys[j].before(keys[j-1]); j-- {
+					keys[j], keys[j-1] = keys[j-1], keys[j]
+				}
 			}
-			return 1
-		case w[a] != w[b]:
-			if w[a] > w[b] {
-				return -1
-			}
-			return 1
+			return
 		}
-		return int(a - b)
-	})
-	for _, i := range idx[:k] {
-		out[i]++
+		mid := lo + (hi-lo)/2
+		if keys[mid].before(keys[lo]) {
+			keys[mid], keys[lo] = keys[lo], keys[mid]
+		}
+		if keys[hi].before(keys[lo]) {
+			keys[hi], keys[lo] = keys[lo], keys[hi]
+		}
+		if keys[hi].before(keys[mid]) {
+			keys[hi], keys[mid] = keys[mid], keys[hi]
+		}
+		pivot := keys[mid]
+		i, j := lo, hi
+		for i <= j {
+			for keys[i].before(pivot) {
+				i++
+			}
+			for pivot.before(keys[j]) {
+				j--
+			}
+			if i <= j {
+				keys[i], keys[j] = keys[j], keys[i]
+				i++
+				j--
+			}
+		}
+		// keys[lo..j] come before or equal the pivot, keys[i..hi] after.
+		switch {
+		case k-1 <= j:
+			hi = j
+		case k-1 >= i:
+			lo = i
+		default:
+			return
+		}
 	}
 }
 
