@@ -89,6 +89,9 @@ func New(r Rules, cal calendar.Calendar, opts ...Option) (Engine, error) {
 		return Engine{}, err
 	}
 	e := &engine{rules: r.clone(), cal: cal, rates: LegalInterestRates()}
+	if !r.InterestRates.IsZero() {
+		_ = WithInterestRates(r.InterestRates.Rates()...)(e) // validated above
+	}
 	for _, o := range opts {
 		if o == nil {
 			continue

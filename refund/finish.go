@@ -253,8 +253,12 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 		late = money.Zero(cur)
 	}
 	tab := rateTable{rates: rates, refuse: comp.UnknownRate == "refuse"}
-	if tab.rates == nil {
-		tab.rates = LegalInterestRates()
+	if tab.rates == nil { // the deprecated Rules.Quote: no engine
+		e := &engine{rates: LegalInterestRates()}
+		if !r.InterestRates.IsZero() {
+			_ = WithInterestRates(r.InterestRates.Rates()...)(e)
+		}
+		tab.rates = e.rates
 	}
 	// noLate says why no surcharge applies to a late refund, "" when one
 	// does.

@@ -13,6 +13,7 @@ import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/field"
+	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/money"
 	"github.com/google/go-cmp/cmp"
 	"github.com/shopspring/decimal"
@@ -323,6 +324,36 @@ func TestInterestRateTable(t *testing.T) {
 	// 6 days at 7 % on 1000: 1000 × 700 × 6 / 3650000 = 1.15
 	if q2.RateUnknown || late.Amount.Number() != "1.15" {
 		t.Errorf("extended table: rate_unknown %v, surcharge %s, want false, 1.15", q2.RateUnknown, late.Amount.Number())
+	}
+	// The same half-year added by the policy, through its JSON.
+	var pol Rules
+	polJSON := `{"withdrawal":{"days":14,"not_informed_months":12,"informed_late_days":14,"basis":"C. consom. L221-18"},
+	  "on_withdrawal":{"parts":true,"delivery":true,"deduction":true,"partial_delivery":"pro_rata","deadline_days":14,"defer_until_return":true,"late_surcharge":"L242-4","basis":"C. consom. L221-24","deadline_basis":"C. consom. L221-24"},
+	  "on_conformity":{},"on_non_delivery":{},
+	  "interest_rates":[{"from":"2026-07-01","consumer":700,"other":300,"source":"test rate"}]}`
+	if err := strictjson.Decode([]byte(polJSON), &pol); err != nil {
+		t.Fatal(err)
+	}
+	q3, err := mustEngine(pol).Quote(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if late3, _ := q3.Component(KindLateSurcharge); q3.RateUnknown || !late3.Amount.Equal(late.Amount) {
+		t.Errorf("policy table: rate_unknown %v, surcharge %s, want false, %s", q3.RateUnknown, late3.Amount, late.Amount)
+	}
+	if b, _ := json.Marshal(pol.InterestRates); string(b) != `[{"from":"2026-07-01","consumer":700,"other":300,"source":"test rate"}]` {
+		t.Errorf("interest_rates JSON %s", b)
+	}
+	if b, _ := json.Marshal(frenchLaw()); strings.Contains(string(b), "interest_rates") {
+		t.Errorf("zero table written: %s", b)
+	}
+	bad := pol
+	bad.InterestRates[0].From = d("2027-01-01")
+	_, err = New(bad, fr)
+	wantFieldError(t, err, "interest_rates[0].from")
+	var tooMany RateTable
+	if err := json.Unmarshal([]byte(`[{},{},{},{},{},{},{},{},{}]`), &tooMany); err == nil {
+		t.Errorf("nine rates accepted")
 	}
 	refuse := frenchLaw()
 	refuse.OnWithdrawal.UnknownRate = "refuse"

@@ -182,6 +182,10 @@ type Rules struct {
 	// Settlement says how a refund moves the seller's payout and the
 	// platform's commission; the zero value computes no settlement.
 	Settlement Settlement `json:"settlement,omitzero"`
+	// InterestRates adds half-years to the legal interest table after its
+	// last one (see WithInterestRates for the rules); the zero RateTable
+	// adds none.
+	InterestRates RateTable `json:"interest_rates,omitzero"`
 }
 
 // Commission refunds: what the platform gives back of its commission when
@@ -402,6 +406,18 @@ func (r Rules) Validate() error {
 		}
 		if err := x.c.validate(); err != nil {
 			return strictjson.At(x.path, err)
+		}
+	}
+	if !r.InterestRates.IsZero() {
+		n := len(r.InterestRates.Rates())
+		for i := n; i < len(r.InterestRates); i++ {
+			if r.InterestRates[i] != (Rate{}) {
+				return strictjson.Errorf(strictjson.Index("interest_rates", n), "an empty rate before interest_rates[%d]", i)
+			}
+		}
+		e := &engine{rates: LegalInterestRates()}
+		if err := WithInterestRates(r.InterestRates.Rates()...)(e); err != nil {
+			return err
 		}
 	}
 	if s := r.Settlement; !s.IsZero() {
