@@ -365,6 +365,10 @@ func (c *Case) checkOrder() error {
 		sh := c.Shipments
 		var last calendar.Date
 		var fees int64
+		var seen map[string]int // IDs met so far, for many shipments
+		if len(sh) > 8 {
+			seen = make(map[string]int, len(sh))
+		}
 		for i := range sh {
 			s := &sh[i]
 			p := pathOf("shipments", i)
@@ -374,9 +378,16 @@ func (c *Case) checkOrder() error {
 			if err := checkTextAt(p, "id", s.ID); err != nil {
 				return err
 			}
-			for j := 0; j < i; j++ {
-				if sh[j].ID == s.ID {
+			if seen != nil {
+				if j, dup := seen[s.ID]; dup {
 					return caseError(p.at("id"), "%q is also shipments[%d]", clip(s.ID), j)
+				}
+				seen[s.ID] = i
+			} else {
+				for j := 0; j < i; j++ {
+					if sh[j].ID == s.ID {
+						return caseError(p.at("id"), "%q is also shipments[%d]", clip(s.ID), j)
+					}
 				}
 			}
 			if _, err := checkAmountAt(p, "standard", s.Standard, cur, zero); err != nil {
@@ -403,25 +414,22 @@ func (c *Case) checkOrder() error {
 				}
 			}
 		}
+		find := shipmentIndex(sh)
+		var small [16]int
+		var counts []int
+		if len(sh) > len(small) {
+			counts = make([]int, len(sh))
+		} else {
+			counts = small[:len(sh)]
+		}
 		for i := range c.Lines {
-			found := false
-			for j := range sh {
-				if sh[j].ID == c.Lines[i].Shipment {
-					found = true
-					break
-				}
-			}
-			if !found {
+			j := find(c.Lines[i].Shipment)
+			if j < 0 {
 				return caseError(strictjson.Index("lines", i)+".shipment", "%q is not a shipment of the case", clip(c.Lines[i].Shipment))
 			}
+			counts[j]++
 		}
-		for j := range sh {
-			n := 0
-			for i := range c.Lines {
-				if c.Lines[i].Shipment == sh[j].ID {
-					n++
-				}
-			}
+		for j, n := range counts {
 			if n == 0 {
 				return caseError(strictjson.Index("shipments", j), "shipment %q has no line", clip(sh[j].ID))
 			}
@@ -569,4 +577,30 @@ func checkTextAt(p path, name, s string) error {
 		return nil
 	}
 	return checkText(p.at(name), s)
+}
+
+// shipmentIndex returns a function giving the index of the shipment with
+// an ID, or -1: a scan for a few shipments, a map for many (linear work in
+// the number of lines and shipments).
+func shipmentIndex(sh []Shipment) func(id string) int {
+	if len(sh) <= 8 {
+		return func(id string) int {
+			for j := range sh {
+				if sh[j].ID == id {
+					return j
+				}
+			}
+			return -1
+		}
+	}
+	m := make(map[string]int, len(sh))
+	for j := len(sh) - 1; j >= 0; j-- {
+		m[sh[j].ID] = j
+	}
+	return func(id string) int {
+		if j, ok := m[id]; ok {
+			return j
+		}
+		return -1
+	}
 }

@@ -1139,3 +1139,34 @@ func BenchmarkQuoteMarketplaceLines(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkQuoteManyShipments quotes 1000 lines in 1000 shipments: linear
+// work (shipments are found by a map), not lines × shipments.
+func BenchmarkQuoteManyShipments(b *testing.B) {
+	c := marketCase(1000)
+	c.Shipments = nil
+	var fees int64
+	for i := range c.Lines {
+		id := fmt.Sprint("S", i)
+		c.Lines[i].Shipment = id
+		c.Shipments = append(c.Shipments, Shipment{ID: id, Delivered: d("2026-11-02"), Standard: eu("1.00")})
+		fees += 100
+	}
+	var goods int64
+	for _, p := range c.Payments {
+		v, _ := p.Amount.MinorUnits()
+		goods += v
+	}
+	goods -= 890 + 1290 + 600
+	c.Payments = []Payment{{Means: Card, Amount: money.FromMinor(goods+fees, eur)}}
+	eng := mustEngine(frenchLaw())
+	if _, err := eng.Quote(c); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := eng.Quote(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

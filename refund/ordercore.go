@@ -170,13 +170,9 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 			o.ships[j].std, _ = minorOf(c.Shipments[j].Standard)
 			o.ships[j].sur, _ = minorOf(c.Shipments[j].Surcharge)
 		}
+		find := shipmentIndex(c.Shipments)
 		for i := range c.Lines {
-			for j := range c.Shipments {
-				if c.Shipments[j].ID == c.Lines[i].Shipment {
-					o.ship[i] = int32(j)
-					break
-				}
-			}
+			o.ship[i] = int32(max(0, find(c.Lines[i].Shipment)))
 		}
 	}
 	// Value of each line after its own discount.
@@ -186,15 +182,24 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 		dm, _ := minorOf(l.Discount)
 		o.net[i] = u*int64(l.Quantity) - dm
 	}
-	// Kept value before coupons, for coupon minimums.
+	// Kept value before coupons, for coupon minimums (only when the rules
+	// may revoke a coupon).
 	var kept int64
 	anyReturned := false
+	revocable := false
+	if f.comp.CouponMinimum == "revoke" {
+		for k := range c.Discounts {
+			revocable = revocable || c.Discounts[k].MinOrder.IsPositive()
+		}
+	}
 	for i := range c.Lines {
 		l := &c.Lines[i]
 		r := int64(0)
 		if f.eligibleLine(l) && l.Returned > 0 {
-			r = proRata64(o.net[i], int64(l.Returned), int64(l.Quantity))
 			anyReturned = true
+			if revocable {
+				r = proRata64(o.net[i], int64(l.Returned), int64(l.Quantity))
+			}
 		}
 		kept += o.net[i] - r
 	}

@@ -134,10 +134,11 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 		}
 		return 0
 	}
-	buf := make([]int64, (6+len(o.ships))*nr)
+	buf := make([]int64, (6+2*len(o.ships))*nr)
 	acc, retW, goodsW, lineW, tmp := buf[:nr:nr], buf[nr:2*nr:2*nr], buf[2*nr:3*nr:3*nr], buf[3*nr:4*nr:4*nr], buf[4*nr:5*nr:5*nr]
 	snap := buf[5*nr : 6*nr : 6*nr]
-	shipW := buf[6*nr:]
+	shipW := buf[6*nr : (6+len(o.ships))*nr]
+	shipCnt := buf[(6+len(o.ships))*nr:]
 	for i := range c.Lines {
 		k := idx(c.Lines[i].VATRate.bp)
 		acc[k] += o.ret[i]
@@ -145,6 +146,7 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 		goodsW[k] += o.net[i]
 		lineW[k]++
 		shipW[int(o.ship[i])*nr+k] += o.net[i]
+		shipCnt[int(o.ship[i])*nr+k]++
 	}
 	add := func(x int64, w []int64, sign int64) {
 		if x == 0 {
@@ -170,13 +172,7 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 		if fee := o.ships[j].dl + o.ships[j].sc; fee > 0 {
 			// Count the lines of the shipment when all its goods are free.
 			if !hasPositive(w) {
-				cnt := make([]int64, nr)
-				for i := range c.Lines {
-					if int(o.ship[i]) == j {
-						cnt[idx(c.Lines[i].VATRate.bp)]++
-					}
-				}
-				w = cnt
+				w = shipCnt[j*nr : (j+1)*nr]
 			}
 			add(fee, w, 1)
 		}
