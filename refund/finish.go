@@ -92,7 +92,7 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 				Facts: []explain.Fact{explain.F("seller", c.Seller)},
 				Text:  "The seller is a private person: consumer law does not bind him, but the platform's commitment applies these rules to his sales."})
 		} else {
-			steps = append(steps, explain.Step{Rule: "refund.seller.private", Basis: "C. consom. liminal article (trader)",
+			steps = append(steps, explain.Step{Rule: "refund.seller.private", Basis: "C. consom. article liminaire (professionnel, consommateur)",
 				Facts: []explain.Fact{explain.F("seller", c.Seller)},
 				Text:  "The seller is a private person: he owes no statutory withdrawal, refund deadline or late surcharge, and the policy does not extend them to private sellers."})
 		}
