@@ -129,10 +129,9 @@ func MeansList() []Means {
 
 // ParseMeans returns the means called s.
 func ParseMeans(s string) (Means, error) {
-	for _, m := range MeansList() {
-		if string(m) == s {
-			return m, nil
-		}
+	switch m := Means(s); m {
+	case Card, BankTransfer, Wallet, GiftCard, Voucher, PlatformCredit:
+		return m, nil
 	}
 	return "", fmt.Errorf("unknown means of payment %q (want card, bank_transfer, wallet, gift_card, voucher or platform_credit)", clip(s))
 }
