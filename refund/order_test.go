@@ -1170,3 +1170,25 @@ func BenchmarkQuoteManyShipments(b *testing.B) {
 		}
 	}
 }
+
+func TestParseNames(t *testing.T) {
+	for _, m := range MeansList() {
+		if got, err := ParseMeans(string(m)); err != nil || got != m {
+			t.Errorf("ParseMeans(%q) = %q, %v", m, got, err)
+		}
+	}
+	for _, s := range []string{"", "cash", "Card"} {
+		if _, err := ParseMeans(s); err == nil {
+			t.Errorf("ParseMeans(%q) accepted", s)
+		}
+	}
+	for _, tt := range []struct{ in, out string }{{"20", "20"}, {"5.5", "5.5"}, {"5.50", "5.5"}, {"0", "0"}, {"7.25", "7.25"}, {"050", "50"}} {
+		r, err := ParseVATRate(tt.in)
+		if err != nil || r.String() != tt.out {
+			t.Errorf("ParseVATRate(%q) = %q, %v; want %q", tt.in, r, err, tt.out)
+		}
+	}
+	if s, err := ParseSeller(""); s != Trader || err != nil {
+		t.Errorf("ParseSeller(\"\") = %q, %v", s, err)
+	}
+}
