@@ -237,9 +237,10 @@ func TestSchema1FilesLoad(t *testing.T) {
 }
 
 // beforeRepairDirective returns p without the conformity regimes of
-// contracts from 2026-07-31 (Directive (EU) 2024/1799) and without its
-// markets, both of which the frozen schema-1 files predate; every other
-// clause must be unchanged.
+// contracts from 2026-07-31 (Directive (EU) 2024/1799), without its
+// markets and with the conformity refund counted from the request, as
+// the frozen schema-1 files have them; every other clause must be
+// unchanged.
 func beforeRepairDirective(p policy.Policy) policy.Policy {
 	cut := calendar.MustParseDate("2026-07-31")
 	var keep []warranty.Regime
@@ -250,5 +251,6 @@ func beforeRepairDirective(p policy.Policy) policy.Policy {
 	}
 	p.Warranty.Conformity.Regimes = keep
 	p.Markets = nil
+	p.Refund.OnConformity.DeadlineFrom = "" // L217-17 counted from the return since
 	return p
 }

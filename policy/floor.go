@@ -101,7 +101,13 @@ func floorRules(st law.Statute) []floorRule {
 		add(pre+"partial_delivery", c.basis+" (partial returns: unconfirmed)", true, "delivery refunded on a partial return (none < pro_rata < full)", func(p Policy) any { return splitRank(c.get(p).PartialDelivery) })
 		if c.scale != "" {
 			add(pre+"late_surcharge", c.scale, true, "surcharge owed when the refund is late", func(p Policy) any { return scaleRank(c.get(p).LateSurcharge) })
+			add(pre+"late_professionals", c.scale+" (consumers only)", true, "late surcharge owed to professional buyers too", func(p Policy) any { return c.get(p).LateProfessionals })
 		}
+		add(pre+"deadline_from", c.deadline, false, "what the refund deadline counts from (informed < return)", func(p Policy) any { return fromRank(c.get(p).DeadlineFrom) })
+		add(pre+"deadline_roll", c.deadline, false, "refund deadline moved off rest days", func(p Policy) any { return c.get(p).DeadlineRoll })
+		add(pre+"coupon_minimum", cite(st, "C. consom. L221-24", sr.OnWithdrawal.Basis)+" (payments received)", false, "a coupon revoked when a partial return takes the order below its minimum", func(p Policy) any { return couponRank(c.get(p).CouponMinimum) })
+		add(pre+"free_shipping_charge", c.basis, false, "a free delivery charged when a partial return takes the order below the threshold", func(p Policy) any { return c.get(p).FreeShippingCharge })
+		add(pre+"private_sellers", c.basis+" (professional sellers only)", true, "the rule applied to private sellers too", func(p Policy) any { return c.get(p).PrivateSellers })
 	}
 	out = append(out, warrantyFloorRules(st)...)
 	return out
@@ -121,6 +127,29 @@ func splitRank(s refund.Split) rank {
 		return rank{1, string(s)}
 	}
 	return rank{2, string(s)}
+}
+
+// fromRank orders DeadlineFrom: counting from the request is earlier, so
+// more protective, than counting from the goods' return.
+func fromRank(s string) rank {
+	if s == "return" {
+		return rank{1, s}
+	}
+	if s == "" {
+		return rank{0, "informed"}
+	}
+	return rank{0, s}
+}
+
+// couponRank orders CouponMinimum: keeping the coupon protects more.
+func couponRank(s string) rank {
+	if s == "revoke" {
+		return rank{1, s}
+	}
+	if s == "" {
+		return rank{0, "keep"}
+	}
+	return rank{0, s}
 }
 
 func scaleRank(s refund.Scale) rank {

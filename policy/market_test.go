@@ -423,3 +423,26 @@ func TestNeverBelowTheStatute(t *testing.T) {
 		}
 	}
 }
+
+// TestFloorMarketplaceSettings: the marketplace refund settings compare
+// with the law's defaults (L221-24: the payments received are refunded).
+func TestFloorMarketplaceSettings(t *testing.T) {
+	p := preset.FrenchLaw()
+	p.Refund.OnWithdrawal.CouponMinimum, p.Refund.OnWithdrawal.CouponBasis = "revoke", "charter §9"
+	p.Refund.OnWithdrawal.DeadlineRoll = true
+	p.Refund.OnWithdrawal.LateProfessionals = true
+	rep := policy.Floor(p)
+	var below, above []string
+	for _, c := range rep.BelowFloor {
+		below = append(below, c.Clause)
+	}
+	for _, c := range rep.AboveFloor {
+		above = append(above, c.Clause)
+	}
+	if diff := cmp.Diff([]string{"refund.on_withdrawal.deadline_roll", "refund.on_withdrawal.coupon_minimum"}, below); diff != "" {
+		t.Errorf("below (-want +got):\n%s", diff)
+	}
+	if diff := cmp.Diff([]string{"refund.on_withdrawal.late_professionals"}, above); diff != "" {
+		t.Errorf("above (-want +got):\n%s", diff)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/internal/strictjson"
@@ -92,6 +93,9 @@ type lineWire struct {
 	UnitPrice   *caseAmount `json:"unit_price"`
 	Returned    int         `json:"returned"`
 	Exclusion   Exclusion   `json:"exclusion,omitempty"`
+	Discount    caseAmount  `json:"discount,omitzero"`
+	VATRate     VATRate     `json:"vat_rate,omitzero"`
+	Shipment    string      `json:"shipment,omitempty"`
 }
 
 // UnmarshalJSON decodes a line strictly and checks what a line can check
@@ -106,7 +110,8 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	if w.UnitPrice == nil {
 		return caseError("unit_price", "missing")
 	}
-	v := Line{ID: w.ID, Description: w.Description, Quantity: w.Quantity, UnitPrice: w.UnitPrice.a, Returned: w.Returned, Exclusion: w.Exclusion}
+	v := Line{ID: w.ID, Description: w.Description, Quantity: w.Quantity, UnitPrice: w.UnitPrice.a, Returned: w.Returned, Exclusion: w.Exclusion,
+		Discount: w.Discount.a, VATRate: w.VATRate, Shipment: w.Shipment}
 	if err := v.check(""); err != nil {
 		return err
 	}
@@ -145,6 +150,50 @@ type caseWire struct {
 	ReturnShipping caseAmount     `json:"return_shipping,omitzero"`
 	Deduction      caseDeduction  `json:"deduction,omitzero"`
 	RefundedBefore caseAmount     `json:"refunded_before,omitzero"`
+
+	Ordered             calendar.Date    `json:"ordered,omitzero"`
+	Seller              Seller           `json:"seller,omitempty"`
+	Discounts           []caseDiscount   `json:"discounts,omitempty"`
+	Shipments           []caseShipment   `json:"shipments,omitempty"`
+	Payments            []casePayment    `json:"payments,omitempty"`
+	RefundTo            Means            `json:"refund_to,omitempty"`
+	Instalments         []caseInstalment `json:"instalments,omitempty"`
+	Commission          caseAmount       `json:"commission,omitzero"`
+	PlatformTookOver    bool             `json:"platform_took_over,omitempty"`
+	WithdrawalSent      *time.Time       `json:"withdrawal_sent,omitempty"`
+	SellerCollects      bool             `json:"seller_collects,omitempty"`
+	ReturnCostNotStated bool             `json:"return_cost_not_stated,omitempty"`
+	FreeShipping        caseFreeShipping `json:"free_shipping,omitzero"`
+}
+
+type caseFreeShipping struct {
+	Threshold caseAmount `json:"threshold"`
+	Price     caseAmount `json:"price"`
+}
+
+func (f caseFreeShipping) IsZero() bool { return f.Threshold.IsZero() && f.Price.IsZero() }
+
+type caseDiscount struct {
+	ID       string     `json:"id,omitempty"`
+	Amount   caseAmount `json:"amount"`
+	MinOrder caseAmount `json:"min_order,omitzero"`
+}
+
+type caseShipment struct {
+	ID        string        `json:"id"`
+	Delivered calendar.Date `json:"delivered,omitzero"`
+	Standard  caseAmount    `json:"standard,omitzero"`
+	Surcharge caseAmount    `json:"surcharge,omitzero"`
+}
+
+type casePayment struct {
+	Means  Means      `json:"means"`
+	Amount caseAmount `json:"amount"`
+}
+
+type caseInstalment struct {
+	Date   calendar.Date `json:"date"`
+	Amount caseAmount    `json:"amount"`
 }
 
 // UnmarshalJSON decodes a case file strictly (unknown or duplicate
@@ -176,6 +225,33 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 		RefundedBefore:    inCurrency(w.RefundedBefore.a, cur)}
 	for i := range v.Lines {
 		v.Lines[i].UnitPrice = inCurrency(v.Lines[i].UnitPrice, cur)
+		if v.Lines[i].Discount.IsZero() {
+			v.Lines[i].Discount = money.Amount{} // as if omitted
+		} else {
+			v.Lines[i].Discount = inCurrency(v.Lines[i].Discount, cur)
+		}
+	}
+	v.Ordered, v.Seller, v.RefundTo = w.Ordered, w.Seller, w.RefundTo
+	v.Commission = present(w.Commission.a, cur)
+	v.PlatformTookOver, v.SellerCollects, v.ReturnCostNotStated = w.PlatformTookOver, w.SellerCollects, w.ReturnCostNotStated
+	v.FreeShipping = FreeShipping{Threshold: present(w.FreeShipping.Threshold.a, cur), Price: present(w.FreeShipping.Price.a, cur)}
+	if w.WithdrawalSent != nil {
+		if w.WithdrawalSent.IsZero() {
+			return caseError("withdrawal_sent", "the zero instant is not a sending time")
+		}
+		v.WithdrawalSent = *w.WithdrawalSent
+	}
+	for _, x := range w.Discounts {
+		v.Discounts = append(v.Discounts, Discount{ID: x.ID, Amount: inCurrency(x.Amount.a, cur), MinOrder: present(x.MinOrder.a, cur)})
+	}
+	for _, x := range w.Shipments {
+		v.Shipments = append(v.Shipments, Shipment{ID: x.ID, Delivered: x.Delivered, Standard: present(x.Standard.a, cur), Surcharge: present(x.Surcharge.a, cur)})
+	}
+	for _, x := range w.Payments {
+		v.Payments = append(v.Payments, Payment{Means: x.Means, Amount: inCurrency(x.Amount.a, cur)})
+	}
+	for _, x := range w.Instalments {
+		v.Instalments = append(v.Instalments, Instalment{Date: x.Date, Amount: inCurrency(x.Amount.a, cur)})
 	}
 	n, err := v.normalised()
 	if err != nil {
@@ -197,7 +273,29 @@ func (c Case) MarshalJSON() ([]byte, error) {
 		Delivery:       caseDelivery{Standard: caseAmount{c.Delivery}, Surcharge: caseAmount{c.DeliverySurcharge}},
 		ReturnShipping: caseAmount{c.ReturnShipping},
 		Deduction:      caseDeduction{Amount: caseAmount{c.Deduction}, Reason: c.DeductionReason},
-		RefundedBefore: caseAmount{c.RefundedBefore}}
+		RefundedBefore: caseAmount{c.RefundedBefore},
+		Ordered:        c.Ordered, Seller: c.Seller, RefundTo: c.RefundTo, Commission: caseAmount{c.Commission},
+		PlatformTookOver: c.PlatformTookOver, SellerCollects: c.SellerCollects, ReturnCostNotStated: c.ReturnCostNotStated,
+		FreeShipping: caseFreeShipping{Threshold: caseAmount{c.FreeShipping.Threshold}, Price: caseAmount{c.FreeShipping.Price}}}
+	if w.Seller == Trader {
+		w.Seller = ""
+	}
+	if !c.WithdrawalSent.IsZero() {
+		t := c.WithdrawalSent
+		w.WithdrawalSent = &t
+	}
+	for _, x := range c.Discounts {
+		w.Discounts = append(w.Discounts, caseDiscount{ID: x.ID, Amount: caseAmount{x.Amount}, MinOrder: caseAmount{x.MinOrder}})
+	}
+	for _, x := range c.Shipments {
+		w.Shipments = append(w.Shipments, caseShipment{ID: x.ID, Delivered: x.Delivered, Standard: caseAmount{x.Standard}, Surcharge: caseAmount{x.Surcharge}})
+	}
+	for _, x := range c.Payments {
+		w.Payments = append(w.Payments, casePayment{Means: x.Means, Amount: caseAmount{x.Amount}})
+	}
+	for _, x := range c.Instalments {
+		w.Instalments = append(w.Instalments, caseInstalment{Date: x.Date, Amount: caseAmount{x.Amount}})
+	}
 	if w.Lines == nil {
 		w.Lines = []Line{}
 	}
@@ -222,4 +320,14 @@ func clip(s string) string {
 		return s[:maxAmountText] + "…"
 	}
 	return s
+}
+
+// present is inCurrency for the optional amounts of the marketplace keys:
+// a zero amount stays the zero Amount, as if omitted, so that a case
+// round-trips through its JSON.
+func present(a money.Amount, cur money.Currency) money.Amount {
+	if a.IsZero() {
+		return money.Amount{}
+	}
+	return inCurrency(a, cur)
 }

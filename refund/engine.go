@@ -3,9 +3,12 @@ package refund
 import (
 	"errors"
 	"fmt"
+	"slices"
+	"time"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
 // Engine answers refund questions — withdrawal windows and refund quotes —
@@ -21,6 +24,54 @@ type Engine struct{ e *engine }
 type engine struct {
 	rules Rules
 	cal   calendar.Calendar
+	rates []Rate // the legal interest table: LegalInterestRates() extended by WithInterestRates
+}
+
+// Option configures an Engine built by New.
+type Option func(*engine) error
+
+// WithInterestRates extends the legal interest table (LegalInterestRates)
+// with later half-years, oldest first: each rate starts on 1 January or 1
+// July, the half-year after the previous one, with rates of 0 to 10000
+// basis points and a non-blank source. A rate for a half-year already in
+// the table must equal it. The engine copies the rates.
+func WithInterestRates(rates ...Rate) Option {
+	rates = slices.Clone(rates)
+	return func(e *engine) error {
+		for i, x := range rates {
+			p := strictjson.Index("interest_rates", i)
+			if m, d := x.From.Month(), x.From.Day(); x.From.IsZero() || d != 1 || (m != time.January && m != time.July) {
+				return strictjson.Errorf(p+".from", "%s is not a 1 January or 1 July", x.From)
+			}
+			if x.Consumer < 0 || x.Consumer > 10000 || x.Other < 0 || x.Other > 10000 {
+				return strictjson.Errorf(p, "rates out of range (want 0 to 10000 basis points)")
+			}
+			if err := checkBasis(p+".source", x.Source); err != nil {
+				return err
+			}
+			last := e.rates[len(e.rates)-1]
+			switch {
+			case !x.From.After(last.From):
+				known := false
+				for _, y := range e.rates {
+					if y.From.Equal(x.From) {
+						known = true
+						if y != x && (y.Consumer != x.Consumer || y.Other != x.Other) {
+							return strictjson.Errorf(p, "the table already has other rates for the half-year from %s", x.From)
+						}
+					}
+				}
+				if !known {
+					return strictjson.Errorf(p+".from", "%s is inside the table but not one of its half-years", x.From)
+				}
+			case !x.From.Equal(last.From.AddMonths(6)):
+				return strictjson.Errorf(p+".from", "%s leaves a gap after the half-year from %s", x.From, last.From)
+			default:
+				e.rates = append(e.rates, x)
+			}
+		}
+		return nil
+	}
 }
 
 // New validates r (Rules.Validate) and returns an Engine answering with r
@@ -28,14 +79,36 @@ type engine struct {
 // rest day. r is copied: changing it afterwards does not change the
 // Engine. A zero Rules gives an Engine that has no rule (its answers
 // match explain.ErrNoRule), never an implicit statute.
-func New(r Rules, cal calendar.Calendar) (Engine, error) {
+//
+// Options extend the engine: WithInterestRates adds legal interest rates.
+func New(r Rules, cal calendar.Calendar, opts ...Option) (Engine, error) {
 	if cal.IsZero() {
 		return Engine{}, calendar.ErrNoCalendar
 	}
 	if err := r.Validate(); err != nil {
 		return Engine{}, err
 	}
-	return Engine{&engine{rules: r.clone(), cal: cal}}, nil
+	e := &engine{rules: r.clone(), cal: cal, rates: LegalInterestRates()}
+	if !r.InterestRates.IsZero() {
+		_ = WithInterestRates(r.InterestRates.Rates()...)(e) // validated above
+	}
+	for _, o := range opts {
+		if o == nil {
+			continue
+		}
+		if err := o(e); err != nil {
+			return Engine{}, err
+		}
+	}
+	return Engine{e}, nil
+}
+
+// InterestRates returns a copy of the engine's legal interest table.
+func (e Engine) InterestRates() []Rate {
+	if e.e == nil {
+		return nil
+	}
+	return slices.Clone(e.e.rates)
 }
 
 // Rules returns a copy of the engine's rules.
@@ -83,7 +156,7 @@ func (e Engine) Quote(c Case) (Quote, error) {
 	if e.e == nil {
 		return Quote{}, ErrNoEngine
 	}
-	return quote(&e.e.rules, e.e.cal, c, false)
+	return quote(&e.e.rules, e.e.cal, e.e.rates, c, false)
 }
 
 // ErrNoEngine is returned by the methods of the zero Engine.

@@ -22,7 +22,19 @@ func FuzzDecodeCase(f *testing.F) {
 	f.Add([]byte(`{"reason": "non-delivery", "currency": "JPY", "informed": "2026-01-01", "lines": [{"id": "a", "quantity": 3, "unit_price": {"amount": "100", "currency": "JPY"}, "returned": 3}]}`))
 	f.Add([]byte(`{"reason": "conformity", "currency": "KWD", "delivered": "2026-01-01", "informed": "2026-01-01", "lines": [{"id": "a", "quantity": 1, "unit_price": "1.005", "returned": 1, "exclusion": "perishable"}]}`))
 	f.Add([]byte(`{"reason":"withdrawal","currency":"EUR","delivered":"2026-01-02","informed":"2026-01-05","goods_back":"2026-01-09","refunded":"2027-06-30","lines":[{"id":"a","quantity":2,"unit_price":{"amount":"10.00","currency":"EUR"},"returned":1}],"delivery":{"standard":{"amount":"4.99","currency":"EUR"}},"deduction":{"amount":{"amount":"1.00","currency":"EUR"},"reason":"worn"},"refunded_before":{"amount":"3.00","currency":"EUR"}}`))
-	engines := []Engine{mustEngine(frenchLaw()), mustEngine(opistoRules())}
+	f.Add([]byte(`{"reason":"withdrawal","currency":"EUR","ordered":"2026-10-30","informed":"2026-11-05","withdrawal_sent":"2026-11-04T23:30:00Z","goods_back":"2026-11-12",
+   "lines":[{"id":"a","quantity":2,"unit_price":"10.00","discount":"1.50","vat_rate":"20","shipment":"S1","returned":1},{"id":"b","quantity":1,"unit_price":"5.00","vat_rate":"5.5","shipment":"S2","returned":1}],
+   "discounts":[{"id":"C","amount":"2.00","min_order":"20.00"}],
+   "shipments":[{"id":"S1","delivered":"2026-11-02","standard":"3.90"},{"id":"S2","delivered":"2026-11-03","standard":"2.00","surcharge":"1.00"}],
+   "payments":[{"means":"card","amount":"23.40"},{"means":"voucher","amount":"5.00"}],
+   "instalments":[{"date":"2026-11-20","amount":"5.00"},{"date":"2026-12-30","amount":"3.00"}],
+   "commission":"2.00","platform_took_over":true,"seller_collects":true,"return_shipping":"4.00","seller":"consumer","refund_to":"platform_credit"}`))
+	f.Add([]byte(`{"reason":"non-delivery","currency":"JPY","informed":"2026-01-05","lines":[{"id":"a","quantity":3,"unit_price":"100","vat_rate":"10","shipment":"X","returned":3}],"shipments":[{"id":"X","standard":"500"}],"payments":[{"means":"wallet","amount":"800"}],"refunded":"2026-03-01"}`))
+	rules := opistoRules()
+	rules.OnWithdrawal.PaymentOrder, rules.OnWithdrawal.CouponMinimum, rules.OnWithdrawal.CouponBasis = "voucher,card", "revoke", "charter"
+	rules.OnWithdrawal.PrivateSellers, rules.OnWithdrawal.LateProfessionals = true, true
+	rules.Settlement = Settlement{Commission: CommissionMinusFee, FeePercent: 20, FeeCap: "1.00", Basis: "terms"}
+	engines := []Engine{mustEngine(frenchLaw()), mustEngine(opistoRules()), mustEngine(rules)}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var c Case
 		if err := json.Unmarshal(data, &c); err != nil {
@@ -59,9 +71,13 @@ func FuzzDecodeCase(f *testing.F) {
 				}
 				continue
 			}
-			checkQuoteInvariants(t, c, q)
-			if q.DaysLate < 0 || (q.DaysLate > 0 && !c.Refunded.After(q.Due)) {
-				t.Fatalf("days late %d with due %s, refunded %s", q.DaysLate, q.Due, c.Refunded)
+			checkMarketInvariants(t, c, q)
+			paidOn := c.Refunded
+			if n := len(c.Instalments); n > 0 {
+				paidOn = c.Instalments[n-1].Date
+			}
+			if q.DaysLate < 0 || (q.DaysLate > 0 && !paidOn.After(q.Due)) || (q.DaysLate > 0 && paidOn.Sub(q.Due) < q.DaysLate) {
+				t.Fatalf("days late %d with due %s, paid %s", q.DaysLate, q.Due, paidOn)
 			}
 			if _, err := json.Marshal(q); err != nil {
 				t.Fatalf("marshal quote: %v", err)
@@ -78,7 +94,19 @@ func FuzzWindow(f *testing.F) {
 	f.Add([]byte(`{"delivered":["2026-03-02","2026-03-05"],"not_informed":true,"informed_on":"2026-06-10"}`))
 	f.Add([]byte(`{"delivered":["2026-03-02","2026-01-05"],"regular":true,"buyer":"professional","exclusions":["auction"]}`))
 	f.Add([]byte(`{"delivered":["9999-12-20"]}`))
-	engines := []Engine{mustEngine(frenchLaw()), mustEngine(opistoRules())}
+	f.Add([]byte(`{"reason":"withdrawal","currency":"EUR","ordered":"2026-10-30","informed":"2026-11-05","withdrawal_sent":"2026-11-04T23:30:00Z","goods_back":"2026-11-12",
+   "lines":[{"id":"a","quantity":2,"unit_price":"10.00","discount":"1.50","vat_rate":"20","shipment":"S1","returned":1},{"id":"b","quantity":1,"unit_price":"5.00","vat_rate":"5.5","shipment":"S2","returned":1}],
+   "discounts":[{"id":"C","amount":"2.00","min_order":"20.00"}],
+   "shipments":[{"id":"S1","delivered":"2026-11-02","standard":"3.90"},{"id":"S2","delivered":"2026-11-03","standard":"2.00","surcharge":"1.00"}],
+   "payments":[{"means":"card","amount":"23.40"},{"means":"voucher","amount":"5.00"}],
+   "instalments":[{"date":"2026-11-20","amount":"5.00"},{"date":"2026-12-30","amount":"3.00"}],
+   "commission":"2.00","platform_took_over":true,"seller_collects":true,"return_shipping":"4.00","seller":"consumer","refund_to":"platform_credit"}`))
+	f.Add([]byte(`{"reason":"non-delivery","currency":"JPY","informed":"2026-01-05","lines":[{"id":"a","quantity":3,"unit_price":"100","vat_rate":"10","shipment":"X","returned":3}],"shipments":[{"id":"X","standard":"500"}],"payments":[{"means":"wallet","amount":"800"}],"refunded":"2026-03-01"}`))
+	rules := opistoRules()
+	rules.OnWithdrawal.PaymentOrder, rules.OnWithdrawal.CouponMinimum, rules.OnWithdrawal.CouponBasis = "voucher,card", "revoke", "charter"
+	rules.OnWithdrawal.PrivateSellers, rules.OnWithdrawal.LateProfessionals = true, true
+	rules.Settlement = Settlement{Commission: CommissionMinusFee, FeePercent: 20, FeeCap: "1.00", Basis: "terms"}
+	engines := []Engine{mustEngine(frenchLaw()), mustEngine(opistoRules()), mustEngine(rules)}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var rc Receipt
 		if err := json.Unmarshal(data, &rc); err != nil {

@@ -1,9 +1,11 @@
 package refund
 
 import (
+	"encoding/json"
 	"fmt"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/internal/strictjson"
 )
 
 // Rate is the French legal interest rate (taux de l'intérêt légal) for one
@@ -11,15 +13,70 @@ import (
 // each half-year (C. monét. fin. L313-2, D313-1-A): one for claims of
 // natural persons not acting for professional needs (consumers), one for
 // all other cases.
+//
+// Its JSON form (in a policy's refund.interest_rates) is the object
+// {"from": "2026-07-01", "consumer": 700, "other": 300, "source": "…"}.
 type Rate struct {
 	// From is the first day of the half-year (1 January or 1 July).
-	From calendar.Date
+	From calendar.Date `json:"from"`
 	// Consumer is the rate for a creditor who is a consumer.
-	Consumer int
+	Consumer int `json:"consumer"`
 	// Other is the rate for every other creditor (professionals).
-	Other int
+	Other int `json:"other"`
 	// Source cites the text that fixed the rates.
-	Source string
+	Source string `json:"source"`
+}
+
+// MaxPolicyRates is how many half-years a policy may add to the legal
+// interest table (Rules.InterestRates): four years.
+const MaxPolicyRates = 8
+
+// RateTable is the legal interest rates a policy adds after the built-in
+// table (LegalInterestRates), oldest first, with the rules of
+// WithInterestRates. It is a fixed-size array so that Rules stays
+// comparable plain data; the zero RateTable adds nothing. Its JSON form is
+// a list of at most MaxPolicyRates Rate objects.
+type RateTable [MaxPolicyRates]Rate
+
+// IsZero reports whether t adds no rate.
+func (t RateTable) IsZero() bool { return t == RateTable{} }
+
+// Rates returns the rates of t, up to its first zero entry.
+func (t RateTable) Rates() []Rate {
+	n := 0
+	for n < len(t) && t[n] != (Rate{}) {
+		n++
+	}
+	return append([]Rate(nil), t[:n]...)
+}
+
+// MarshalJSON writes the list of rates.
+func (t RateTable) MarshalJSON() ([]byte, error) {
+	r := t.Rates()
+	if r == nil {
+		r = []Rate{}
+	}
+	return json.Marshal(r)
+}
+
+// UnmarshalJSON reads a list of at most MaxPolicyRates rates, strictly.
+func (t *RateTable) UnmarshalJSON(b []byte) error {
+	var r []Rate
+	if err := strictjson.Decode(b, &r); err != nil {
+		return err
+	}
+	if len(r) > MaxPolicyRates {
+		return fmt.Errorf("%d rates is too many (at most %d half-years)", len(r), MaxPolicyRates)
+	}
+	var v RateTable
+	for i, x := range r {
+		if x == (Rate{}) {
+			return strictjson.Errorf(strictjson.Index("", i), "an empty rate")
+		}
+		v[i] = x
+	}
+	*t = v
+	return nil
 }
 
 // LegalInterestRates returns the half-yearly legal interest rates known to
@@ -37,8 +94,7 @@ func LegalInterestRates() []Rate {
 
 // rateOn returns the rate in force on day d for the buyer, and whether d
 // is after the table's last half-year (the last rate is then used).
-func rateOn(d calendar.Date, buyer Buyer) (bp int, r Rate, stale bool, err error) {
-	rates := LegalInterestRates()
+func rateOn(rates []Rate, d calendar.Date, buyer Buyer) (bp int, r Rate, stale bool, err error) {
 	if d.Before(rates[0].From) {
 		return 0, Rate{}, false, fmt.Errorf("no legal interest rate for %s (the table starts on %s)", d, rates[0].From)
 	}
@@ -66,11 +122,11 @@ type interestSpan struct {
 // interestSpans splits the days first..last (inclusive) by half-year: at
 // most one span per half-year of the table plus one, whatever the length
 // of the period.
-func interestSpans(first, last calendar.Date, buyer Buyer) ([]interestSpan, bool, error) {
+func interestSpans(rates []Rate, first, last calendar.Date, buyer Buyer) ([]interestSpan, bool, error) {
 	var out []interestSpan
 	stale := false
 	for d := first; !d.After(last); {
-		bp, r, st, err := rateOn(d, buyer)
+		bp, r, st, err := rateOn(rates, d, buyer)
 		if err != nil {
 			return nil, false, err
 		}

@@ -112,6 +112,25 @@ func monthsAfter(start, d calendar.Date) int {
 // goods it stays at that price and legal interest runs on the sums due for
 // each day after the first day of the band where the cap was reached.
 func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount) (money.Amount, Band, []explain.Step, error) {
+	amt, b, steps, _, err := surcharge(s, buyer, due, refunded, base, price, rateTable{rates: LegalInterestRates()})
+	return amt, b, steps, err
+}
+
+// rateTable is the legal interest table a quote uses and whether a day
+// after its last half-year is refused.
+type rateTable struct {
+	rates  []Rate
+	refuse bool
+}
+
+// surcharge is Surcharge on table tab; stale reports that a rate after the
+// table's last half-year was used.
+func surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable) (amt money.Amount, band Band, steps []explain.Step, stale bool, err error) {
+	amt, band, steps, err = surchargeOn(s, buyer, due, refunded, base, price, tab, &stale)
+	return amt, band, steps, stale, err
+}
+
+func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable, stale *bool) (money.Amount, Band, []explain.Step, error) {
 	zero := money.Zero(base.Currency())
 	if due.IsZero() || refunded.IsZero() {
 		return zero, Band{}, nil, fmt.Errorf("refund: surcharge needs both the due day and the refund day")
@@ -145,7 +164,7 @@ func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price mo
 	}
 	if d <= 10 {
 		b := Band{Scale: s, To: 10, Interest: true}
-		amt, steps, err := interest(base, buyer, due.AddDays(1), refunded, basis)
+		amt, steps, err := interest(base, buyer, due.AddDays(1), refunded, basis, tab, stale)
 		if err != nil {
 			return zero, Band{}, nil, err
 		}
@@ -219,7 +238,7 @@ func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price mo
 	steps := []explain.Step{bandStep(b, basis, d, base, price)}
 	amt := price
 	if refunded.After(capStart) {
-		in, isteps, err := interest(base, buyer, capStart.AddDays(1), refunded, basis)
+		in, isteps, err := interest(base, buyer, capStart.AddDays(1), refunded, basis, tab, stale)
 		if err != nil {
 			return zero, Band{}, nil, err
 		}
@@ -256,10 +275,17 @@ func firstMonthReaching(base, price money.Amount, months int) (int, bool) {
 
 // interest is legal interest on base for the days first..last inclusive,
 // at each day's half-yearly rate, over 365 days, rounded once.
-func interest(base money.Amount, buyer Buyer, first, last calendar.Date, basis string) (money.Amount, []explain.Step, error) {
-	spans, stale, err := interestSpans(first, last, buyer)
+func interest(base money.Amount, buyer Buyer, first, last calendar.Date, basis string, tab rateTable, staleOut *bool) (money.Amount, []explain.Step, error) {
+	spans, stale, err := interestSpans(tab.rates, first, last, buyer)
 	if err != nil {
 		return money.Amount{}, nil, caseError("refunded", "%v", err)
+	}
+	if stale {
+		if tab.refuse {
+			r := tab.rates[len(tab.rates)-1]
+			return money.Amount{}, nil, caseError("refunded", "no legal interest rate after the half-year from %s (the policy refuses to use the last known rate; extend the table)", r.From)
+		}
+		*staleOut = true
 	}
 	var sum int64
 	steps := make([]explain.Step, 0, len(spans)+1)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math/bits"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
@@ -29,6 +30,14 @@ const (
 	// KindEarlierRefunds (negative) appears only when earlier refunds on
 	// the order cap the refund at what is left of the price paid.
 	KindEarlierRefunds Kind = "earlier_refunds"
+	// KindCouponClawback (negative, a deduction) appears only when the
+	// rules revoke a coupon whose minimum order the goods kept no longer
+	// reach (Components.CouponMinimum "revoke").
+	KindCouponClawback Kind = "coupon_clawback"
+	// KindFreeShippingClawback (negative, a deduction) appears only when
+	// the rules charge a free delivery whose threshold the goods kept no
+	// longer reach (Components.FreeShippingCharge).
+	KindFreeShippingClawback Kind = "free_shipping_clawback"
 )
 
 // Line is one line of an order.
@@ -57,6 +66,15 @@ type Line struct {
 	// Exclusion, if set, is the L221-28 exclusion that removes the right of
 	// withdrawal for this line.
 	Exclusion Exclusion `json:"exclusion,omitempty"`
+	// Discount is a discount on the whole line (all its units), zero when
+	// none; never above quantity × unit price.
+	Discount money.Amount `json:"discount,omitzero"`
+	// VATRate is the line's VAT rate (prices stay VAT-inclusive); give it
+	// on every line or on none.
+	VATRate VATRate `json:"vat_rate,omitzero"`
+	// Shipment is the ID of the shipment the line was delivered in;
+	// required on every line when the case lists shipments.
+	Shipment string `json:"shipment,omitempty"`
 }
 
 // Bounds of a Case, enforced by Case.Validate.
@@ -123,7 +141,64 @@ type Case struct {
 	DeductionReason string
 	// RefundedBefore is what was already refunded on this order.
 	RefundedBefore money.Amount
+
+	// The marketplace parts (order.go); each is optional and its zero
+	// value changes nothing.
+
+	// Ordered is the day the order was placed; no date of the case may
+	// precede it.
+	Ordered calendar.Date
+	// Seller is trader (the zero value) or consumer (a private seller).
+	Seller Seller
+	// Discounts are order-level coupons and discounts, allocated to the
+	// lines by value.
+	Discounts []Discount
+	// Shipments are the order's deliveries; when given, every line names
+	// its shipment and Delivery and DeliverySurcharge stay zero.
+	Shipments []Shipment
+	// Payments are what the buyer paid, by means; when given they add up
+	// to the order's cost (goods after discounts, delivery and surcharge).
+	Payments []Payment
+	// RefundTo is a means the buyer expressly agreed to be refunded on
+	// instead of the means he paid with.
+	RefundTo Means
+	// Instalments are the parts of this refund paid so far, in date order
+	// (instead of Refunded).
+	Instalments []Instalment
+	// Commission is the platform's commission on the order (for the
+	// settlement).
+	Commission money.Amount
+	// PlatformTookOver says the platform took the case over from the
+	// seller.
+	PlatformTookOver bool
+	// WithdrawalSent is the instant the buyer sent the withdrawal notice
+	// (through the platform's withdrawal function, CRD art. 11a); read in
+	// the calendar's time zone. Zero when unknown.
+	WithdrawalSent time.Time
+	// SellerCollects says the seller offered to collect the goods itself:
+	// the buyer has no return deadline, bears no return cost, and the
+	// refund cannot be deferred (L221-23, L221-24).
+	SellerCollects bool
+	// ReturnCostNotStated says the seller did not tell the buyer that he
+	// bears the return cost: the seller bears it (L221-23).
+	ReturnCostNotStated bool
+	// FreeShipping says the delivery was free because the order reached a
+	// threshold: what the delivery would have cost and the threshold.
+	FreeShipping FreeShipping
 }
+
+// FreeShipping is a delivery offered because the order reached a value.
+// The zero FreeShipping is none.
+type FreeShipping struct {
+	// Threshold is the order value (goods after discounts) from which the
+	// delivery is free; positive.
+	Threshold money.Amount
+	// Price is what the delivery would have cost; positive.
+	Price money.Amount
+}
+
+// IsZero reports whether f is no free delivery.
+func (f FreeShipping) IsZero() bool { return f.Threshold.IsZero() && f.Price.IsZero() }
 
 // Component is one part of a refund with its basis. Amount is in the
 // quote's currency; it is negative only for the deduction and
@@ -176,6 +251,41 @@ type Quote struct {
 	// Band is the late-surcharge band applied; the zero Band (omitted from
 	// JSON) when none.
 	Band Band `json:"late_band,omitzero"`
+
+	// The fields below are omitted from the JSON when zero or empty.
+
+	// WithdrawalLate reports that the withdrawal reached the seller (or,
+	// when the case gives withdrawal_sent, was sent) after the window
+	// closed: the buyer must prove he sent it in time (L221-21, L221-22).
+	WithdrawalLate bool `json:"withdrawal_late,omitempty"`
+	// ReturnBy is the last day for the buyer to send the goods back after
+	// a withdrawal (14 days after communicating it, L221-23); the zero
+	// Date when the seller collects or for other reasons.
+	ReturnBy calendar.Date `json:"return_by,omitzero"`
+	// ReturnCosts is who bears the cost of returning the goods: "buyer"
+	// or "seller" ("" when no goods go back).
+	ReturnCosts string `json:"return_costs,omitempty"`
+	// RateUnknown reports that legal interest used the last known rate
+	// for a day after the last half-year of the rate table.
+	RateUnknown bool `json:"rate_unknown,omitempty"`
+	// Instalments are the parts of the refund paid so far, each with its
+	// own delay and surcharge.
+	Instalments []InstalmentPart `json:"instalments,omitempty"`
+	// Outstanding is what is left to refund after the instalments (the
+	// zero Amount when the case lists none).
+	Outstanding money.Amount `json:"outstanding,omitzero"`
+	// VAT splits the total by VAT rate (when the lines carry rates): the
+	// parts add up exactly to Total.
+	VAT []VATPart `json:"vat,omitempty"`
+	// Shipments splits the total by shipment (when the case lists
+	// shipments): the parts add up exactly to Total.
+	Shipments []ShipmentPart `json:"shipments,omitempty"`
+	// Payments splits the total by means of payment (when the case lists
+	// payments): the parts add up exactly to Total.
+	Payments []MeansPart `json:"payments,omitempty"`
+	// Settlement is the marketplace settlement (when the rules define one).
+	Settlement SettlementPart `json:"settlement,omitzero"`
+
 	// Basis explains every step: the components' bases, then the deadline
 	// and the late surcharge.
 	Basis explain.Basis `json:"basis"`
@@ -334,6 +444,14 @@ func (c Case) normalised() (Case, error) {
 	if c.Informed.IsZero() {
 		return c, caseError("informed", "missing")
 	}
+	if c.Delivered.IsZero() {
+		// With shipments, the period runs from the last delivery.
+		for i := range c.Shipments {
+			if c.Shipments[i].Delivered.After(c.Delivered) {
+				c.Delivered = c.Shipments[i].Delivered
+			}
+		}
+	}
 	if c.Delivered.IsZero() && c.Reason != NonDelivery {
 		return c, caseError("delivered", "missing (required for %s)", c.Reason)
 	}
@@ -415,6 +533,9 @@ func (c Case) normalised() (Case, error) {
 	if c.Deduction.IsPositive() && strings.TrimSpace(c.DeductionReason) == "" {
 		return c, caseError("deduction.reason", "missing (a deduction must say why)")
 	}
+	if err := c.checkOrder(); err != nil {
+		return c, err
+	}
 	return c, nil
 }
 
@@ -422,7 +543,14 @@ func (c Case) normalised() (Case, error) {
 // components before any late surcharge.
 type sums struct {
 	paid, goods, parts, delivery, surcharge, returnShipping, deduction, earlier money.Amount
-	whole, any                                                                  bool
+	// clawback is the coupon taken back (≤ 0), the zero Amount when none.
+	clawback money.Amount
+	// shipClaw is the free delivery charged (≤ 0), the zero Amount when
+	// none; belowThreshold reports the goods kept fell below a free
+	// delivery's threshold (charged or not).
+	shipClaw       money.Amount
+	belowThreshold bool
+	whole, any     bool
 }
 
 // coreFlags is what the arithmetic core needs from the rules.
@@ -431,6 +559,9 @@ type coreFlags struct {
 	withdrawal bool // excluded lines are not refunded
 	deduct     bool // the deduction applies
 	eligible   bool
+	// sellerReturn: the seller bears the return (it collects, or did not
+	// say the buyer pays), so return shipping paid is refunded.
+	sellerReturn bool
 }
 
 // eligibleLine reports whether line l may be refunded.
@@ -516,7 +647,7 @@ func coreMinor(c *Case, f coreFlags) (sums, error) {
 	}
 	dl = share(std, f.comp.Delivery)
 	sc = share(sur, f.comp.DeliverySurcharge)
-	if f.comp.ReturnShipping && f.eligible {
+	if (f.comp.ReturnShipping || f.sellerReturn) && f.eligible {
 		rsh = rs
 	}
 	if f.deduct {
@@ -641,7 +772,7 @@ func coreDecimal(c *Case, f coreFlags) (sums, error) {
 	if s.surcharge, err = share(c.DeliverySurcharge, f.comp.DeliverySurcharge); err != nil {
 		return sums{}, err
 	}
-	if f.comp.ReturnShipping && f.eligible {
+	if (f.comp.ReturnShipping || f.sellerReturn) && f.eligible {
 		s.returnShipping = c.ReturnShipping
 	}
 	if f.deduct {
@@ -666,12 +797,12 @@ func coreDecimal(c *Case, f coreFlags) (sums, error) {
 // Deprecated: build an Engine once with New(r, cal) and call
 // Engine.Quote, which validates the rules once.
 func (r Rules) Quote(cal calendar.Calendar, c Case) (Quote, error) {
-	return quote(&r, cal, c, true)
+	return quote(&r, cal, nil, c, true)
 }
 
 // quote computes the refund for c; checkRules validates the components
 // used (the Engine validated them in New).
-func quote(r *Rules, cal calendar.Calendar, c Case, checkRules bool) (Quote, error) {
+func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules bool) (Quote, error) {
 	c, err := c.normalised()
 	if err != nil {
 		return Quote{}, err
@@ -692,10 +823,22 @@ func quote(r *Rules, cal calendar.Calendar, c Case, checkRules bool) (Quote, err
 	if c.Reason == Withdrawal && c.Buyer == Professional && !r.Withdrawal.Professionals {
 		f.eligible = false
 	}
+	if c.Reason == Withdrawal && c.Seller == PrivateSeller && !comp.PrivateSellers {
+		f.eligible = false
+	}
+	f.sellerReturn = c.Reason == Withdrawal && (c.SellerCollects || c.ReturnCostNotStated)
 	f.deduct = f.eligible && comp.Deduction && !c.NotInformed && c.Deduction.IsPositive()
-	s, err := coreMinor(&c, f)
-	if err == errOverflow {
-		s, err = coreDecimal(&c, f)
+	var s sums
+	var o *orderCalc
+	var oc orderCalc
+	if c.marketplace() {
+		o = &oc
+		s, err = coreOrder(&c, f, o)
+	} else {
+		s, err = coreMinor(&c, f)
+		if err == errOverflow {
+			s, err = coreDecimal(&c, f)
+		}
 	}
 	switch err {
 	case nil:
@@ -706,7 +849,7 @@ func quote(r *Rules, cal calendar.Calendar, c Case, checkRules bool) (Quote, err
 	default:
 		return Quote{}, err
 	}
-	return r.finish(cal, &c, comp, f, s)
+	return r.finish(cal, &c, comp, f, s, o, rates)
 }
 
 // minorOf returns a in whole minor units of its currency without

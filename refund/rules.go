@@ -179,7 +179,47 @@ type Rules struct {
 	OnWithdrawal  Components `json:"on_withdrawal"`
 	OnConformity  Components `json:"on_conformity"`
 	OnNonDelivery Components `json:"on_non_delivery"`
+	// Settlement says how a refund moves the seller's payout and the
+	// platform's commission; the zero value computes no settlement.
+	Settlement Settlement `json:"settlement,omitzero"`
+	// InterestRates adds half-years to the legal interest table after its
+	// last one (see WithInterestRates for the rules); the zero RateTable
+	// adds none.
+	InterestRates RateTable `json:"interest_rates,omitzero"`
 }
+
+// Commission refunds: what the platform gives back of its commission when
+// a sale is refunded.
+const (
+	CommissionNone     = "none"               // keeps it all
+	CommissionFull     = "full"               // gives it all back
+	CommissionProRata  = "pro_rata"           // gives back the refunded goods' share
+	CommissionMinusFee = "pro_rata_minus_fee" // pro rata, minus a refund fee (a percentage of it, capped)
+)
+
+// Settlement is the marketplace settlement of a refund: the seller's
+// payout loses the refund, the platform gives back some of its
+// commission, and when the platform took the case over someone bears the
+// refund. The zero Settlement computes none. It is comparable plain data.
+type Settlement struct {
+	// Commission is "none", "full", "pro_rata" or "pro_rata_minus_fee".
+	Commission string `json:"commission"`
+	// FeePercent is the refund fee in percent of the commission given
+	// back, 0 to 100 ("pro_rata_minus_fee" only).
+	FeePercent int `json:"fee_percent,omitempty"`
+	// FeeCap caps the refund fee, a decimal amount in the case currency
+	// ("5.00"); "" for no cap.
+	FeeCap string `json:"fee_cap,omitempty"`
+	// TakeoverBearer is who bears the refund when the platform took the
+	// case over: "" or "seller" (Swapiphone charges the seller), or
+	// "platform".
+	TakeoverBearer string `json:"takeover_bearer,omitempty"`
+	// Basis cites the clause (required, same bounds as Components.Basis).
+	Basis string `json:"basis"`
+}
+
+// IsZero reports whether s computes no settlement.
+func (s Settlement) IsZero() bool { return s == Settlement{} }
 
 // WithdrawalRules is the withdrawal right of a policy.
 type WithdrawalRules struct {
@@ -246,6 +286,64 @@ type Components struct {
 	// DeadlineBasis cites the rule for the deadline (same bounds as
 	// Basis).
 	DeadlineBasis string `json:"deadline_basis"`
+
+	// The settings below were added for marketplace orders; each zero
+	// value is the behaviour before them.
+
+	// DeadlineFrom says what the refund deadline counts from: "" or
+	// "informed" (the day the seller learned of the request, L221-24,
+	// L216-7), or "return" (the day the seller got the goods back or a
+	// proof of their dispatch, whichever came first: L217-17 after a
+	// rescission, as package warranty counts it). With "return" and
+	// neither date known, the refund is deferred.
+	DeadlineFrom string `json:"deadline_from,omitempty"`
+	// DeadlineRoll moves a refund deadline that ends on a Saturday,
+	// Sunday or holiday of the calendar to the next working day. Off by
+	// default: the articles count calendar days and state no roll for the
+	// refund (CRD recital 41 points to Reg. 1182/71, which would roll: a
+	// policy may choose it).
+	DeadlineRoll bool `json:"deadline_roll,omitempty"`
+	// LateProfessionals extends the late surcharge to professional
+	// buyers. Off by default: L242-4 and L241-4 protect consumers; a
+	// platform may extend them explicitly.
+	LateProfessionals bool `json:"late_professionals,omitempty"`
+	// UnknownRate says what happens when legal interest is needed for a
+	// day after the last half-year of the rate table: "" or "last" uses
+	// the last known rate and flags the quote (rate_unknown); "refuse"
+	// refuses the quote, naming the field "refunded".
+	UnknownRate string `json:"unknown_rate,omitempty"`
+	// PrivateSellers applies these components, deadline and surcharge
+	// included, to sales by private sellers too (a platform commitment).
+	// Off by default: a consumer selling privately owes no statutory
+	// withdrawal, refund deadline or late surcharge.
+	PrivateSellers bool `json:"private_sellers,omitempty"`
+	// CouponMinimum says what a partial return does to a coupon whose
+	// minimum order value the goods kept no longer reach: "" or "keep"
+	// (the buyer keeps the discount: the refund is what was actually paid
+	// for the returned goods, CRD art. 13 / L221-24 refund the payments
+	// received), or "revoke" (the coupon's share on the kept goods is
+	// taken back from the refund, never below zero; needs CouponBasis).
+	CouponMinimum string `json:"coupon_minimum,omitempty"`
+	// CouponBasis cites the clause that revokes a coupon (required with
+	// "revoke"; same bounds as Basis).
+	CouponBasis string `json:"coupon_basis,omitempty"`
+	// PaymentOrder is the order in which the refund goes back to the
+	// means of payment: "" splits it pro rata to what each means paid;
+	// otherwise a comma-separated list of means ("card,gift_card,voucher")
+	// filled in that order up to what each paid (means not listed come
+	// after, in the case's order; earlier refunds are taken first in the
+	// same order). Whatever the order, a refund goes back to the means
+	// the buyer paid with unless he agreed otherwise (refund_to).
+	PaymentOrder string `json:"payment_order,omitempty"`
+	// FreeShippingCharge charges the buyer the price of a delivery that was
+	// free because the order reached a threshold, when a partial return
+	// takes the goods kept below it (never more than the refund). Off by
+	// default: a partial return never makes the buyer pay for a delivery
+	// he did not pay for. Needs FreeShippingBasis.
+	FreeShippingCharge bool `json:"free_shipping_charge,omitempty"`
+	// FreeShippingBasis cites the clause that charges it (required with
+	// FreeShippingCharge; same bounds as Basis).
+	FreeShippingBasis string `json:"free_shipping_basis,omitempty"`
 }
 
 // Bounds of the numbers in Rules (inclusive), enforced by Validate.
@@ -319,6 +417,47 @@ func (r Rules) Validate() error {
 			return strictjson.At(x.path, err)
 		}
 	}
+	if !r.InterestRates.IsZero() {
+		n := len(r.InterestRates.Rates())
+		for i := n; i < len(r.InterestRates); i++ {
+			if r.InterestRates[i] != (Rate{}) {
+				return strictjson.Errorf(strictjson.Index("interest_rates", n), "an empty rate before interest_rates[%d]", i)
+			}
+		}
+		e := &engine{rates: LegalInterestRates()}
+		if err := WithInterestRates(r.InterestRates.Rates()...)(e); err != nil {
+			return err
+		}
+	}
+	if s := r.Settlement; !s.IsZero() {
+		switch s.Commission {
+		case CommissionNone, CommissionFull, CommissionProRata, CommissionMinusFee:
+		default:
+			return strictjson.Errorf("settlement.commission", "unknown commission refund %q (want none, full, pro_rata or pro_rata_minus_fee)", s.Commission)
+		}
+		if s.FeePercent < 0 || s.FeePercent > 100 {
+			return strictjson.Errorf("settlement.fee_percent", "%d is out of range (want 0 to 100)", s.FeePercent)
+		}
+		if s.FeePercent != 0 && s.Commission != CommissionMinusFee {
+			return strictjson.Errorf("settlement.fee_percent", "only with pro_rata_minus_fee")
+		}
+		if s.FeeCap != "" {
+			if s.Commission != CommissionMinusFee {
+				return strictjson.Errorf("settlement.fee_cap", "only with pro_rata_minus_fee")
+			}
+			if !plainDecimal(s.FeeCap) || s.FeeCap[0] == '-' {
+				return strictjson.Errorf("settlement.fee_cap", "%q is not a decimal amount such as \"5.00\"", clip(s.FeeCap))
+			}
+		}
+		switch s.TakeoverBearer {
+		case "", "seller", "platform":
+		default:
+			return strictjson.Errorf("settlement.takeover_bearer", "unknown bearer %q (want seller or platform)", s.TakeoverBearer)
+		}
+		if err := checkBasis("settlement.basis", s.Basis); err != nil {
+			return err
+		}
+	}
 	return nil
 }
 
@@ -358,7 +497,62 @@ func (c Components) validate() error {
 	if err := checkBasis("basis", c.Basis); err != nil {
 		return err
 	}
+	switch c.DeadlineFrom {
+	case "", "informed", "return":
+	default:
+		return strictjson.Errorf("deadline_from", "unknown start %q (want informed or return)", c.DeadlineFrom)
+	}
+	switch c.UnknownRate {
+	case "", "last", "refuse":
+	default:
+		return strictjson.Errorf("unknown_rate", "unknown choice %q (want last or refuse)", c.UnknownRate)
+	}
+	switch c.CouponMinimum {
+	case "", "keep":
+		if c.CouponBasis != "" {
+			return strictjson.Errorf("coupon_basis", "only with coupon_minimum revoke")
+		}
+	case "revoke":
+		if err := checkBasis("coupon_basis", c.CouponBasis); err != nil {
+			return err
+		}
+	default:
+		return strictjson.Errorf("coupon_minimum", "unknown choice %q (want keep or revoke)", c.CouponMinimum)
+	}
+	if c.FreeShippingCharge {
+		if err := checkBasis("free_shipping_basis", c.FreeShippingBasis); err != nil {
+			return err
+		}
+	} else if c.FreeShippingBasis != "" {
+		return strictjson.Errorf("free_shipping_basis", "only with free_shipping_charge")
+	}
+	if _, err := paymentOrder(c.PaymentOrder); err != nil {
+		return strictjson.At("payment_order", err)
+	}
 	return checkBasis("deadline_basis", c.DeadlineBasis)
+}
+
+// paymentOrder parses a payment order: the rank of each means (lower
+// first), 0 for means not listed. "" is the pro rata split (nil).
+func paymentOrder(s string) (map[Means]int, error) {
+	if s == "" {
+		return nil, nil
+	}
+	if len(s) > MaxBasisLen {
+		return nil, fmt.Errorf("%d bytes is too long (at most %d)", len(s), MaxBasisLen)
+	}
+	out := map[Means]int{}
+	for i, x := range strings.Split(s, ",") {
+		m, err := ParseMeans(strings.TrimSpace(x))
+		if err != nil {
+			return nil, err
+		}
+		if _, dup := out[m]; dup {
+			return nil, fmt.Errorf("%s is listed twice", m)
+		}
+		out[m] = i + 1
+	}
+	return out, nil
 }
 
 // clone returns a copy of r that shares no memory with it. Rules holds

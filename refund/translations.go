@@ -177,6 +177,9 @@ func Translations() explain.Translations {
 		fr["Line %s is not refunded: no right of withdrawal for "+en+"."] = "La ligne %s n'est pas remboursée : pas de droit de rétractation (" + t[0] + ")."
 		pl["Line %s is not refunded: no right of withdrawal for "+en+"."] = "Pozycja %s nie podlega zwrotowi: brak prawa odstąpienia (" + t[1] + ")."
 	}
+	for en, t := range orderTranslations() {
+		fr[en], pl[en] = t[0], t[1]
+	}
 	return explain.Translations{"fr": fr, "pl": pl}
 }
 

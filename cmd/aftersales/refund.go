@@ -7,6 +7,7 @@ import (
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/refund"
+	"golang.org/x/text/language"
 )
 
 func runWithdrawal(e *env, args []string) int {
@@ -118,6 +119,7 @@ func runQuote(e *env, args []string) int {
 		for _, x := range q.Components {
 			fmt.Fprintf(out, "  %-18s %s\n", x.Kind, x.Amount.Format(c.lang))
 		}
+		printQuoteSplits(out, q.Quote, c.lang)
 		printWhy(out, c.lines(q.Basis))
 	})
 }
@@ -127,5 +129,38 @@ func printWhy(w io.Writer, lines []string) {
 	fmt.Fprintln(w, "why:")
 	for _, l := range lines {
 		fmt.Fprintf(w, "- %s\n", l)
+	}
+}
+
+// printQuoteSplits prints the marketplace parts of a quote, when it has
+// them: VAT per rate, shipments, means of payment, instalments, settlement.
+func printQuoteSplits(out io.Writer, q refund.Quote, lang language.Tag) {
+	for _, v := range q.VAT {
+		name := "VAT " + v.Rate.String() + " %"
+		if v.OutOfScope {
+			name = "outside VAT"
+		}
+		fmt.Fprintf(out, "  %-18s %s (VAT %s)\n", name, v.Amount.Format(lang), v.VAT.Format(lang))
+	}
+	for _, s := range q.Shipments {
+		fmt.Fprintf(out, "  %-18s %s\n", "shipment "+s.ID, s.Amount.Format(lang))
+	}
+	for _, p := range q.Payments {
+		fmt.Fprintf(out, "  %-18s %s\n", "to "+string(p.Means), p.Amount.Format(lang))
+	}
+	for _, i := range q.Instalments {
+		fmt.Fprintf(out, "  paid %s %s, %d days late, surcharge %s\n", i.Date, i.Amount.Format(lang), i.DaysLate, i.Surcharge.Format(lang))
+	}
+	if !q.Outstanding.IsZero() {
+		fmt.Fprintf(out, "  %-18s %s\n", "outstanding", q.Outstanding.Format(lang))
+	}
+	if s := q.Settlement; !s.IsZero() {
+		fmt.Fprintf(out, "  settlement: borne by %s, seller payout %s, commission returned %s\n", s.BorneBy, s.SellerPayout.Format(lang), s.CommissionReturned.Format(lang))
+	}
+	if q.WithdrawalLate {
+		fmt.Fprintln(out, "  withdrawal notified after the window closed")
+	}
+	if !q.ReturnBy.IsZero() {
+		fmt.Fprintf(out, "  goods back by %s (%s pays the return)\n", q.ReturnBy, q.ReturnCosts)
 	}
 }

@@ -106,7 +106,10 @@ func Refund() refund.Rules {
 		OnConformity: refund.Components{
 			Parts: true, Delivery: true, DeliverySurcharge: true, ReturnShipping: true, PartialDelivery: refund.SplitProRata,
 			DeadlineDays: 14, DeferUntilReturn: true, LateSurcharge: refund.ScaleNone,
-			Basis: ConformityRefund, DeadlineBasis: ConformityRefundDeadline,
+			// L217-17: 14 days from the goods' return or the proof of their
+			// dispatch, as package warranty counts a rescission's refund.
+			DeadlineFrom: "return",
+			Basis:        ConformityRefund, DeadlineBasis: ConformityRefundDeadline,
 		},
 		OnNonDelivery: refund.Components{
 			Parts: true, Delivery: true, DeliverySurcharge: true, PartialDelivery: refund.SplitProRata,

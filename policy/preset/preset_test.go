@@ -154,9 +154,10 @@ func TestLoad(t *testing.T) {
 }
 
 // beforeRepairDirective returns p without the conformity regimes of
-// contracts from 2026-07-31 (Directive (EU) 2024/1799) and without its
-// markets, both of which the frozen schema-1 files predate; every other
-// clause must be unchanged.
+// contracts from 2026-07-31 (Directive (EU) 2024/1799), without its
+// markets and with the conformity refund counted from the request, as
+// the frozen schema-1 files have them; every other clause must be
+// unchanged.
 func beforeRepairDirective(p policy.Policy) policy.Policy {
 	cut := calendar.MustParseDate("2026-07-31")
 	var keep []warranty.Regime
@@ -167,5 +168,26 @@ func beforeRepairDirective(p policy.Policy) policy.Policy {
 	}
 	p.Warranty.Conformity.Regimes = keep
 	p.Markets = nil
+	p.Refund.OnConformity.DeadlineFrom = "" // L217-17 counted from the return since
 	return p
+}
+
+// TestOpisto48hIsOnlyTheReplyChange: examples/data/opisto-48h.json, the
+// change the README replays, is the opisto preset with 48 instead of 72
+// working hours and nothing else (regenerate it from `policy show opisto`
+// when the preset changes).
+func TestOpisto48hIsOnlyTheReplyChange(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "examples", "data", "opisto-48h.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := policy.Decode(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range policy.Diff(preset.Opisto(), p) {
+		if c.Path != "name" && !strings.HasPrefix(c.Path, "sla.") {
+			t.Errorf("opisto-48h.json differs from opisto outside the reply deadlines: %v", c)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package replay
 
 import (
 	"encoding/json"
+	"flag"
 	"os"
 	"testing"
 
@@ -9,6 +10,11 @@ import (
 	"github.com/aftersales/aftersales/policy/preset"
 	"github.com/google/go-cmp/cmp"
 )
+
+// update rewrites the golden files when a deliberate change of the law
+// or of a preset changes the outputs (go test -run TestOutputsUnchanged
+// -update); record the change in CHANGELOG.md.
+var update = flag.Bool("update", false, "rewrite testdata/golden")
 
 // opisto48h is Opisto with 48-hour replies and no delivery surcharge
 // refunded on withdrawal: the variant of the golden files.
@@ -39,6 +45,9 @@ func TestOutputsUnchanged(t *testing.T) {
 			sum, changes := replayFile(t, tt.from, tt.to, "../testdata/cases.jsonl")
 			got := asJSON(t, map[string]any{"changes": changes, "summary": sum})
 			delete(got["summary"].(map[string]any), "transitions")
+			if *update {
+				writeJSON(t, "../testdata/golden/"+tt.golden, got)
+			}
 			want := readJSON(t, "../testdata/golden/"+tt.golden)
 			if diff := cmp.Diff(want, got); diff != "" {
 				t.Errorf("replay output changed (-golden +now):\n%s", diff)
@@ -80,4 +89,15 @@ func readJSON(t *testing.T, file string) map[string]any {
 		t.Fatal(err)
 	}
 	return m
+}
+
+func writeJSON(t *testing.T, path string, v any) {
+	t.Helper()
+	b, err := json.MarshalIndent(v, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(b, '\n'), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
