@@ -107,3 +107,12 @@ func TestMarketLanguage(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineMarket: the time line of a guarantee for a buyer in Spain
+// draws Spain's three years (TRLGDCU art. 120), not France's two.
+func TestTimelineMarket(t *testing.T) {
+	code, out, errs := runCmd(t, "timeline", "--policy", "swapiphone", "--kind", "warranty", "--case", "../../examples/data/claim-market.json", "--market", "ES")
+	if code != 0 || !strings.Contains(out, "2027-03-05") || strings.Contains(out, "2026-03-05 \u2192") {
+		t.Errorf("exit %d %s; the SVG should run the guarantee to 2027-03-05", code, errs)
+	}
+}

@@ -135,6 +135,8 @@ func runTimeline(e *env, args []string) int {
 	kind := c.fs.String("kind", "", "the decision to draw: "+timelineKindNames()+" (required)")
 	file := c.fs.String("case", "", "the decision's input: its case or thread file, or its flags as a JSON object ({\"delivered\":[\"2026-02-14\"]}); - for standard input (required)")
 	at := c.fs.String("at", "", "instant of the evaluation, RFC 3339 (conversation)")
+	market := c.fs.String("market", "", "buyer's market (withdrawal, quote, warranty), ISO 3166-1 alpha-2")
+	region := c.fs.String("region", "", "region of the buyer's market, ISO 3166-2")
 	var sets multi
 	c.fs.Var(&sets, "set", "NAME=VALUE: another flag of the decision (repeatable), e.g. --set on=2026-03-01")
 	if st, ok := c.parse(args); !ok {
@@ -160,6 +162,12 @@ func runTimeline(e *env, args []string) int {
 	}
 	if *at != "" {
 		q.Set("at", *at)
+	}
+	if *market != "" {
+		q.Set("market", *market)
+	}
+	if *region != "" {
+		q.Set("region", *region)
 	}
 	for _, kv := range sets {
 		k, v, ok := strings.Cut(kv, "=")
