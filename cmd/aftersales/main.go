@@ -80,6 +80,9 @@ type env struct {
 	// noFiles, when set (by serve), refuses every file flag other than
 	// "-" (standard input): a request never reads the server's disk.
 	noFiles bool
+	// recalls, when set (by serve --recalls), is the recall dataset the
+	// recalls command screens against instead of reading --recalls.
+	recalls *servedRecalls
 }
 
 func main() {

@@ -1,6 +1,11 @@
 package main
 
 import (
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
 	"strings"
 	"testing"
 )
@@ -114,5 +119,24 @@ func TestTimelineMarket(t *testing.T) {
 	code, out, errs := runCmd(t, "timeline", "--policy", "swapiphone", "--kind", "warranty", "--case", "../../examples/data/claim-market.json", "--market", "ES")
 	if code != 0 || !strings.Contains(out, "2027-03-05") || strings.Contains(out, "2026-03-05 \u2192") {
 		t.Errorf("exit %d %s; the SVG should run the guarantee to 2027-03-05", code, errs)
+	}
+}
+
+// TestServeRecallsNeedsADataset: a server started without --recalls
+// refuses to screen, naming the flag, and never reads a path a request
+// names.
+func TestServeRecallsNeedsADataset(t *testing.T) {
+	s, err := newServer(nil, slog.New(slog.NewJSONHandler(io.Discard, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ts := httptest.NewServer(s)
+	defer ts.Close()
+	listings, _ := os.ReadFile("../../examples/data/listings.jsonl")
+	for _, q := range []string{"", "recalls=../../examples/data/rappelconso-sample.csv"} {
+		st, body := post(t, ts.Client(), ts.URL, "/v1/recalls", q, listings)
+		if st != http.StatusBadRequest || !strings.Contains(string(body), "recalls") {
+			t.Errorf("query %q: status %d %s; want 400 naming recalls", q, st, body)
+		}
 	}
 }

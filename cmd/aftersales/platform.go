@@ -220,28 +220,25 @@ func runRecalls(e *env, args []string) int {
 	if err := c.usePlatformCatalog(); err != nil {
 		return c.fail(err)
 	}
-	if *recalls == "" {
+	served := c.e.recalls
+	switch {
+	case served != nil && *recalls != "":
+		return c.fail(badf("--recalls: this server screens against the dataset it was started with (serve --recalls)"))
+	case served == nil && c.e.noFiles:
+		return c.fail(badf("--recalls: this server holds no recall dataset (start it with serve --recalls FILE)"))
+	case served == nil && *recalls == "":
 		return c.fail(badf("--recalls: required (the RappelConso export, CSV or JSON; the library never downloads it)"))
 	}
 	if *listings == "" {
 		return c.fail(badf("--listings: required (JSON lines)"))
 	}
-	f, err := os.Open(*recalls)
-	if err != nil {
-		return c.fail(badf("--recalls: %v", err))
+	if served == nil {
+		var err error
+		if served, err = loadRecalls(*recalls); err != nil {
+			return c.fail(err)
+		}
 	}
-	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.Size() > MaxRecallsBytes {
-		return c.fail(badf("--recalls: larger than the limit of %s", sizeName(MaxRecallsBytes)))
-	}
-	ds, err := recall.Decode(io.LimitReader(f, MaxRecallsBytes))
-	if err != nil {
-		return c.fail(badf("%s", refusal(err, fromFile("recalls"))))
-	}
-	ix, err := recall.NewIndex(ds.Recalls)
-	if err != nil {
-		return c.fail(badf("%s", refusal(err, fromFile("recalls"))))
-	}
+	ds, ix := served.ds, served.ix
 	var in io.Reader
 	if *listings == "-" {
 		in = c.e.stdin
@@ -431,4 +428,32 @@ func decodeHistory(file string, data []byte) (history.History, error) {
 		return history.History{}, badf("%s: %s", file, refusal(err, source{}))
 	}
 	return h, nil
+}
+
+// servedRecalls is a decoded recall dataset and its index, built once
+// (per run, or per server).
+type servedRecalls struct {
+	ds recall.Dataset
+	ix recall.Index
+}
+
+// loadRecalls reads, decodes and indexes a recall export file.
+func loadRecalls(path string) (*servedRecalls, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, badf("--recalls: %v", err)
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.Size() > MaxRecallsBytes {
+		return nil, badf("--recalls: larger than the limit of %s", sizeName(MaxRecallsBytes))
+	}
+	ds, err := recall.Decode(io.LimitReader(f, MaxRecallsBytes))
+	if err != nil {
+		return nil, badf("%s", refusal(err, fromFile("recalls")))
+	}
+	ix, err := recall.NewIndex(ds.Recalls)
+	if err != nil {
+		return nil, badf("%s", refusal(err, fromFile("recalls")))
+	}
+	return &servedRecalls{ds: ds, ix: ix}, nil
 }

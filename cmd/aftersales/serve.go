@@ -79,6 +79,7 @@ func endpoints() []endpoint {
 		{"order-due", []string{"order-due"}, false, "", "due instant of an authority order or safety notice (GPSR art. 22, DSA art. 9)", nil, ""},
 		{"sanction", []string{"sanction"}, false, "case", "procedure of a sanction against a seller (P2B art. 4, DSA arts 17, 20, 23)", nil, ""},
 		{"inform", []string{"inform"}, false, "case", "buyers to inform of an illegal or recalled product (DSA art. 32, GPSR art. 35)", nil, ""},
+		{"recalls", []string{"recalls"}, false, "listings", "screen listings (the body, JSON lines) against the recall dataset the server was started with (serve --recalls)", nil, ""},
 		{"law/show", []string{"law", "show"}, false, "", "a market's consumer statute with sources and confidence", nil, "market"},
 		{"law/compare", []string{"law", "compare"}, false, "", "where markets' statutes differ on a contract date", []string{"on", "all"}, "market"},
 	}
@@ -138,6 +139,7 @@ type server struct {
 	endpoints map[string]endpoint
 	order     []endpoint
 	cmds      map[string]command // commands(), built once
+	recalls   *servedRecalls     // serve --recalls, decoded and indexed once; nil without
 }
 
 func newServer(specs []string, log *slog.Logger) (*server, error) {
@@ -295,7 +297,7 @@ func (s *server) decide(ep endpoint, q map[string][]string, acceptLang string, b
 	}
 	args = append(args, positional...)
 	var out, errb bytes.Buffer
-	e := &env{stdin: stdin, stdout: &out, stderr: &errb, policies: ps.lookup, noFiles: true}
+	e := &env{stdin: stdin, stdout: &out, stderr: &errb, policies: ps.lookup, noFiles: true, recalls: s.recalls}
 	code := runIn(s.cmds, e, args)
 	if code == 0 {
 		return answer{body: out.Bytes(), policy: polName}
@@ -641,6 +643,7 @@ func runServe(e *env, args []string) int {
 	addr := c.fs.String("addr", "127.0.0.1:8080", "address to listen on (host:port)")
 	var pols multi
 	c.fs.Var(&pols, "policy", "policy to serve: a preset name or a policy file (repeatable; default: every preset: "+strings.Join(preset.Names(), ", ")+")")
+	recallsFile := c.fs.String("recalls", "", "RappelConso export (CSV or JSON) that POST /v1/recalls screens listings against, loaded once")
 	if st, ok := c.parse(args); !ok {
 		return st
 	}
@@ -651,6 +654,11 @@ func runServe(e *env, args []string) int {
 	s, err := newServer(pols, log)
 	if err != nil {
 		return c.fail(err)
+	}
+	if *recallsFile != "" {
+		if s.recalls, err = loadRecalls(*recallsFile); err != nil {
+			return c.fail(err)
+		}
 	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {

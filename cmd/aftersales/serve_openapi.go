@@ -53,6 +53,7 @@ func serveExamples() []serveExample {
 		{"order-due-notice", "order-due", "lang=en", `{"market":"FR","kind":"notice","received":"2026-05-07T16:00:00+02:00"}`, "a safety notice received the day before 8 May, a public holiday"},
 		{"sanction-procedure", "sanction", "", "file:sanction.json", "a seller's termination for counterfeits"},
 		{"inform-buyers", "inform", "", "file:inform.json", "the buyers to inform of an illegal product"},
+		{"recalls-listings", "recalls", "", "file:listings.jsonl", "listings screened against the recall dataset (a server started with --recalls examples/data/rappelconso-sample.csv)"},
 		{"law-show-poland", "law/show", "market=PL", "", "the Polish consumer statute, each rule with its source and confidence"},
 		{"law-compare-fr-de", "law/compare", "market=FR&market=DE&on=2026-12-01", "", "where the French and German statutes differ for a contract of 1 December 2026"},
 		{"calendar-period", "calendar/period", "", `{"market":"FR","event":"2025-05-26","days":14,"roll":true}`, "14 days rolled over Pentecost Monday"},
@@ -203,6 +204,11 @@ func (s *server) openAPI() any {
 		case "stdin":
 			bodyMedia = "text/plain"
 			bodySchema = map[string]any{"type": "string", "maxLength": MaxInputBytes}
+		case "listings":
+			// JSON Lines, one listing a line: text, not one JSON value.
+			bodyMedia = "text/plain"
+			bodySchema = map[string]any{"type": "string", "maxLength": MaxInputBytes,
+				"description": "the --listings file of the command: JSON Lines {id, gtin, brand, model, lot}"}
 		default:
 			bodyMedia = "application/json"
 			bodySchema = map[string]any{"type": "object", "description": "the --" + ep.body + " file of the command (the library's input JSON)"}

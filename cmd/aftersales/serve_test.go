@@ -34,6 +34,10 @@ func newTestServer(t testing.TB, logs io.Writer, specs ...string) (*server, *htt
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The recall dataset the documented recalls example screens against.
+	if s.recalls, err = loadRecalls("../../examples/data/rappelconso-sample.csv"); err != nil {
+		t.Fatal(err)
+	}
 	ts := httptest.NewServer(s)
 	t.Cleanup(ts.Close)
 	return s, ts
@@ -77,6 +81,9 @@ func cliArgs(t *testing.T, x serveExample, dir string) ([]string, []byte) {
 		}
 	}
 	args := append(append([]string{}, ep.args...), "--json")
+	if ep.path == "recalls" { // the dataset the test server was started with
+		args = append(args, "--recalls", "../../examples/data/rappelconso-sample.csv")
+	}
 	q, err := url.ParseQuery(x.query)
 	if err != nil {
 		t.Fatal(err)
