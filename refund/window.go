@@ -59,6 +59,9 @@ func (rc *Receipt) UnmarshalJSON(b []byte) error {
 	if err := Receipt(v).Validate(); err != nil {
 		return err
 	}
+	if len(v.Exclusions) == 0 {
+		v.Exclusions = nil // "exclusions":[] is none: one value, so the JSON round-trips
+	}
 	*rc = Receipt(v)
 	return nil
 }
