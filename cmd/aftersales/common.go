@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
@@ -629,7 +630,7 @@ func objectMembers(v any) ([]member, error) {
 		}
 		kEnd := skipJSONString(b, i)
 		var k string
-		if raw := b[i:kEnd]; bytes.IndexByte(raw, '\\') < 0 && len(raw) >= 2 {
+		if raw := b[i:kEnd]; bytes.IndexByte(raw, '\\') < 0 && len(raw) >= 2 && utf8.Valid(raw) {
 			k = string(raw[1 : len(raw)-1]) // no escape: the key as written
 		} else if err := json.Unmarshal(raw, &k); err != nil {
 			return nil, fmt.Errorf("%T: key: %v", v, err)
