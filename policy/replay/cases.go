@@ -86,12 +86,15 @@ func DecisionLevel(n int) Decision { return Decision("level-" + strconv.Itoa(n))
 //	{"id": "c1", "kind": "deadline", "input": {...}, "expect": {...}}
 //
 // Input has the shape of the matching command's case file or flags (see
-// the README of each package). Policy optionally names the policy a
+// the README of each package). Group optionally names what the case
+// belongs to (an order id, a conversation id): a replay sharded by
+// ShardByGroup keeps the cases of one group on one shard. Policy optionally names the policy a
 // policy test runs the case under (a preset name or a file path relative
 // to the case file). Expect optionally holds the expected outcome for
 // policy tests. The zero Case is invalid.
 type Case struct {
 	ID     string          `json:"id"`
+	Group  string          `json:"group,omitempty"`
 	Kind   Kind            `json:"kind"`
 	Policy string          `json:"policy,omitempty"`
 	Input  json.RawMessage `json:"input"`
