@@ -345,9 +345,12 @@ const MaxCaseLine = 1 << 20
 // DecodeCase decodes one case line strictly and checks its envelope: an
 // id, a known kind and an input object.
 func DecodeCase(line []byte) (Case, error) {
-	var c Case
-	if err := strictjson.Decode(line, &c); err != nil {
-		return Case{}, err
+	c, ok := decodeEnvelopeFast(line)
+	if !ok {
+		c = Case{}
+		if err := strictjson.Decode(line, &c); err != nil {
+			return Case{}, err
+		}
 	}
 	if strings.TrimSpace(c.ID) == "" {
 		return Case{}, strictjson.Errorf("id", "missing")
@@ -440,4 +443,115 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 			return err
 		}
 	}
+}
+
+// decodeEnvelopeFast decodes the common case line in one scan: an object
+// whose members are among id, group, kind, policy (strings of printable
+// ASCII without escapes) and input (any value but null), each once. It
+// reports false for anything else (expect, escapes, other types, unknown
+// or repeated members, malformed JSON), and DecodeCase then decodes the
+// line strictly, so errors are always the strict decoder's. When it
+// reports true the strict decoder gives the same Case
+// (TestDecodeEnvelopeFast, FuzzDecodeEnvelopeFast).
+func decodeEnvelopeFast(line []byte) (Case, bool) {
+	b := trimJSONSpace(line)
+	if len(b) == 0 || b[0] != '{' {
+		return Case{}, false
+	}
+	var sc scanner
+	sc.b = b
+	if !sc.skip() || sc.i != len(b) {
+		return Case{}, false
+	}
+	sc.i = 1
+	var c Case
+	var seen [5]bool
+	sc.ws()
+	if sc.eat('}') {
+		return c, true
+	}
+	for {
+		sc.ws()
+		k, ok := sc.str()
+		if !ok || !plainASCII(k) {
+			return Case{}, false
+		}
+		sc.ws()
+		if !sc.eat(':') {
+			return Case{}, false
+		}
+		sc.ws()
+		slot := -1
+		switch string(k) {
+		case "id":
+			slot = 0
+		case "group":
+			slot = 1
+		case "kind":
+			slot = 2
+		case "policy":
+			slot = 3
+		case "input":
+			slot = 4
+		default:
+			return Case{}, false
+		}
+		if seen[slot] {
+			return Case{}, false
+		}
+		seen[slot] = true
+		start := sc.i
+		if slot == 4 {
+			if sc.peek() != '{' || !sc.skip() {
+				return Case{}, false
+			}
+			c.Input = append(json.RawMessage(nil), b[start:sc.i]...)
+		} else {
+			v, ok := sc.str()
+			if !ok || !plainASCII(v) {
+				return Case{}, false
+			}
+			switch slot {
+			case 0:
+				c.ID = string(v)
+			case 1:
+				c.Group = string(v)
+			case 2:
+				c.Kind = Kind(v)
+			case 3:
+				c.Policy = string(v)
+			}
+		}
+		sc.ws()
+		if sc.eat(',') {
+			continue
+		}
+		if sc.eat('}') && sc.i == len(b) {
+			return c, true
+		}
+		return Case{}, false
+	}
+}
+
+// plainASCII reports whether a raw string needs no unescaping: printable
+// ASCII without backslash or quote.
+func plainASCII(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c >= 0x80 || c == '\\' || c == '"' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimJSONSpace removes JSON whitespace around b.
+func trimJSONSpace(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	for j > i && (b[j-1] == ' ' || b[j-1] == '\t' || b[j-1] == '\n' || b[j-1] == '\r') {
+		j--
+	}
+	return b[i:j]
 }
