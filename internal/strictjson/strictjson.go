@@ -247,7 +247,12 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 			}
 			return At(path, u.UnmarshalJSON(raw))
 		case encoding.TextUnmarshaler:
-			s, err := unquote(trimSpace(raw))
+			lit := trimSpace(raw)
+			if len(lit) >= 2 && lit[0] == '"' && lit[len(lit)-1] == '"' && plainString(lit[1:len(lit)-1]) {
+				// Nothing to unescape: UnmarshalText copies what it keeps.
+				return At(path, u.UnmarshalText(lit[1:len(lit)-1]))
+			}
+			s, err := unquote(lit)
 			if err != nil {
 				return stringError(path, raw, err)
 			}
@@ -550,7 +555,8 @@ func eachMember(path string, raw json.RawMessage, fn func(k []byte, v json.RawMe
 		return Errorf(path, "want an object, got %s", kindOf(raw))
 	}
 	bad := func() error { return Errorf(path, "malformed object") }
-	var seen [][]byte
+	var seenBuf [16][]byte // on the stack: most objects have few members
+	seen := seenBuf[:0]
 	var seenSet map[string]struct{}
 	i = skipSpace(b, i+1)
 	if i < len(b) && b[i] == '}' {

@@ -477,17 +477,14 @@ func decodeEnvelopeFast(line []byte) (Case, bool) {
 	if len(b) == 0 || b[0] != '{' {
 		return Case{}, false
 	}
-	var sc scanner
-	sc.b = b
-	if !sc.skip() || sc.i != len(b) {
-		return Case{}, false
-	}
-	sc.i = 1
+	// One pass: every member is scanned as it is read (strings by str,
+	// the input object by skip), so the walk checks the whole structure.
+	sc := scanner{b: b, i: 1}
 	var c Case
 	var seen [5]bool
 	sc.ws()
 	if sc.eat('}') {
-		return c, true
+		return c, sc.i == len(b)
 	}
 	for {
 		sc.ws()

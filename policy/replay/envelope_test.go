@@ -20,6 +20,8 @@ func envelopeLines() [][]byte {
 	lines := bytes.Split(shardCorpus(300), []byte("\n"))
 	return append(lines,
 		[]byte(`{}`),
+		[]byte(`{}0`),
+		[]byte(`{"id":"a","kind":"deadline","input":{}}}`),
 		[]byte(` {"id":"a","kind":"deadline","input":{}} `),
 		[]byte(`{"id":"a","id":"b","kind":"deadline","input":{}}`),
 		[]byte(`{"id":"a","kind":"deadline","input":null}`),
