@@ -2,10 +2,12 @@ package replay
 
 import (
 	"bytes"
+	"fmt"
 	"os"
 	"runtime"
 	"testing"
 
+	"github.com/aftersales/aftersales/policy"
 	"github.com/google/go-cmp/cmp"
 )
 
@@ -86,4 +88,37 @@ func errorsAs(err error, target **LineError) bool {
 		*target = le
 	}
 	return ok
+}
+
+// TestReplayRunnerDeadlinesAsExplained checks that the replay runner's
+// deadline outcomes (sla.DeadlineSources, no explanation) equal the
+// explained runner's on the generated corpus.
+func TestReplayRunnerDeadlinesAsExplained(t *testing.T) {
+	from, to := policyPair()
+	for _, p := range []policy.Policy{from, to} {
+		fast := mustRunner(t, p)
+		full, err := NewRunner(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		err = ReadCases(bytes.NewReader(shardCorpus(800)), func(line int, c Case, err error) error {
+			if err != nil || c.Kind != KindDeadline {
+				return nil
+			}
+			a, errA := fast.Run(c)
+			b, errB := full.Run(c)
+			if fmt.Sprint(errA) != fmt.Sprint(errB) {
+				t.Errorf("line %d: err %v, explained %v", line, errA, errB)
+			}
+			if diff := cmp.Diff(b, a); diff != "" {
+				t.Errorf("line %d (-explained +replay):\n%s", line, diff)
+			}
+			n++
+			return nil
+		})
+		if err != nil || n < 90 {
+			t.Fatalf("%d deadline cases compared, err %v", n, err)
+		}
+	}
 }

@@ -230,6 +230,20 @@ func (r *Runner) runDeadline(in deadlineInput) (Outcome, error) {
 			return Outcome{}, strictjson.At("input", err)
 		}
 	}
+	if !r.explain {
+		// The clauses without the explanation's texts (sla tests that
+		// DeadlineSources cites what Explain does).
+		due, target, sources, err := eng.DeadlineSources(sla.Kind(in.Kind), in.Received)
+		if err != nil {
+			return Outcome{}, strictjson.At("input.kind", err)
+		}
+		return Outcome{
+			Decision: DecisionDue,
+			Instants: map[string]time.Time{"due": due},
+			Values:   map[string]string{"target": target.String()},
+			Clauses:  sources,
+		}, nil
+	}
 	d, err := eng.Explain(sla.Kind(in.Kind), in.Received)
 	if err != nil {
 		return Outcome{}, strictjson.At("input.kind", err)
