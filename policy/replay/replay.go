@@ -130,15 +130,17 @@ func sortedTransitions(trans map[transKey]int) []Transition {
 }
 
 type replayItem struct {
-	line int
-	text []byte
-	res  CaseChange
-	cur  string
-	move money.Amount
+	line       int
+	start, end int    // the line's bytes in its batch's buf (end > start: a case to run)
+	text       []byte // set from buf when the batch is sent
+	res        CaseChange
+	cur        string
+	move       money.Amount
 }
 
 type replayBatch struct {
 	items []replayItem
+	buf   []byte // the lines of the batch, one after the other: one allocation, not one a line
 	done  chan struct{}
 }
 
@@ -191,6 +193,11 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 			if len(b.items) == 0 {
 				return true
 			}
+			for i := range b.items {
+				if it := &b.items[i]; it.end > it.start {
+					it.text = b.buf[it.start:it.end:it.end]
+				}
+			}
 			select {
 			case order <- b:
 			case <-ctx.Done():
@@ -201,7 +208,7 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 			case <-ctx.Done():
 				return false
 			}
-			b = &replayBatch{items: make([]replayItem, 0, batchSize), done: make(chan struct{})}
+			b = &replayBatch{items: make([]replayItem, 0, batchSize), buf: make([]byte, 0, len(b.buf)+len(b.buf)/8), done: make(chan struct{})}
 			return true
 		}
 		errStop := errors.New("stop")
@@ -213,7 +220,9 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 			if err != nil {
 				it.res = CaseChange{Line: line, Error: err.Error()}
 			} else {
-				it.text = append([]byte(nil), text...)
+				it.start = len(b.buf)
+				b.buf = append(b.buf, text...)
+				it.end = len(b.buf)
 			}
 			b.items = append(b.items, it)
 			if len(b.items) == batchSize && !flush() {
