@@ -586,7 +586,7 @@ func (ov *overlay) removedSecs(x int64) int64 {
 // are ErrOutOfRange.
 //
 // Cost: a few lookups and a galloping search from t's day
-// (BenchmarkAddBusiness72h: about 27 ns), no allocation.
+// (BenchmarkAddBusiness72h/aftersales: about 27 ns), no allocation.
 func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	if err := c.check(t); err != nil {
 		return time.Time{}, err
@@ -628,7 +628,7 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 // t and d ≥ 0, Between(t, AddBusiness(t, d)) == d. Instants outside the
 // years FirstYear to LastYear are ErrOutOfRange.
 //
-// Cost: two day lookups (BenchmarkBetween1Y: about 26 ns), no allocation.
+// Cost: two day lookups (BenchmarkBetween1Y/aftersales: about 26 ns), no allocation.
 func (c Calendar) Between(a, b time.Time) (time.Duration, error) {
 	if err := c.check(a); err != nil {
 		return 0, err

@@ -153,11 +153,15 @@ type Case struct {
 // It is the same as json.Unmarshal into a Case.
 func DecodeCase(data []byte) (Case, error) {
 	var c Case
-	if err := strictjson.Decode(data, &c); err != nil {
+	if err := strictjson.DecodeWith(casePlan, data, &c); err != nil {
 		return Case{}, err
 	}
 	return c, nil
 }
+
+// casePlan is the decoding plan of a Case: its field names read from the
+// tags once, at start-up (immutable).
+var casePlan = strictjson.PlanOf((*Case)(nil))
 
 // grounds returns the takeover grounds c's facts establish.
 func (c Case) grounds() ([]string, error) {

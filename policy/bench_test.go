@@ -9,22 +9,6 @@ import (
 	"github.com/aftersales/aftersales/warranty"
 )
 
-// BenchmarkCompile compiles presets: french-law serves one market,
-// swapiphone eleven (one calendar and three engines each).
-func BenchmarkCompile(b *testing.B) {
-	for _, name := range []string{"french-law", "swapiphone"} {
-		p, _ := preset.Get(name)
-		b.Run(name, func(b *testing.B) {
-			b.ReportAllocs()
-			for b.Loop() {
-				if _, err := policy.Compile(p); err != nil {
-					b.Fatal(err)
-				}
-			}
-		})
-	}
-}
-
 // BenchmarkMarketAssess assesses a claim for a buyer in Spain under
 // swapiphone: three assessments (policy, statute, restated French law)
 // combined.

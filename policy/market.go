@@ -189,11 +189,7 @@ func (e Engine) Markets() []Market {
 	if e.e == nil {
 		return nil
 	}
-	out := make([]Market, len(e.e.markets))
-	for i, m := range e.e.markets {
-		out[i] = m.m
-	}
-	return out
+	return slices.Clone(e.e.served)
 }
 
 // Market returns the engine of a market the policy serves; "" is the
@@ -204,20 +200,23 @@ func (e Engine) Market(code string) (MarketEngine, error) {
 	if e.e == nil {
 		return MarketEngine{}, field.Errorf("market", "no policy")
 	}
-	if len(e.e.markets) == 0 {
+	if len(e.e.served) == 0 {
 		return MarketEngine{}, field.Errorf("market", "policy %s serves no market the library holds a statute for (list them under \"markets\")", e.e.policy.Name)
 	}
 	if code == "" {
-		return MarketEngine{e.e.markets[0], e.e.policy.Name}, nil
+		code = e.e.served[0].Code
 	}
 	for _, m := range e.e.markets {
 		if m.m.Code == code {
 			return MarketEngine{m, e.e.policy.Name}, nil
 		}
 	}
-	codes := make([]string, len(e.e.markets))
-	for i, m := range e.e.markets {
-		codes[i] = m.m.Code
+	codes := make([]string, len(e.e.served))
+	for i, m := range e.e.served {
+		codes[i] = m.Code
+		if m.Code == code {
+			return MarketEngine{}, field.Errorf("market", "%s: its engine was not built (the policy was compiled with policy.CompileFor without it)", code)
+		}
 	}
 	if !law.Has(code) {
 		return MarketEngine{}, field.Errorf("market", "%q: no statute for this market (supported: %s)", code, strings.Join(law.Markets(), ", "))

@@ -31,7 +31,9 @@ func (x *caseAmount) UnmarshalJSON(b []byte) error {
 		return x.a.UnmarshalJSON(b)
 	}
 	var s string
-	if err := strictjson.Decode(b, &s); err != nil {
+	if len(b) >= 2 && b[len(b)-1] == '"' && plainDecimal(string(b[1:len(b)-1])) {
+		s = string(b[1 : len(b)-1]) // digits and a point: nothing to unescape
+	} else if err := strictjson.Decode(b, &s); err != nil {
 		return err
 	}
 	if !plainDecimal(s) {
@@ -84,6 +86,13 @@ func inCurrency(a money.Amount, cur money.Currency) money.Amount {
 	return a
 }
 
+// Decoding plans of the wire forms: field names read from the tags once,
+// at start-up (immutable).
+var (
+	linePlan = strictjson.PlanOf((*lineWire)(nil))
+	casePlan = strictjson.PlanOf((*caseWire)(nil))
+)
+
 // lineWire is the JSON form of a Line: its fields, with the unit price
 // allowed as a bare string.
 type lineWire struct {
@@ -104,7 +113,7 @@ type lineWire struct {
 // enclosing Case decodes it.
 func (l *Line) UnmarshalJSON(b []byte) error {
 	var w lineWire
-	if err := strictjson.Decode(b, &w); err != nil {
+	if err := strictjson.DecodeWith(linePlan, b, &w); err != nil {
 		return err
 	}
 	if w.UnitPrice == nil {
@@ -204,7 +213,7 @@ type caseInstalment struct {
 // decimal strings in it, with at most its number of decimal places.
 func (c *Case) UnmarshalJSON(data []byte) error {
 	var w caseWire
-	if err := strictjson.Decode(data, &w); err != nil {
+	if err := strictjson.DecodeWith(casePlan, data, &w); err != nil {
 		return err
 	}
 	if w.Reason == "" {

@@ -74,6 +74,21 @@ func BenchmarkDeadlineExplained(b *testing.B) {
 	}
 }
 
+// BenchmarkDeadlineSources: the same as a replay needs it (due, target,
+// cited sources), without the explanation's texts.
+func BenchmarkDeadlineSources(b *testing.B) {
+	e := mustEngine(b, swapiphoneRules())
+	t0 := at("2026-07-13T10:00:00+02:00")
+	b.ReportAllocs()
+	for b.Loop() {
+		due, _, _, err := e.DeadlineSources(Question, t0)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sinkTime = due
+	}
+}
+
 // BenchmarkConversations evaluates one ten-message conversation per
 // operation: Summarize (counts and first breach), AppendStatuses (a status
 // per buyer message into a reused buffer) and Evaluate (explained).

@@ -2,14 +2,28 @@ package sla
 
 import "github.com/aftersales/aftersales/internal/strictjson"
 
+// The wire forms (the types without their UnmarshalJSON methods) and their
+// decoding plans: the field names read from the tags once, at start-up.
+// The plans are immutable.
+type (
+	conversationJSON Conversation
+	messageJSON      Message
+	vacationJSON     Vacation
+)
+
+var (
+	conversationPlan = strictjson.PlanOf((*conversationJSON)(nil))
+	messagePlan      = strictjson.PlanOf((*messageJSON)(nil))
+	vacationPlan     = strictjson.PlanOf((*vacationJSON)(nil))
+)
+
 // UnmarshalJSON decodes a conversation strictly (unknown or duplicate
 // fields, wrong types, numbers the JSON grammar forbids, invalid UTF-8 and
 // trailing data are errors) and validates it. Errors are *field.Error
 // values naming the field ("messages[2].stars: 6 is outside 1 to 5").
 func (c *Conversation) UnmarshalJSON(data []byte) error {
-	type plain Conversation
-	var p plain
-	if err := strictjson.Decode(data, &p); err != nil {
+	var p conversationJSON
+	if err := strictjson.DecodeWith(conversationPlan, data, &p); err != nil {
 		return err
 	}
 	v := Conversation(p)
@@ -22,9 +36,8 @@ func (c *Conversation) UnmarshalJSON(data []byte) error {
 
 // UnmarshalJSON decodes one message strictly and validates it.
 func (m *Message) UnmarshalJSON(data []byte) error {
-	type plain Message
-	var p plain
-	if err := strictjson.Decode(data, &p); err != nil {
+	var p messageJSON
+	if err := strictjson.DecodeWith(messagePlan, data, &p); err != nil {
 		return err
 	}
 	v := Message(p)
@@ -37,9 +50,8 @@ func (m *Message) UnmarshalJSON(data []byte) error {
 
 // UnmarshalJSON decodes a vacation strictly and validates it.
 func (v *Vacation) UnmarshalJSON(data []byte) error {
-	type plain Vacation
-	var p plain
-	if err := strictjson.Decode(data, &p); err != nil {
+	var p vacationJSON
+	if err := strictjson.DecodeWith(vacationPlan, data, &p); err != nil {
 		return err
 	}
 	x := Vacation(p)

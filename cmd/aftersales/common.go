@@ -255,6 +255,7 @@ type cmd struct {
 	// they chose, named in the output.
 	histV, asOfV *string
 	inForce      *history.InForce
+	noMarkets    bool // compile --policy without market engines (policy.CompileFor)
 	asOf         time.Time
 }
 
@@ -355,11 +356,17 @@ func (c *cmd) startMarket(args []string, market *string) (int, bool) {
 
 // loadEngine loads a policy flag (preset name or file) and compiles it.
 func loadEngine(flagName, v string) (policy.Engine, error) {
+	return loadEngineWith(flagName, v, policy.Compile)
+}
+
+// loadEngineWith is loadEngine with the compile function (policy.Compile,
+// or policy.CompileFor for a command that asks no market's law).
+func loadEngineWith(flagName, v string, compile func(policy.Policy) (policy.Engine, error)) (policy.Engine, error) {
 	p, err := loadPolicy(flagName, v)
 	if err != nil {
 		return policy.Engine{}, err
 	}
-	eng, err := policy.Compile(p)
+	eng, err := compile(p)
 	if err != nil {
 		return eng, badf("%s", refusal(err, fromFile(flagName)))
 	}
@@ -428,7 +435,11 @@ func (c *cmd) usePolicy(flagName, v string) error {
 		c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
 		return nil
 	}
-	eng, err := loadEngine(flagName, v)
+	compile := policy.Compile
+	if c.noMarkets {
+		compile = func(p policy.Policy) (policy.Engine, error) { return policy.CompileFor(p) }
+	}
+	eng, err := loadEngineWith(flagName, v, compile)
 	if err != nil {
 		return err
 	}

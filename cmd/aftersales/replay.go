@@ -49,12 +49,28 @@ func runPolicyFloor(e *env, args []string) int {
 // so memory stays bounded however long the case stream is. Each line of
 // --cases is at most replay.MaxCaseLine bytes.
 func runReplay(e *env, args []string) int {
+	if len(args) > 0 && args[0] == "merge" {
+		return runReplayMerge(e, args[1:])
+	}
 	c := newCmd(e, "replay", false)
 	from := c.fs.String("from", "", "the current policy: preset name or JSON file, at most 1 MiB (required)")
 	to := c.fs.String("to", "", "the new policy: preset name or JSON file, at most 1 MiB (required)")
 	cases := c.fs.String("cases", "", "recorded cases, JSON Lines, each line at most 1 MiB (required)")
+	shardV := c.fs.String("shard", "", "replay only shard i of n (i/n, i from 0): line numbers stay the whole file's; combine the --json outputs of shards 0..n-1 with 'replay merge'")
+	shardKey := c.fs.String("shard-key", "line", "with --shard, how cases are shared out: line (by line number) or group (by the case's \"group\", else its \"id\": a group stays on one shard)")
 	if st, ok := c.parse(args); !ok {
 		return st
+	}
+	var opts replay.Options
+	if *shardV != "" {
+		sh, err := replay.ParseShard(*shardV, replay.ShardKey(*shardKey))
+		if err != nil {
+			if *shardKey != string(replay.ShardByLine) && *shardKey != string(replay.ShardByGroup) {
+				return c.fail(badf("--shard-key: %v", err))
+			}
+			return c.fail(badf("--shard: %v", err))
+		}
+		opts.Shard = sh
 	}
 	ea, err := loadEngine("from", *from)
 	if err != nil {
@@ -118,22 +134,11 @@ func runReplay(e *env, args []string) int {
 		}
 	} else {
 		emit = func(cc replay.CaseChange) error {
-			if cc.Error != "" {
-				fmt.Fprintf(w, "line %d %s: cannot run: %s\n", cc.Line, cc.ID, cc.Error)
-				return nil
-			}
-			changes := make([]string, len(cc.Changes))
-			for i, ch := range cc.Changes {
-				changes[i] = string(ch)
-			}
-			fmt.Fprintf(w, "line %d %s (%s): %s changed\n", cc.Line, cc.ID, cc.Kind, strings.Join(changes, ", "))
-			for _, l := range strings.Split(strings.TrimRight(cc.Diff, "\n"), "\n") {
-				fmt.Fprintf(w, "    %s\n", l)
-			}
+			writeChangeText(w, cc)
 			return nil
 		}
 	}
-	sum, err := replay.Replay(context.Background(), ra, rb, f, emit)
+	sum, err := replay.ReplayWith(context.Background(), ra, rb, f, opts, emit)
 	if err != nil {
 		if *c.asJSON {
 			w.WriteString("\n  ]\n}\n")
@@ -152,7 +157,32 @@ func runReplay(e *env, args []string) int {
 		fmt.Fprintf(w, "],\n  \"summary\": %s,\n  \"explain\": []\n}\n", b)
 		return 0
 	}
-	fmt.Fprintf(w, "%s → %s: %d case(s), %d unchanged, %d changed, %d could not run\n", ea.Name(), eb.Name(), sum.Cases, sum.Unchanged, sum.Changed, sum.Failed)
+	writeSummaryText(w, ea.Name(), eb.Name(), sum)
+	return 0
+}
+
+// writeChangeText writes one changed or failed case in the text form.
+func writeChangeText(w io.Writer, cc replay.CaseChange) {
+	if cc.Error != "" {
+		fmt.Fprintf(w, "line %d %s: cannot run: %s\n", cc.Line, cc.ID, cc.Error)
+		return
+	}
+	changes := make([]string, len(cc.Changes))
+	for i, ch := range cc.Changes {
+		changes[i] = string(ch)
+	}
+	fmt.Fprintf(w, "line %d %s (%s): %s changed\n", cc.Line, cc.ID, cc.Kind, strings.Join(changes, ", "))
+	for _, l := range strings.Split(strings.TrimRight(cc.Diff, "\n"), "\n") {
+		fmt.Fprintf(w, "    %s\n", l)
+	}
+}
+
+// writeSummaryText writes a replay summary in the text form.
+func writeSummaryText(w io.Writer, from, to string, sum replay.Summary) {
+	fmt.Fprintf(w, "%s → %s: %d case(s), %d unchanged, %d changed, %d could not run\n", from, to, sum.Cases, sum.Unchanged, sum.Changed, sum.Failed)
+	if sum.Shard != nil {
+		fmt.Fprintf(w, "  shard %s (merge the --json outputs of every shard with 'aftersales replay merge')\n", sum.Shard.Shard)
+	}
 	for _, k := range sortedKeys(sum.ByKind) {
 		kc := sum.ByKind[k]
 		fmt.Fprintf(w, "  %-13s %d case(s), %d changed, %d failed\n", k, kc.Cases, kc.Changed, kc.Failed)
@@ -166,7 +196,6 @@ func runReplay(e *env, args []string) int {
 	for _, k := range sortedKeys(sum.MoneyMoved) {
 		fmt.Fprintf(w, "  money moved  %s %s\n", sum.MoneyMoved[k], k)
 	}
-	return 0
 }
 
 func sortedKeys[K ~string, V any](m map[K]V) []K {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -194,5 +195,87 @@ func TestReplayCommandTransitions(t *testing.T) {
 	want := []any{map[string]any{"kind": "conversation", "from": "no-dispute", "to": "dispute-opens", "cases": float64(1)}}
 	if diff := cmp.Diff(want, tr); diff != "" {
 		t.Errorf("transitions (-want +got):\n%s", diff)
+	}
+}
+
+// TestReplayShardsMerge runs the testdata corpus as 4 shards and checks
+// that replay merge prints exactly the output of one run, byte for byte,
+// in JSON and in text, whatever the order of the files.
+func TestReplayShardsMerge(t *testing.T) {
+	cases := "../../policy/testdata/cases.jsonl"
+	for _, key := range []string{"line", "group"} {
+		t.Run(key, func(t *testing.T) {
+			dir := t.TempDir()
+			for _, format := range []string{"--json", "--lang=en"} {
+				code, want, errs := runCmd(t, "replay", "--from", "opisto", "--to", "french-law", "--cases", cases, format)
+				if code != 0 {
+					t.Fatalf("one run: exit %d: %s", code, errs)
+				}
+				var files []string
+				for i := 3; i >= 0; i-- {
+					code, out, errs := runCmd(t, "replay", "--from", "opisto", "--to", "french-law", "--cases", cases, "--json",
+						"--shard", fmt.Sprintf("%d/4", i), "--shard-key", key)
+					if code != 0 {
+						t.Fatalf("shard %d: exit %d: %s", i, code, errs)
+					}
+					f := filepath.Join(dir, fmt.Sprintf("shard-%d.json", i))
+					if err := os.WriteFile(f, []byte(out), 0o600); err != nil {
+						t.Fatal(err)
+					}
+					files = append(files, f)
+				}
+				args := append([]string{"replay", "merge"}, files...)
+				if format == "--json" {
+					args = append(args, "--json")
+				}
+				code, got, errs := runCmd(t, args...)
+				if code != 0 {
+					t.Fatalf("merge: exit %d: %s", code, errs)
+				}
+				if got != want {
+					t.Errorf("%s: merged output differs from one run:\n%s", format, cmp.Diff(want, got))
+				}
+			}
+		})
+	}
+}
+
+func TestReplayShardRefusals(t *testing.T) {
+	cases := "../../policy/testdata/cases.jsonl"
+	dir := t.TempDir()
+	shard := func(i, n int) string {
+		_, out, _ := runCmd(t, "replay", "--from", "opisto", "--to", "french-law", "--cases", cases, "--json", "--shard", fmt.Sprintf("%d/%d", i, n))
+		f := filepath.Join(dir, fmt.Sprintf("s%d-%d.json", i, n))
+		_ = os.WriteFile(f, []byte(out), 0o600)
+		return f
+	}
+	_, whole, _ := runCmd(t, "replay", "--from", "opisto", "--to", "french-law", "--cases", cases, "--json")
+	wholeFile := filepath.Join(dir, "whole.json")
+	_ = os.WriteFile(wholeFile, []byte(whole), 0o600)
+	_, other, _ := runCmd(t, "replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--json", "--shard", "1/2")
+	otherFile := filepath.Join(dir, "other.json")
+	_ = os.WriteFile(otherFile, []byte(other), 0o600)
+	tests := []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"bad shard", []string{"replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--shard", "4/4"}, "aftersales replay: --shard: shard index 4 out of range 0..3\n"},
+		{"bad key", []string{"replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--shard", "0/4", "--shard-key", "order"}, "aftersales replay: --shard-key: unknown shard key \"order\" (known: line, group)\n"},
+		{"no file", []string{"replay", "merge"}, "aftersales replay merge: want the --json outputs of every shard: replay merge FILE... [--json]\n"},
+		{"missing shard", []string{"replay", "merge", shard(0, 3), shard(2, 3)}, "aftersales replay merge: shard(s) 1 of 3 missing\n"},
+		{"not sharded", []string{"replay", "merge", wholeFile}, "aftersales replay merge: summary 1 is not a shard's (no shard member)\n"},
+		{"other replay", []string{"replay", "merge", shard(0, 2), otherFile}, "aftersales replay merge: " + otherFile + ": not the same replay as " + shard(0, 2) + " (policies or language differ)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, errs := runCmd(t, tt.args...)
+			if code != 2 || out != "" {
+				t.Errorf("exit %d, stdout %q", code, out)
+			}
+			if diff := cmp.Diff(tt.want, errs); diff != "" {
+				t.Errorf("stderr (-want +got):\n%s", diff)
+			}
+		})
 	}
 }

@@ -33,6 +33,7 @@ func parseClosure(v string) (calendar.Closure, error) {
 
 func runDeadline(e *env, args []string) int {
 	c := newCmd(e, "deadline", true)
+	c.noMarkets = true // a reply deadline asks no market's law: build no market calendar
 	kind := c.fs.String("kind", "", "buyer message kind: question, complaint, negative-review or message (required)")
 	received := c.fs.String("received", "", "when the message was received, RFC 3339 (required)")
 	var closures multi

@@ -18,6 +18,7 @@ import (
 	"fmt"
 	"io"
 	"reflect"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -42,7 +43,64 @@ func Join(parent, child string) string { return field.Join(parent, child) }
 func Index(path string, i int) string { return field.Index(path, i) }
 
 // Decode decodes the JSON document data into the value v points to.
-func Decode(data []byte, v any) error {
+func Decode(data []byte, v any) error { return DecodeWith(Plan{}, data, v) }
+
+// Plan holds the JSON field names of a struct type and of the struct
+// types reachable from it, read from their tags once (PlanOf), so that
+// decoding many values of the type does not parse the tags again. A Plan
+// is immutable and safe for concurrent use; the zero Plan plans nothing
+// (DecodeWith then reads the tags it needs, as Decode does). A Plan never
+// changes what a decode accepts or returns, only its cost.
+type Plan struct {
+	types []reflect.Type
+	names [][]string
+}
+
+// PlanOf returns the Plan of the type v points to (or of v's type).
+func PlanOf(v any) Plan {
+	var p Plan
+	var walk func(t reflect.Type)
+	walk = func(t reflect.Type) {
+		switch t.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+			walk(t.Elem())
+		case reflect.Struct:
+			if t == timeType || slices.Contains(p.types, t) {
+				return
+			}
+			pt := reflect.PointerTo(t)
+			if pt.Implements(unmarshalerType) || pt.Implements(textUnmarshalerType) {
+				return
+			}
+			p.types = append(p.types, t)
+			p.names = append(p.names, namesOf(t))
+			for i := range t.NumField() {
+				walk(t.Field(i).Type)
+			}
+		}
+	}
+	if t := reflect.TypeOf(v); t != nil {
+		if t.Kind() == reflect.Pointer {
+			t = t.Elem()
+		}
+		walk(t)
+	}
+	return p
+}
+
+var (
+	unmarshalerType     = reflect.TypeFor[json.Unmarshaler]()
+	textUnmarshalerType = reflect.TypeFor[encoding.TextUnmarshaler]()
+)
+
+// decoderFor returns a decoder starting from the plan's tables (clipped:
+// what it learns is appended to copies, never to the plan).
+func decoderFor(p Plan, track bool) *decoder {
+	return &decoder{track: track, types: slices.Clip(p.types), names: slices.Clip(p.names)}
+}
+
+// DecodeWith is Decode using the field names of plan p.
+func DecodeWith(p Plan, data []byte, v any) error {
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return errors.New("strictjson: Decode needs a non-nil pointer")
@@ -69,10 +127,10 @@ func Decode(data []byte, v any) error {
 	// First pass without field paths (no path strings are built); on an
 	// error, decode again from the zero value with paths, so the error
 	// names its field. Decoding is deterministic: both passes fail alike.
-	d := &decoder{}
+	d := decoderFor(p, false)
 	if err := d.decode("", raw, rv.Elem()); err != nil {
 		rv.Elem().SetZero()
-		d = &decoder{track: true}
+		d = decoderFor(p, true)
 		if err2 := d.decode("", raw, rv.Elem()); err2 != nil {
 			return err2
 		}
@@ -145,6 +203,15 @@ func (d *decoder) fieldNames(t reflect.Type) []string {
 			return d.names[i]
 		}
 	}
+	names := namesOf(t)
+	d.types = append(d.types, t)
+	d.names = append(d.names, names)
+	return names
+}
+
+// namesOf returns the JSON names of t's fields ("\x00" for a field JSON
+// ignores).
+func namesOf(t reflect.Type) []string {
 	names := make([]string, t.NumField())
 	for j := range names {
 		name, ok := fieldName(t.Field(j))
@@ -153,8 +220,6 @@ func (d *decoder) fieldNames(t reflect.Type) []string {
 		}
 		names[j] = name
 	}
-	d.types = append(d.types, t)
-	d.names = append(d.names, names)
 	return names
 }
 
@@ -182,7 +247,12 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 			}
 			return At(path, u.UnmarshalJSON(raw))
 		case encoding.TextUnmarshaler:
-			s, err := unquote(trimSpace(raw))
+			lit := trimSpace(raw)
+			if len(lit) >= 2 && lit[0] == '"' && lit[len(lit)-1] == '"' && plainString(lit[1:len(lit)-1]) {
+				// Nothing to unescape: UnmarshalText copies what it keeps.
+				return At(path, u.UnmarshalText(lit[1:len(lit)-1]))
+			}
+			s, err := unquote(lit)
 			if err != nil {
 				return stringError(path, raw, err)
 			}
@@ -336,8 +406,8 @@ func (d *decoder) decode(path string, raw json.RawMessage, v reflect.Value) erro
 func objectMembers(path string, raw json.RawMessage) ([]string, []json.RawMessage, error) {
 	var keys []string
 	var vals []json.RawMessage
-	err := eachMember(path, raw, func(k string, v json.RawMessage) error {
-		keys = append(keys, k)
+	err := eachMember(path, raw, func(k []byte, v json.RawMessage) error {
+		keys = append(keys, string(k))
 		vals = append(vals, v)
 		return nil
 	})
@@ -411,6 +481,17 @@ var (
 	errInvalidUTF8 = errors.New("invalid UTF-8 in a string")
 )
 
+// plainString reports whether the inside of a string literal needs no
+// decoding: printable ASCII without escapes.
+func plainString(inner []byte) bool {
+	for _, c := range inner {
+		if c == '\\' || c == '"' || c < 0x20 || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // unquote decodes a JSON string literal, quickly when it has no escapes.
 // Invalid UTF-8 is an error (errInvalidUTF8), never silently replaced.
 func unquote(b []byte) (string, error) {
@@ -464,16 +545,18 @@ func isJSONInteger(b []byte) bool {
 	return true
 }
 
-// eachMember calls fn with each key and value of the JSON object raw, in
-// order, rejecting duplicate keys and malformed objects.
-func eachMember(path string, raw json.RawMessage, fn func(k string, v json.RawMessage) error) error {
+// eachMember calls fn with each key (unescaped; only valid during the
+// call) and value of the JSON object raw, in order, rejecting duplicate
+// keys and malformed objects. A key without escapes costs no allocation.
+func eachMember(path string, raw json.RawMessage, fn func(k []byte, v json.RawMessage) error) error {
 	b := raw
 	i := skipSpace(b, 0)
 	if i >= len(b) || b[i] != '{' {
 		return Errorf(path, "want an object, got %s", kindOf(raw))
 	}
 	bad := func() error { return Errorf(path, "malformed object") }
-	var seen []string
+	var seenBuf [16][]byte // on the stack: most objects have few members
+	seen := seenBuf[:0]
 	var seenSet map[string]struct{}
 	i = skipSpace(b, i+1)
 	if i < len(b) && b[i] == '}' {
@@ -487,29 +570,35 @@ func eachMember(path string, raw json.RawMessage, fn func(k string, v json.RawMe
 		if !ok {
 			return bad()
 		}
-		k, err := unquote(b[i:j])
-		if err != nil {
-			if err == errInvalidUTF8 {
-				return Errorf(path, "a field name is not valid UTF-8")
+		var k []byte
+		if plainString(b[i+1 : j-1]) {
+			k = b[i+1 : j-1]
+		} else {
+			ks, err := unquote(b[i:j])
+			if err != nil {
+				if err == errInvalidUTF8 {
+					return Errorf(path, "a field name is not valid UTF-8")
+				}
+				return bad()
 			}
-			return bad()
+			k = []byte(ks)
 		}
 		if seenSet != nil {
-			if _, dup := seenSet[k]; dup {
-				return Errorf(Join(path, k), "duplicate field")
+			if _, dup := seenSet[string(k)]; dup {
+				return Errorf(Join(path, string(k)), "duplicate field")
 			}
-			seenSet[k] = struct{}{}
+			seenSet[string(k)] = struct{}{}
 		} else {
 			for _, s := range seen {
-				if s == k {
-					return Errorf(Join(path, k), "duplicate field")
+				if bytes.Equal(s, k) {
+					return Errorf(Join(path, string(k)), "duplicate field")
 				}
 			}
 			seen = append(seen, k)
 			if len(seen) > 16 { // keep duplicate detection linear on large objects
 				seenSet = make(map[string]struct{}, 64)
 				for _, s := range seen {
-					seenSet[s] = struct{}{}
+					seenSet[string(s)] = struct{}{}
 				}
 			}
 		}
@@ -520,7 +609,7 @@ func eachMember(path string, raw json.RawMessage, fn func(k string, v json.RawMe
 		i = skipSpace(b, i+1)
 		e, ok := skipValue(b, i)
 		if !ok {
-			return Errorf(Join(path, k), "malformed value")
+			return Errorf(Join(path, string(k)), "malformed value")
 		}
 		if err := fn(k, json.RawMessage(b[i:e])); err != nil {
 			return err
@@ -590,13 +679,17 @@ func fieldName(f reflect.StructField) (string, bool) {
 
 func (d *decoder) decodeStruct(path string, raw json.RawMessage, v reflect.Value) error {
 	names := d.fieldNames(v.Type())
-	return eachMember(path, raw, func(k string, val json.RawMessage) error {
+	return eachMember(path, raw, func(k []byte, val json.RawMessage) error {
 		for j, name := range names {
-			if name == k {
-				return d.decode(d.join(path, k), val, v.Field(j))
+			if name == string(k) {
+				p := ""
+				if d.track {
+					p = Join(path, name)
+				}
+				return d.decode(p, val, v.Field(j))
 			}
 		}
-		return Errorf(Join(path, k), "unknown field")
+		return Errorf(Join(path, string(k)), "unknown field")
 	})
 }
 

@@ -86,12 +86,15 @@ func DecisionLevel(n int) Decision { return Decision("level-" + strconv.Itoa(n))
 //	{"id": "c1", "kind": "deadline", "input": {...}, "expect": {...}}
 //
 // Input has the shape of the matching command's case file or flags (see
-// the README of each package). Policy optionally names the policy a
+// the README of each package). Group optionally names what the case
+// belongs to (an order id, a conversation id): a replay sharded by
+// ShardByGroup keeps the cases of one group on one shard. Policy optionally names the policy a
 // policy test runs the case under (a preset name or a file path relative
 // to the case file). Expect optionally holds the expected outcome for
 // policy tests. The zero Case is invalid.
 type Case struct {
 	ID     string          `json:"id"`
+	Group  string          `json:"group,omitempty"`
 	Kind   Kind            `json:"kind"`
 	Policy string          `json:"policy,omitempty"`
 	Input  json.RawMessage `json:"input"`
@@ -166,7 +169,7 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 		return t.Format(time.RFC3339Nano)
 	}
 	changed := false
-	for _, k := range unionKeys(a.Instants, b.Instants) {
+	for _, k := range diffKeys(a.Instants, b.Instants, func(x, y time.Time) bool { return x.Equal(y) }) {
 		x, okx := a.Instants[k]
 		y, oky := b.Instants[k]
 		if okx != oky || !x.Equal(y) {
@@ -178,7 +181,7 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 		changes = append(changes, ChangeInstant)
 	}
 	changed = false
-	for _, k := range unionKeys(a.Values, b.Values) {
+	for _, k := range diffKeys(a.Values, b.Values, func(x, y string) bool { return x == y }) {
 		x, okx := a.Values[k]
 		y, oky := b.Values[k]
 		if okx != oky || x != y {
@@ -196,7 +199,7 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 		changes = append(changes, ChangeValue)
 	}
 	changed = false
-	for _, k := range unionKeys(a.Money, b.Money) {
+	for _, k := range diffKeys(a.Money, b.Money, func(x, y money.Amount) bool { return x.Equal(y) }) {
 		x, okx := a.Money[k]
 		y, oky := b.Money[k]
 		if okx != oky || !x.Equal(y) {
@@ -219,6 +222,25 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 		pair("clauses", strings.Join(a.Clauses, "; "), strings.Join(b.Clauses, "; "))
 	}
 	return changes, sb.String()
+}
+
+// diffKeys returns the sorted union of the keys of a and b, or nil when
+// the maps hold the same keys with equal values (the common case of a
+// replay, checked without sorting or allocating).
+func diffKeys[V any](a, b map[string]V, equal func(x, y V) bool) []string {
+	if len(a) == len(b) {
+		same := true
+		for k, x := range a {
+			if y, ok := b[k]; !ok || !equal(x, y) {
+				same = false
+				break
+			}
+		}
+		if same {
+			return nil
+		}
+	}
+	return unionKeys(a, b)
 }
 
 func unionKeys[V any](a, b map[string]V) []string {
@@ -342,9 +364,12 @@ const MaxCaseLine = 1 << 20
 // DecodeCase decodes one case line strictly and checks its envelope: an
 // id, a known kind and an input object.
 func DecodeCase(line []byte) (Case, error) {
-	var c Case
-	if err := strictjson.Decode(line, &c); err != nil {
-		return Case{}, err
+	c, ok := decodeEnvelopeFast(line)
+	if !ok {
+		c = Case{}
+		if err := strictjson.Decode(line, &c); err != nil {
+			return Case{}, err
+		}
 	}
 	if strings.TrimSpace(c.ID) == "" {
 		return Case{}, strictjson.Errorf("id", "missing")
@@ -437,4 +462,112 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 			return err
 		}
 	}
+}
+
+// decodeEnvelopeFast decodes the common case line in one scan: an object
+// whose members are among id, group, kind, policy (strings of printable
+// ASCII without escapes) and input (any value but null), each once. It
+// reports false for anything else (expect, escapes, other types, unknown
+// or repeated members, malformed JSON), and DecodeCase then decodes the
+// line strictly, so errors are always the strict decoder's. When it
+// reports true the strict decoder gives the same Case
+// (TestDecodeEnvelopeFast, FuzzDecodeEnvelopeFast).
+func decodeEnvelopeFast(line []byte) (Case, bool) {
+	b := trimJSONSpace(line)
+	if len(b) == 0 || b[0] != '{' {
+		return Case{}, false
+	}
+	// One pass: every member is scanned as it is read (strings by str,
+	// the input object by skip), so the walk checks the whole structure.
+	sc := scanner{b: b, i: 1}
+	var c Case
+	var seen [5]bool
+	sc.ws()
+	if sc.eat('}') {
+		return c, sc.i == len(b)
+	}
+	for {
+		sc.ws()
+		k, ok := sc.str()
+		if !ok || !plainASCII(k) {
+			return Case{}, false
+		}
+		sc.ws()
+		if !sc.eat(':') {
+			return Case{}, false
+		}
+		sc.ws()
+		slot := -1
+		switch string(k) {
+		case "id":
+			slot = 0
+		case "group":
+			slot = 1
+		case "kind":
+			slot = 2
+		case "policy":
+			slot = 3
+		case "input":
+			slot = 4
+		default:
+			return Case{}, false
+		}
+		if seen[slot] {
+			return Case{}, false
+		}
+		seen[slot] = true
+		start := sc.i
+		if slot == 4 {
+			if sc.peek() != '{' || !sc.skip() {
+				return Case{}, false
+			}
+			c.Input = append(json.RawMessage(nil), b[start:sc.i]...)
+		} else {
+			v, ok := sc.str()
+			if !ok || !plainASCII(v) {
+				return Case{}, false
+			}
+			switch slot {
+			case 0:
+				c.ID = string(v)
+			case 1:
+				c.Group = string(v)
+			case 2:
+				c.Kind = Kind(v)
+			case 3:
+				c.Policy = string(v)
+			}
+		}
+		sc.ws()
+		if sc.eat(',') {
+			continue
+		}
+		if sc.eat('}') && sc.i == len(b) {
+			return c, true
+		}
+		return Case{}, false
+	}
+}
+
+// plainASCII reports whether a raw string needs no unescaping: printable
+// ASCII without backslash or quote.
+func plainASCII(b []byte) bool {
+	for _, c := range b {
+		if c < 0x20 || c >= 0x80 || c == '\\' || c == '"' {
+			return false
+		}
+	}
+	return true
+}
+
+// trimJSONSpace removes JSON whitespace around b.
+func trimJSONSpace(b []byte) []byte {
+	i, j := 0, len(b)
+	for i < j && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r') {
+		i++
+	}
+	for j > i && (b[j-1] == ' ' || b[j-1] == '\t' || b[j-1] == '\n' || b[j-1] == '\r') {
+		j--
+	}
+	return b[i:j]
 }

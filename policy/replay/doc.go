@@ -18,7 +18,9 @@
 // id (required, non-blank) names the case; kind (required) is one of the
 // Kind constants; input (required, an object) has the shape below; policy
 // (optional, policy tests only) names a preset or a policy file relative to
-// the case file; expect (optional, required by policy tests) is an
+// the case file; group (optional) names what the case belongs to (an
+// order id), the key of a replay sharded by ShardByGroup; expect
+// (optional, required by policy tests) is an
 // Expectation. Unknown fields, duplicate fields and wrong types are errors
 // naming the field ("input.received: missing (RFC 3339 instant)"). A bad
 // line is a *LineError with its line number and cause.
@@ -72,6 +74,11 @@
 // ("no-dispute → dispute-opens: 412"), money moved per currency, sample
 // ids, the first errors with their line numbers. It runs on every core in
 // bounded memory; replaying a policy against itself reports no change.
+//
+// For more than one machine, ReplayWith with Options.Shard replays a
+// deterministic share of the lines (by line number, or by the case's group
+// so that related cases stay together) and Merge combines the shards'
+// summaries into exactly the Summary of one run.
 //
 // # Policy tests
 //

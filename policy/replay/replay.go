@@ -3,6 +3,7 @@ package replay
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"runtime"
 	"sort"
@@ -78,18 +79,68 @@ type Summary struct {
 	// Errors holds the first failures (at most SampleSize*4) with their
 	// line numbers; Failed counts them all.
 	Errors []LineError `json:"errors,omitempty"`
+	// Shard is set by a sharded replay (Options.Shard): what Merge needs
+	// to rebuild the summary of one run. Nil otherwise.
+	Shard *ShardInfo `json:"shard,omitempty"`
+}
+
+// maxErrors is how many errors a Summary keeps.
+const maxErrors = SampleSize * 4
+
+// Options are a replay's options. The zero Options replay the whole
+// stream.
+type Options struct {
+	// Shard, when not zero, replays only the shard's share of the lines
+	// (line numbers stay those of the whole stream) and sets
+	// Summary.Shard.
+	Shard Shard
+}
+
+func newSummary() Summary {
+	return Summary{
+		ByKind:      map[Kind]KindCount{},
+		ByChange:    map[Change]int{},
+		Transitions: []Transition{},
+		MoneyMoved:  map[string]string{},
+		Samples:     map[Change][]string{},
+	}
+}
+
+type transKey struct {
+	kind     Kind
+	from, to Decision
+}
+
+func sortedTransitions(trans map[transKey]int) []Transition {
+	out := []Transition{}
+	for k, n := range trans {
+		out = append(out, Transition{Kind: k.kind, From: k.from, To: k.to, Cases: n})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.Kind != b.Kind {
+			return a.Kind < b.Kind
+		}
+		if a.From != b.From {
+			return a.From < b.From
+		}
+		return a.To < b.To
+	})
+	return out
 }
 
 type replayItem struct {
-	line int
-	text []byte
-	res  CaseChange
-	cur  string
-	move money.Amount
+	line       int
+	start, end int    // the line's bytes in its batch's buf (end > start: a case to run)
+	text       []byte // set from buf when the batch is sent
+	res        CaseChange
+	cur        string
+	move       money.Amount
 }
 
 type replayBatch struct {
 	items []replayItem
+	buf   []byte // the lines of the batch, one after the other: one allocation, not one a line
 	done  chan struct{}
 }
 
@@ -104,6 +155,17 @@ type replayBatch struct {
 // The runners are usually *Runner values (NewReplayRunner), which decode
 // each case once for both policies.
 func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(CaseChange) error) (Summary, error) {
+	return ReplayWith(ctx, from, to, r, Options{}, emit)
+}
+
+// ReplayWith is Replay with options: with opts.Shard set it replays only
+// that shard's lines, and its Summary carries the Shard member Merge
+// needs. An invalid shard is an error before any line is read.
+func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Options, emit func(CaseChange) error) (Summary, error) {
+	if err := opts.Shard.Validate(); err != nil {
+		return Summary{}, fmt.Errorf("replay: %v", err)
+	}
+	shard := opts.Shard
 	workers := runtime.GOMAXPROCS(0)
 	const batchSize = 256
 	work := make(chan *replayBatch, 2*workers)
@@ -131,6 +193,11 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 			if len(b.items) == 0 {
 				return true
 			}
+			for i := range b.items {
+				if it := &b.items[i]; it.end > it.start {
+					it.text = b.buf[it.start:it.end:it.end]
+				}
+			}
 			select {
 			case order <- b:
 			case <-ctx.Done():
@@ -141,16 +208,21 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 			case <-ctx.Done():
 				return false
 			}
-			b = &replayBatch{items: make([]replayItem, 0, batchSize), done: make(chan struct{})}
+			b = &replayBatch{items: make([]replayItem, 0, batchSize), buf: make([]byte, 0, len(b.buf)+len(b.buf)/8), done: make(chan struct{})}
 			return true
 		}
 		errStop := errors.New("stop")
 		err := readLines(r, func(line int, text []byte, err error) error {
+			if !shard.Owns(line, text) {
+				return nil
+			}
 			it := replayItem{line: line}
 			if err != nil {
 				it.res = CaseChange{Line: line, Error: err.Error()}
 			} else {
-				it.text = append([]byte(nil), text...)
+				it.start = len(b.buf)
+				b.buf = append(b.buf, text...)
+				it.end = len(b.buf)
 			}
 			b.items = append(b.items, it)
 			if len(b.items) == batchSize && !flush() {
@@ -167,18 +239,9 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 		readErr <- err
 	}()
 
-	s := Summary{
-		ByKind:      map[Kind]KindCount{},
-		ByChange:    map[Change]int{},
-		Transitions: []Transition{},
-		MoneyMoved:  map[string]string{},
-		Samples:     map[Change][]string{},
-	}
+	s := newSummary()
+	samples := map[Change][]Sample{}
 	moved := map[string]money.Amount{}
-	type transKey struct {
-		kind     Kind
-		from, to Decision
-	}
 	trans := map[transKey]int{}
 	var emitErr error
 	for b := range order {
@@ -195,7 +258,7 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 			case it.res.Error != "":
 				s.Failed++
 				kc.Failed++
-				if len(s.Errors) < SampleSize*4 {
+				if len(s.Errors) < maxErrors {
 					s.Errors = append(s.Errors, LineError{Line: it.line, ID: it.res.ID, Err: errors.New(it.res.Error)})
 				}
 			case len(it.res.Changes) == 0:
@@ -209,8 +272,8 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 				}
 				for _, ch := range it.res.Changes {
 					s.ByChange[ch]++
-					if len(s.Samples[ch]) < SampleSize {
-						s.Samples[ch] = append(s.Samples[ch], it.res.ID)
+					if len(samples[ch]) < SampleSize {
+						samples[ch] = append(samples[ch], Sample{Line: it.line, ID: it.res.ID})
 					}
 				}
 				if it.cur != "" {
@@ -239,22 +302,23 @@ func Replay(ctx context.Context, from, to CaseRunner, r io.Reader, emit func(Cas
 	for cur, a := range moved {
 		s.MoneyMoved[cur] = a.Round().Number()
 	}
-	for _, ids := range s.Samples {
+	for ch, xs := range samples {
+		ids := make([]string, len(xs))
+		for i, x := range xs {
+			ids[i] = x.ID
+		}
 		sort.Strings(ids)
+		s.Samples[ch] = ids
 	}
-	for k, n := range trans {
-		s.Transitions = append(s.Transitions, Transition{Kind: k.kind, From: k.from, To: k.to, Cases: n})
+	s.Transitions = sortedTransitions(trans)
+	if shard.Count > 0 {
+		info := &ShardInfo{Shard: shard, Samples: samples, MoneyMoved: map[string]string{}}
+		info.Key = shard.key()
+		for cur, a := range moved {
+			info.MoneyMoved[cur] = a.Decimal().String()
+		}
+		s.Shard = info
 	}
-	sort.Slice(s.Transitions, func(i, j int) bool {
-		a, b := s.Transitions[i], s.Transitions[j]
-		if a.Kind != b.Kind {
-			return a.Kind < b.Kind
-		}
-		if a.From != b.From {
-			return a.From < b.From
-		}
-		return a.To < b.To
-	})
 	if err := <-readErr; err != nil && emitErr == nil {
 		return s, err
 	}

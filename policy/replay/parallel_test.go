@@ -1,0 +1,124 @@
+package replay
+
+import (
+	"bytes"
+	"fmt"
+	"os"
+	"runtime"
+	"testing"
+
+	"github.com/aftersales/aftersales/policy"
+	"github.com/google/go-cmp/cmp"
+)
+
+// sequentialChanges is the slow, obviously correct reference of Replay's
+// changes: one case at a time through ReadCases and Runner.Run, on one
+// goroutine.
+func sequentialChanges(t *testing.T, ra, rb *Runner, data []byte) []CaseChange {
+	t.Helper()
+	var out []CaseChange
+	err := ReadCases(bytes.NewReader(data), func(line int, c Case, err error) error {
+		cc := CaseChange{Line: line, ID: c.ID, Kind: c.Kind}
+		if err != nil {
+			var le *LineError
+			if errorsAs(err, &le) {
+				err = le.Err
+			}
+			out = append(out, CaseChange{Line: line, ID: c.ID, Error: err.Error()})
+			return nil
+		}
+		a, err := ra.Run(c)
+		if err != nil {
+			if _, perr := Prepare(c); perr != nil {
+				cc.Error = perr.Error()
+			} else {
+				cc.Error = "from policy: " + err.Error()
+			}
+			out = append(out, cc)
+			return nil
+		}
+		b, err := rb.Run(c)
+		if err != nil {
+			cc.Error = "to policy: " + err.Error()
+			out = append(out, cc)
+			return nil
+		}
+		if ch, diff := Compare(a, b); len(ch) > 0 {
+			cc.Changes, cc.Diff, cc.From, cc.To = ch, diff, &a, &b
+			out = append(out, cc)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// TestReplayMatchesSequential compares the parallel Replay (batches on
+// worker goroutines, reordered) with the sequential reference on the
+// testdata corpus and a generated corpus, on 1, 2 and 4 procs.
+func TestReplayMatchesSequential(t *testing.T) {
+	from, to := policyPair()
+	ra, rb := mustRunner(t, from), mustRunner(t, to)
+	testdata, err := os.ReadFile("../testdata/cases.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	corpora := map[string][]byte{"testdata": testdata, "generated": shardCorpus(2500)}
+	for name, data := range corpora {
+		want := sequentialChanges(t, ra, rb, data)
+		if len(want) == 0 {
+			t.Fatalf("%s: no change to compare", name)
+		}
+		for _, procs := range []int{1, 2, 4} {
+			prev := runtime.GOMAXPROCS(procs)
+			_, got := replayAll(t, ra, rb, data, Shard{})
+			runtime.GOMAXPROCS(prev)
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("%s on %d procs (-sequential +replay):\n%s", name, procs, diff)
+			}
+		}
+	}
+}
+
+func errorsAs(err error, target **LineError) bool {
+	le, ok := err.(*LineError)
+	if ok {
+		*target = le
+	}
+	return ok
+}
+
+// TestReplayRunnerDeadlinesAsExplained checks that the replay runner's
+// deadline outcomes (sla.DeadlineSources, no explanation) equal the
+// explained runner's on the generated corpus.
+func TestReplayRunnerDeadlinesAsExplained(t *testing.T) {
+	from, to := policyPair()
+	for _, p := range []policy.Policy{from, to} {
+		fast := mustRunner(t, p)
+		full, err := NewRunner(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := 0
+		err = ReadCases(bytes.NewReader(shardCorpus(800)), func(line int, c Case, err error) error {
+			if err != nil || c.Kind != KindDeadline {
+				return nil
+			}
+			a, errA := fast.Run(c)
+			b, errB := full.Run(c)
+			if fmt.Sprint(errA) != fmt.Sprint(errB) {
+				t.Errorf("line %d: err %v, explained %v", line, errA, errB)
+			}
+			if diff := cmp.Diff(b, a); diff != "" {
+				t.Errorf("line %d (-explained +replay):\n%s", line, diff)
+			}
+			n++
+			return nil
+		})
+		if err != nil || n < 90 {
+			t.Fatalf("%d deadline cases compared, err %v", n, err)
+		}
+	}
+}
