@@ -1,10 +1,6 @@
 package refund
 
-import (
-	"math/bits"
-
-	"github.com/aftersales/aftersales/money"
-)
+import "math/bits"
 
 // orderCalc is the arithmetic of a marketplace case in int64 minor units
 // (Case.checkOrder bounds the order at MaxAmount units, so every sum and
@@ -146,7 +142,7 @@ func selectTop(keys []allocKey, k int) {
 // shipment's delivery refunded by the rules' split, the coupon taken back
 // when the rules revoke it, and the same cap by earlier refunds as the
 // other cores.
-func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
+func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	n := len(c.Lines)
 	buf := make([]int64, 4*n)
 	o.net, o.ret = buf[:n:n], buf[n:2*n:2*n]
@@ -320,9 +316,7 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 	if sub > avail {
 		earlier = avail - sub
 	}
-	cur := c.Currency
-	zero := money.Zero(cur)
-	mk := func(v int64) money.Amount { return fromMinor(v, cur, zero) }
+	mk := ar.minor
 	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
 		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw), shipClaw: mk(-shipClaw), belowThreshold: below,
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}

@@ -831,9 +831,10 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	var s sums
 	var o *orderCalc
 	var oc orderCalc
+	ar := newArena(c.Currency)
 	if c.marketplace() {
 		o = &oc
-		s, err = coreOrder(&c, f, o)
+		s, err = coreOrder(&c, f, o, ar)
 	} else {
 		s, err = coreMinor(&c, f)
 		if err == errOverflow {
@@ -849,7 +850,7 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	default:
 		return Quote{}, err
 	}
-	return r.finish(cal, &c, comp, f, s, o, rates)
+	return r.finish(cal, &c, comp, f, s, o, rates, ar)
 }
 
 // minorOf returns a in whole minor units of its currency without
