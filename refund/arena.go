@@ -38,6 +38,35 @@ type argArena struct {
 	nmemo int
 
 	store arenaStore
+	// market is the memory of a marketplace quote's arithmetic and
+	// splits, nil for other quotes.
+	market *marketStore
+}
+
+// marketStore is the first backing array of the marketplace parts of a
+// quote: the order arithmetic, its int64 scratch (handed out once each,
+// never reused within the quote), and the splits with their steps, sized
+// for a few lines, rates, shipments and payments; larger orders allocate
+// what does not fit.
+type marketStore struct {
+	calc  orderCalc
+	ints  [96]int64
+	nints int
+	ships [4]shipCalc
+	vat   [3]VATPart
+	parts [3]ShipmentPart
+	means [3]MeansPart
+	side  [8]explain.Step
+}
+
+// int64s returns n zeroed int64s of scratch for this quote's arithmetic.
+func (ar *argArena) int64s(n int) []int64 {
+	if m := ar.market; m != nil && m.nints+n <= len(m.ints) {
+		out := m.ints[m.nints : m.nints+n : m.nints+n]
+		m.nints += n
+		return out
+	}
+	return make([]int64, n)
 }
 
 // memoAmount is an amount made from minor units.
@@ -50,21 +79,25 @@ type memoAmount struct {
 // for a marketplace quote of a few shipments and payments.
 type arenaStore struct {
 	comps [8]Component
-	steps [16]explain.Step
-	side  [8]explain.Step
-	args  [48]any
-	facts [4]explain.Fact
-	amts  [24]money.Amount
+	steps [12]explain.Step
+	args  [40]any
+	facts [2]explain.Fact
+	amts  [20]money.Amount
 	dates [6]calendar.Date
-	strs  [6]argStr
-	rates [3]VATRate
+	strs  [4]argStr
+	rates [2]VATRate
 }
 
-// newArena returns an empty arena for a quote in currency cur.
-func newArena(cur money.Currency) *argArena {
+// newArena returns an empty arena for a quote in currency cur, with the
+// marketplace part when market is set.
+func newArena(cur money.Currency, market bool) *argArena {
 	ar := new(argArena)
 	st := &ar.store
-	ar.steps, ar.side, ar.args, ar.facts = st.steps[:0], st.side[:0], st.args[:0], st.facts[:0]
+	if market {
+		ar.market = new(marketStore)
+		ar.side = ar.market.side[:0]
+	}
+	ar.steps, ar.args, ar.facts = st.steps[:0], st.args[:0], st.facts[:0]
 	ar.amts, ar.dates, ar.strs, ar.rates = st.amts[:0], st.dates[:0], st.strs[:0], st.rates[:0]
 	ar.cur, ar.zero = cur, money.Zero(cur)
 	return ar

@@ -247,7 +247,12 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 		return Quote{}, err
 	}
 	q.Due, q.Deferred = due, deferred
-	base := s.base(ar)
+	var base money.Amount
+	if o != nil && o.m.ok {
+		base = ar.minor(o.m.base)
+	} else {
+		base = s.base(ar)
+	}
 	late := ar.zero
 	tab := rateTable{rates: rates, refuse: comp.UnknownRate == "refuse"}
 	if tab.rates == nil { // the deprecated Rules.Quote: no engine

@@ -132,9 +132,11 @@ func surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price mo
 }
 
 func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable, stale *bool, ar *argArena, steps []explain.Step) (money.Amount, Band, []explain.Step, error) {
-	zero := money.Zero(base.Currency())
+	var zero money.Amount
 	if ar != nil && ar.cur == base.Currency() {
 		zero = ar.zero
+	} else {
+		zero = money.Zero(base.Currency())
 	}
 	if due.IsZero() || refunded.IsZero() {
 		return zero, Band{}, nil, fmt.Errorf("refund: surcharge needs both the due day and the refund day")

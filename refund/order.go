@@ -236,9 +236,12 @@ func (c *Case) marketplace() bool {
 // known shipment, payments and instalments positive, dates in order. The
 // order's goods must total at most MaxAmount units (the order core computes
 // in int64 minor units). Amounts are normalised to the case currency.
-func (c *Case) checkOrder() error {
+//
+// zero is the zero amount in the case currency; ar, when not nil, is the
+// arena of the quote being built, whose order arithmetic receives the
+// minor units of the line discounts.
+func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 	cur := c.Currency
-	zero := money.Zero(cur)
 	var err error
 	if c.Seller, err = ParseSeller(string(c.Seller)); err != nil {
 		return caseError("seller", "%v", err)
@@ -280,6 +283,12 @@ func (c *Case) checkOrder() error {
 	var goods int64
 	lines := c.Lines
 	copied := false
+	var units, discs []int64
+	if ar != nil && ar.market != nil && len(ar.market.calc.unit) == len(lines) {
+		units = ar.market.calc.unit
+		discs = ar.int64s(len(lines))
+		ar.market.calc.disc = discs
+	}
 	for i := range lines {
 		l := &lines[i]
 		p := pathOf("lines", i)
@@ -289,26 +298,35 @@ func (c *Case) checkOrder() error {
 			}
 			return caseError(p.at("vat_rate"), "given on this line only (give a VAT rate on every line or none)")
 		}
-		u, _ := minorOf(l.UnitPrice)
+		var u int64
+		if units != nil {
+			u = units[i]
+		} else {
+			u, _ = minorOf(l.UnitPrice)
+		}
 		g, ok := mul64(u, int64(l.Quantity))
 		if !ok || g > maxU {
 			return caseError(p.at(""), "price × quantity is above the largest order accepted (%d)", MaxAmount)
 		}
-		nd, err := l.Discount, error(nil)
+		var dm int64
 		if !l.Discount.IsZero() || !l.Discount.Currency().IsZero() {
-			nd, err = checkAmountAt(p, "discount", l.Discount, cur, zero)
-		}
-		if err != nil {
-			return err
-		}
-		if nd.Currency() != l.Discount.Currency() {
-			if !copied {
-				lines, copied = append([]Line(nil), lines...), true
-				l = &lines[i]
+			var nd money.Amount
+			var err error
+			dm, nd, err = checkMinorAt(p, "discount", l.Discount, cur, zero)
+			if err != nil {
+				return err
 			}
-			l.Discount = nd
+			if nd.Currency() != l.Discount.Currency() {
+				if !copied {
+					lines, copied = append([]Line(nil), lines...), true
+					l = &lines[i]
+				}
+				l.Discount = nd
+			}
 		}
-		dm, _ := minorOf(l.Discount)
+		if discs != nil {
+			discs[i] = dm
+		}
 		if dm > g {
 			return caseError(p.at("discount"), "%s is above the line's price %s", l.Discount, money.FromMinor(g, cur))
 		}
@@ -552,6 +570,26 @@ func (p path) at(name string) string {
 		return s
 	}
 	return s + "." + name
+}
+
+// checkMinorAt is checkAmountAt also returning the amount in minor units.
+func checkMinorAt(p path, name string, a money.Amount, cur money.Currency, zero money.Amount) (int64, money.Amount, error) {
+	if a.Currency().IsZero() && a.IsZero() {
+		return 0, a, nil // an absent amount stays as given
+	}
+	if a.Currency() == cur {
+		if v, ok := minorOf(a); ok && v >= 0 {
+			if m, ok := maxMinor(cur.Digits()); ok && v <= m {
+				return v, a, nil
+			}
+		}
+	}
+	a, err := checkAmount(p.at(name), a, cur, zero)
+	if err != nil {
+		return 0, a, err
+	}
+	v, _ := minorOf(a)
+	return v, a, nil
 }
 
 // checkAmountAt is checkAmount at p's field name, building the path only

@@ -7,12 +7,15 @@ import "math/bits"
 // every 128-bit product below fits): what each line cost after discounts,
 // what is refunded of it, and each shipment's delivery refunded.
 type orderCalc struct {
+	unit  []int64 // unit price of each line, when the validation kept it (else nil)
+	disc  []int64 // line discount of each line, when the validation kept it (else nil)
 	net   []int64 // paid for each line: price − line discount − coupon shares
 	ret   []int64 // refunded of each line (0 when the line is not refundable or parts are not refunded)
 	ship  []int32 // shipment index of each line (0 when the case lists none)
 	ships []shipCalc
-	claw  int64 // coupon taken back (≥ 0)
-	goods int64 // Σ net
+	claw  int64     // coupon taken back (≥ 0)
+	m     sumsMinor // the sums in minor units
+	goods int64     // Σ net
 
 	oneShip   [1]shipCalc // backing store for small orders
 	shipSmall [16]int32
@@ -144,13 +147,16 @@ func selectTop(keys []allocKey, k int) {
 // other cores.
 func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	n := len(c.Lines)
-	buf := make([]int64, 4*n)
+	buf := ar.int64s(4 * n)
 	o.net, o.ret = buf[:n:n], buf[n:2*n:2*n]
 	tmp, weights := buf[2*n:3*n:3*n], buf[3*n:]
 	nShips := max(1, len(c.Shipments))
-	if nShips == 1 {
+	switch {
+	case nShips == 1:
 		o.ships = o.oneShip[:]
-	} else {
+	case ar.market != nil && nShips <= len(ar.market.ships):
+		o.ships = ar.market.ships[:nShips:nShips]
+	default:
 		o.ships = make([]shipCalc, nShips)
 	}
 	if n <= len(o.shipSmall) {
@@ -172,11 +178,17 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 		}
 	}
 	// Value of each line after its own discount.
-	for i := range c.Lines {
-		l := &c.Lines[i]
-		u, _ := minorOf(l.UnitPrice)
-		dm, _ := minorOf(l.Discount)
-		o.net[i] = u*int64(l.Quantity) - dm
+	if len(o.unit) == n && len(o.disc) == n {
+		for i := range c.Lines {
+			o.net[i] = o.unit[i]*int64(c.Lines[i].Quantity) - o.disc[i]
+		}
+	} else {
+		for i := range c.Lines {
+			l := &c.Lines[i]
+			u, _ := minorOf(l.UnitPrice)
+			dm, _ := minorOf(l.Discount)
+			o.net[i] = u*int64(l.Quantity) - dm
+		}
 	}
 	// Kept value before coupons, for coupon minimums (only when the rules
 	// may revoke a coupon).
@@ -320,6 +332,7 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
 		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw), shipClaw: mk(-shipClaw), belowThreshold: below,
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
+	o.m = sumsMinor{ok: true, base: parts + dl + sc + rsh - dd + earlier - o.claw - shipClaw, rsh: rsh, dd: dd, claw: o.claw + shipClaw, earlier: earlier}
 	return s, nil
 }
 

@@ -429,7 +429,13 @@ func (l Line) check(p string) error {
 
 // normalised returns c validated, with zero optional amounts in the case
 // currency and an explicit buyer.
-func (c Case) normalised() (Case, error) {
+func (c Case) normalised() (Case, error) { return c.normalise(nil) }
+
+// normalise is normalised for a quote being built with arena ar (nil when
+// none): with a marketplace arena, the minor units of every line's unit
+// price and discount are kept in ar's order arithmetic as they are
+// checked, so that no amount is converted twice.
+func (c Case) normalise(ar *argArena) (Case, error) {
 	var err error
 	if c.Reason, err = ParseReason(string(c.Reason)); err != nil {
 		return c, caseError("reason", "%v", err)
@@ -484,11 +490,19 @@ func (c Case) normalised() (Case, error) {
 	}
 	lines := c.Lines
 	copied := false
+	var units []int64
+	if ar != nil && ar.market != nil && ar.cur == cur {
+		units = ar.int64s(len(lines))
+		ar.market.calc.unit = units
+	}
 	for i, l := range lines {
 		if l.Quantity > 0 && l.Quantity <= MaxQuantity && l.Returned >= 0 && l.Returned <= l.Quantity && l.Exclusion == "" &&
 			l.UnitPrice.Currency() == cur && len(l.ID) <= MaxTextLen && len(l.Description) <= MaxTextLen &&
 			utf8.ValidString(l.ID) && utf8.ValidString(l.Description) {
 			if v, ok := minorOf(l.UnitPrice); ok && v >= 0 && v <= maxU {
+				if units != nil {
+					units[i] = v
+				}
 				continue // the common case, checked without building a path
 			}
 		}
@@ -509,9 +523,17 @@ func (c Case) normalised() (Case, error) {
 			}
 			lines[i].UnitPrice = u
 		}
+		if units != nil {
+			units[i], _ = minorOf(u)
+		}
 	}
 	c.Lines = lines
-	zero := money.Zero(cur)
+	var zero money.Amount
+	if ar != nil && ar.cur == cur {
+		zero = ar.zero
+	} else {
+		zero = money.Zero(cur)
+	}
 	if c.Delivery, err = checkAmount("delivery.standard", c.Delivery, cur, zero); err != nil {
 		return c, err
 	}
@@ -533,7 +555,7 @@ func (c Case) normalised() (Case, error) {
 	if c.Deduction.IsPositive() && strings.TrimSpace(c.DeductionReason) == "" {
 		return c, caseError("deduction.reason", "missing (a deduction must say why)")
 	}
-	if err := c.checkOrder(); err != nil {
+	if err := c.checkOrder(zero, ar); err != nil {
 		return c, err
 	}
 	return c, nil
@@ -551,6 +573,13 @@ type sums struct {
 	shipClaw       money.Amount
 	belowThreshold bool
 	whole, any     bool
+}
+
+// sumsMinor is what the quote needs of sums in int64 minor units: the sums
+// due (base) and the parts the splits share out.
+type sumsMinor struct {
+	ok                           bool
+	base, rsh, dd, claw, earlier int64 // dd, claw ≥ 0 (claw: coupon and free delivery); earlier ≤ 0
 }
 
 // coreFlags is what the arithmetic core needs from the rules.
@@ -803,7 +832,9 @@ func (r Rules) Quote(cal calendar.Calendar, c Case) (Quote, error) {
 // quote computes the refund for c; checkRules validates the components
 // used (the Engine validated them in New).
 func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules bool) (Quote, error) {
-	c, err := c.normalised()
+	market := c.marketplace()
+	ar := newArena(c.Currency, market)
+	c, err := c.normalise(ar)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -830,10 +861,8 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	f.deduct = f.eligible && comp.Deduction && !c.NotInformed && c.Deduction.IsPositive()
 	var s sums
 	var o *orderCalc
-	var oc orderCalc
-	ar := newArena(c.Currency)
-	if c.marketplace() {
-		o = &oc
+	if market {
+		o = &ar.market.calc
 		s, err = coreOrder(&c, f, o, ar)
 	} else {
 		s, err = coreMinor(&c, f)

@@ -134,7 +134,7 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.S
 		}
 		return 0
 	}
-	buf := make([]int64, (6+2*len(o.ships))*nr)
+	buf := ar.int64s((6 + 2*len(o.ships)) * nr)
 	acc, retW, goodsW, lineW, tmp := buf[:nr:nr], buf[nr:2*nr:2*nr], buf[2*nr:3*nr:3*nr], buf[3*nr:4*nr:4*nr], buf[4*nr:5*nr:5*nr]
 	snap := buf[5*nr : 6*nr : 6*nr]
 	shipW := buf[6*nr : (6+len(o.ships))*nr]
@@ -187,7 +187,12 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.S
 	if in.late != 0 {
 		n++
 	}
-	out := make([]VATPart, 0, n)
+	var out []VATPart
+	if m := ar.market; n <= len(m.vat) {
+		out = m.vat[0:0:n]
+	} else {
+		out = make([]VATPart, 0, n)
+	}
 	from := len(steps)
 	for k, bp := range rates {
 		v := vatInside(acc[k], int64(bp))
@@ -238,7 +243,7 @@ func vatInside(a, bp int64) int64 {
 // the late surcharge over the running per-shipment amounts.
 func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.Step, ar *argArena) ([]ShipmentPart, []explain.Step) {
 	ns := len(o.ships)
-	buf := make([]int64, 6*ns)
+	buf := ar.int64s(6 * ns)
 	goods, value, other, acc, tmp, snap := buf[:ns:ns], buf[ns:2*ns:2*ns], buf[2*ns:3*ns:3*ns], buf[3*ns:4*ns:4*ns], buf[4*ns:5*ns:5*ns], buf[5*ns:]
 	for i := range c.Lines {
 		goods[o.ship[i]] += o.ret[i]
@@ -276,7 +281,12 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []expl
 		copy(snap, acc)
 		add(in.late, snap, 1)
 	}
-	out := make([]ShipmentPart, ns)
+	var out []ShipmentPart
+	if m := ar.market; ns <= len(m.parts) {
+		out = m.parts[:ns:ns]
+	} else {
+		out = make([]ShipmentPart, ns)
+	}
 	from := len(steps)
 	for j := range o.ships {
 		s := &o.ships[j]
@@ -304,7 +314,12 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []expl
 // rata to what each means paid.
 func meansSplit(c *Case, comp Components, total, before int64, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
 	np := len(c.Payments)
-	out := make([]MeansPart, 0, np)
+	var out []MeansPart
+	if m := ar.market; np <= len(m.means) {
+		out = m.means[0:0:np]
+	} else {
+		out = make([]MeansPart, 0, np)
+	}
 	if c.RefundTo != "" {
 		a := ar.minor(total)
 		from := len(steps)
@@ -430,7 +445,10 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 		return v
 	}
 	steps := ar.side
-	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback) - m(s.shipClaw), earlier: m(s.earlier), late: m(late)}
+	in := splitIn{total: m(q.Total), rsh: o.m.rsh, dd: o.m.dd, claw: o.m.claw, earlier: o.m.earlier, late: m(late)}
+	if !o.m.ok {
+		in = splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback) - m(s.shipClaw), earlier: m(s.earlier), late: m(late)}
+	}
 	if !c.Lines[0].VATRate.IsZero() {
 		q.VAT, steps = vatSplit(c, o, in, comp.Basis, steps, ar)
 	}
