@@ -50,13 +50,19 @@ type argArena struct {
 // what does not fit.
 type marketStore struct {
 	calc  orderCalc
-	ints  [96]int64
+	ints  [112]int64
 	nints int
 	ships [4]shipCalc
 	vat   [3]VATPart
 	parts [3]ShipmentPart
 	means [3]MeansPart
 	side  [8]explain.Step
+}
+
+// marketArena is the arena of a marketplace quote, allocated as one.
+type marketArena struct {
+	arena  argArena
+	market marketStore
 }
 
 // int64s returns n zeroed int64s of scratch for this quote's arithmetic.
@@ -91,12 +97,16 @@ type arenaStore struct {
 // newArena returns an empty arena for a quote in currency cur, with the
 // marketplace part when market is set.
 func newArena(cur money.Currency, market bool) *argArena {
-	ar := new(argArena)
-	st := &ar.store
+	var ar *argArena
 	if market {
-		ar.market = new(marketStore)
+		both := new(marketArena) // one allocation for both parts
+		ar = &both.arena
+		ar.market = &both.market
 		ar.side = ar.market.side[:0]
+	} else {
+		ar = new(argArena)
 	}
+	st := &ar.store
 	ar.steps, ar.args, ar.facts = st.steps[:0], st.args[:0], st.facts[:0]
 	ar.amts, ar.dates, ar.strs, ar.rates = st.amts[:0], st.dates[:0], st.strs[:0], st.rates[:0]
 	ar.cur, ar.zero = cur, money.Zero(cur)

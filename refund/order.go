@@ -350,18 +350,27 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 	}
 	ds := c.Discounts // validated, never written: the caller's slices are not ours
 	left := goods
+	var o *orderCalc // the quote's order arithmetic, which keeps minor units
+	if ar != nil && ar.market != nil {
+		o = &ar.market.calc
+		o.coupon = ar.int64s(2 * len(ds))
+	}
 	for i := range ds {
 		p := pathOf("discounts", i)
 		if err := checkTextAt(p, "id", ds[i].ID); err != nil {
 			return err
 		}
-		if _, err := checkAmountAt(p, "amount", ds[i].Amount, cur, zero); err != nil {
+		a, _, err := checkMinorAt(p, "amount", ds[i].Amount, cur, zero)
+		if err != nil {
 			return err
 		}
-		if _, err := checkAmountAt(p, "min_order", ds[i].MinOrder, cur, zero); err != nil {
+		m, _, err := checkMinorAt(p, "min_order", ds[i].MinOrder, cur, zero)
+		if err != nil {
 			return err
 		}
-		a, _ := minorOf(ds[i].Amount)
+		if o != nil {
+			o.coupon[2*i], o.coupon[2*i+1] = a, m
+		}
 		if a <= 0 {
 			return caseError(p.at("amount"), "missing (a discount is positive)")
 		}
@@ -382,6 +391,9 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 		sh := c.Shipments
 		var last calendar.Date
 		var fees int64
+		if o != nil {
+			o.fees = ar.int64s(2 * len(sh))
+		}
 		var seen map[string]int // IDs met so far, for many shipments
 		if len(sh) > 8 {
 			seen = make(map[string]int, len(sh))
@@ -407,14 +419,17 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 					}
 				}
 			}
-			if _, err := checkAmountAt(p, "standard", s.Standard, cur, zero); err != nil {
+			a, _, err := checkMinorAt(p, "standard", s.Standard, cur, zero)
+			if err != nil {
 				return err
 			}
-			if _, err := checkAmountAt(p, "surcharge", s.Surcharge, cur, zero); err != nil {
+			b, _, err := checkMinorAt(p, "surcharge", s.Surcharge, cur, zero)
+			if err != nil {
 				return err
 			}
-			a, _ := minorOf(s.Standard)
-			b, _ := minorOf(s.Surcharge)
+			if o != nil {
+				o.fees[2*i], o.fees[2*i+1] = a, b
+			}
 			if fees += a + b; fees > maxU {
 				return caseError(p.at(""), "the delivery prices total more than the largest amount accepted (%d)", MaxAmount)
 			}
@@ -439,12 +454,22 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 		} else {
 			counts = small[:len(sh)]
 		}
+		var shipOf []int32 // the shipment of each line, kept for the quote
+		if o != nil {
+			shipOf = o.lineShips(len(c.Lines))
+		}
 		for i := range c.Lines {
 			j := find(c.Lines[i].Shipment)
 			if j < 0 {
 				return caseError(strictjson.Index("lines", i)+".shipment", "%q is not a shipment of the case", clip(c.Lines[i].Shipment))
 			}
 			counts[j]++
+			if shipOf != nil {
+				shipOf[i] = int32(j)
+			}
+		}
+		if o != nil {
+			o.ship, o.shipKnown = shipOf, true
 		}
 		for j, n := range counts {
 			if n == 0 {
@@ -486,15 +511,21 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 	if len(c.Payments) > 0 {
 		pays := c.Payments
 		var sum int64
+		if o != nil {
+			o.pay = ar.int64s(len(pays))
+		}
 		for i := range pays {
 			p := pathOf("payments", i)
 			if _, err := ParseMeans(string(pays[i].Means)); err != nil {
 				return caseError(p.at("means"), "%v", err)
 			}
-			if _, err := checkAmountAt(p, "amount", pays[i].Amount, cur, zero); err != nil {
+			a, _, err := checkMinorAt(p, "amount", pays[i].Amount, cur, zero)
+			if err != nil {
 				return err
 			}
-			a, _ := minorOf(pays[i].Amount)
+			if o != nil {
+				o.pay[i] = a
+			}
 			if a <= 0 {
 				return caseError(p.at("amount"), "missing (a payment is positive)")
 			}
@@ -502,10 +533,16 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 		}
 		c.Payments = pays
 		paid := left // the goods after line discounts and coupons
-		for i := range c.Shipments {
-			a, _ := minorOf(c.Shipments[i].Standard)
-			b, _ := minorOf(c.Shipments[i].Surcharge)
-			paid += a + b
+		if o != nil && len(o.fees) == 2*len(c.Shipments) {
+			for _, v := range o.fees {
+				paid += v
+			}
+		} else {
+			for i := range c.Shipments {
+				a, _ := minorOf(c.Shipments[i].Standard)
+				b, _ := minorOf(c.Shipments[i].Surcharge)
+				paid += a + b
+			}
 		}
 		a, _ := minorOf(c.Delivery)
 		b, _ := minorOf(c.DeliverySurcharge)

@@ -7,8 +7,15 @@ import "math/bits"
 // every 128-bit product below fits): what each line cost after discounts,
 // what is refunded of it, and each shipment's delivery refunded.
 type orderCalc struct {
-	unit  []int64 // unit price of each line, when the validation kept it (else nil)
-	disc  []int64 // line discount of each line, when the validation kept it (else nil)
+	// What the validation kept, in minor units (nil when it did not):
+	unit   []int64 // unit price of each line
+	disc   []int64 // line discount of each line
+	coupon []int64 // amount and minimum order of each coupon
+	fees   []int64 // standard delivery and surcharge of each shipment
+	pay    []int64 // amount of each payment
+	// shipKnown says ship was filled by the validation.
+	shipKnown bool
+
 	net   []int64 // paid for each line: price − line discount − coupon shares
 	ret   []int64 // refunded of each line (0 when the line is not refundable or parts are not refunded)
 	ship  []int32 // shipment index of each line (0 when the case lists none)
@@ -159,19 +166,25 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	default:
 		o.ships = make([]shipCalc, nShips)
 	}
-	if n <= len(o.shipSmall) {
-		o.ship = o.shipSmall[:n]
-	} else {
-		o.ship = make([]int32, n)
+	if !o.shipKnown || len(o.ship) != n {
+		o.ship = o.lineShips(n)
+		o.shipKnown = false
 	}
-	if len(c.Shipments) == 0 {
+	switch {
+	case len(c.Shipments) == 0:
 		o.ships[0].std, _ = minorOf(c.Delivery)
 		o.ships[0].sur, _ = minorOf(c.DeliverySurcharge)
-	} else {
+	case len(o.fees) == 2*len(c.Shipments):
+		for j := range c.Shipments {
+			o.ships[j].std, o.ships[j].sur = o.fees[2*j], o.fees[2*j+1]
+		}
+	default:
 		for j := range c.Shipments {
 			o.ships[j].std, _ = minorOf(c.Shipments[j].Standard)
 			o.ships[j].sur, _ = minorOf(c.Shipments[j].Surcharge)
 		}
+	}
+	if len(c.Shipments) > 0 && !o.shipKnown {
 		find := shipmentIndex(c.Shipments)
 		for i := range c.Lines {
 			o.ship[i] = int32(max(0, find(c.Lines[i].Shipment)))
@@ -216,9 +229,14 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	copy(weights, o.net)
 	for k := range c.Discounts {
 		d := &c.Discounts[k]
-		a, _ := minorOf(d.Amount)
+		var a, min int64
+		if len(o.coupon) == 2*len(c.Discounts) {
+			a, min = o.coupon[2*k], o.coupon[2*k+1]
+		} else {
+			a, _ = minorOf(d.Amount)
+			min, _ = minorOf(d.MinOrder)
+		}
 		alloc64(a, weights, tmp)
-		min, _ := minorOf(d.MinOrder)
 		revoke := f.comp.CouponMinimum == "revoke" && min > 0 && anyReturned && kept > 0 && kept < min
 		for i := range c.Lines {
 			o.net[i] -= tmp[i]
@@ -334,6 +352,17 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
 	o.m = sumsMinor{ok: true, base: parts + dl + sc + rsh - dd + earlier - o.claw - shipClaw, rsh: rsh, dd: dd, claw: o.claw + shipClaw, earlier: earlier}
 	return s, nil
+}
+
+// lineShips returns n zeroed shipment indexes, in o's own array when they
+// fit.
+func (o *orderCalc) lineShips(n int) []int32 {
+	if n <= len(o.shipSmall) {
+		s := o.shipSmall[:n:n]
+		clear(s)
+		return s
+	}
+	return make([]int32, n)
 }
 
 func allWhole(ships []shipCalc) bool {

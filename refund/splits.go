@@ -312,7 +312,7 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []expl
 // meansSplit splits the refund over the means of payment: all to the means
 // the buyer agreed to (refund_to), or by the rules' payment order, or pro
 // rata to what each means paid.
-func meansSplit(c *Case, comp Components, total, before int64, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
+func meansSplit(c *Case, o *orderCalc, comp Components, total, before int64, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
 	np := len(c.Payments)
 	var out []MeansPart
 	if m := ar.market; np <= len(m.means) {
@@ -331,7 +331,11 @@ func meansSplit(c *Case, comp Components, total, before int64, steps []explain.S
 	var small [2 * MaxPayments]int64
 	paid, got := small[:np:np], small[np:2*np:2*np]
 	for i := range c.Payments {
-		paid[i], _ = minorOf(c.Payments[i].Amount)
+		if len(o.pay) == np {
+			paid[i] = o.pay[i]
+		} else {
+			paid[i], _ = minorOf(c.Payments[i].Amount)
+		}
 	}
 	from := len(steps)
 	if comp.PaymentOrder == "" {
@@ -456,7 +460,7 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 		q.Shipments, steps = shipmentSplit(c, o, in, comp.Basis, steps, ar)
 	}
 	if len(c.Payments) > 0 {
-		q.Payments, steps = meansSplit(c, comp, in.total, m(c.RefundedBefore), steps, ar)
+		q.Payments, steps = meansSplit(c, o, comp, in.total, m(c.RefundedBefore), steps, ar)
 	}
 	ar.side = steps
 	if !st.IsZero() && q.Eligible {
