@@ -32,6 +32,11 @@ type argArena struct {
 
 	cur  money.Currency
 	zero money.Amount
+	// unit is the unit price of each line in minor units, kept by the
+	// validation (nil when it could not).
+	unit []int64
+	// sums is the arithmetic core's result in minor units (sums.ok).
+	sums sumsMinor
 	// memo holds the amounts made from minor units so far, so that a value
 	// met twice in one quote is one Amount (amounts are immutable values).
 	memo  [12]memoAmount
@@ -50,7 +55,7 @@ type argArena struct {
 // what does not fit.
 type marketStore struct {
 	calc  orderCalc
-	ints  [112]int64
+	ints  [96]int64
 	nints int
 	ships [4]shipCalc
 	vat   [3]VATPart
@@ -70,6 +75,11 @@ func (ar *argArena) int64s(n int) []int64 {
 	if m := ar.market; m != nil && m.nints+n <= len(m.ints) {
 		out := m.ints[m.nints : m.nints+n : m.nints+n]
 		m.nints += n
+		return out
+	}
+	if st := &ar.store; st.nints+n <= len(st.ints) {
+		out := st.ints[st.nints : st.nints+n : st.nints+n]
+		st.nints += n
 		return out
 	}
 	return make([]int64, n)
@@ -92,6 +102,8 @@ type arenaStore struct {
 	dates [6]calendar.Date
 	strs  [4]argStr
 	rates [2]VATRate
+	ints  [16]int64
+	nints int
 }
 
 // newArena returns an empty arena for a quote in currency cur, with the

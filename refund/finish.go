@@ -248,8 +248,8 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	}
 	q.Due, q.Deferred = due, deferred
 	var base money.Amount
-	if o != nil && o.m.ok {
-		base = ar.minor(o.m.base)
+	if ar.sums.ok {
+		base = ar.minor(ar.sums.base)
 	} else {
 		base = s.base(ar)
 	}

@@ -491,9 +491,12 @@ func (c Case) normalise(ar *argArena) (Case, error) {
 	lines := c.Lines
 	copied := false
 	var units []int64
-	if ar != nil && ar.market != nil && ar.cur == cur {
+	if ar != nil && ar.cur == cur {
 		units = ar.int64s(len(lines))
-		ar.market.calc.unit = units
+		ar.unit = units
+		if ar.market != nil {
+			ar.market.calc.unit = units
+		}
 	}
 	for i, l := range lines {
 		if l.Quantity > 0 && l.Quantity <= MaxQuantity && l.Returned >= 0 && l.Returned <= l.Quantity && l.Exclusion == "" &&
@@ -609,15 +612,31 @@ var (
 // returns errOverflow when a value does not fit, and the caller then uses
 // coreDecimal.
 func coreMinor(c *Case, f coreFlags) (sums, error) {
+	return coreMinorIn(c, f, nil)
+}
+
+// coreMinorIn is coreMinor with the arena of the quote being built (nil
+// when none): it reads the unit prices the validation kept and records
+// the sums in minor units.
+func coreMinorIn(c *Case, f coreFlags, ar *argArena) (sums, error) {
 	cur := c.Currency
 	var goods, ret int64
 	whole, any := true, false
 	ok := true
+	var units []int64
+	if ar != nil && len(ar.unit) == len(c.Lines) && ar.cur == cur {
+		units = ar.unit
+	}
 	for i := range c.Lines {
 		l := &c.Lines[i]
-		u, ok0 := minorOf(l.UnitPrice)
-		if !ok0 {
-			return sums{}, errOverflow
+		var u int64
+		if units != nil {
+			u = units[i]
+		} else {
+			var ok0 bool
+			if u, ok0 = minorOf(l.UnitPrice); !ok0 {
+				return sums{}, errOverflow
+			}
 		}
 		g, ok1 := mul64(u, int64(l.Quantity))
 		goods, ok = add64(goods, g)
@@ -694,15 +713,25 @@ func coreMinor(c *Case, f coreFlags) (sums, error) {
 	if sub > avail {
 		earlier = avail - sub
 	}
-	zero := c.Delivery // already normalised: an amount in cur
-	if !zero.IsZero() {
-		zero = money.Zero(cur)
-	}
-	mk := func(v int64) money.Amount {
-		if v == 0 {
-			return zero
+	var mk func(int64) money.Amount
+	if ar != nil {
+		mk = ar.minor
+		// sub + earlier is at most what was paid; return shipping may
+		// take it past int64 (then base falls back to decimals).
+		if b, okb := add64(sub+earlier, rsh); okb {
+			ar.sums = sumsMinor{ok: true, base: b, rsh: rsh, dd: dd, earlier: earlier}
 		}
-		return money.FromMinor(v, cur)
+	} else {
+		zero := c.Delivery // already normalised: an amount in cur
+		if !zero.IsZero() {
+			zero = money.Zero(cur)
+		}
+		mk = func(v int64) money.Amount {
+			if v == 0 {
+				return zero
+			}
+			return money.FromMinor(v, cur)
+		}
 	}
 	s.paid, s.goods = mk(paid), mk(goods)
 	s.parts, s.delivery, s.surcharge = mk(parts), mk(dl), mk(sc)
@@ -865,8 +894,9 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 		o = &ar.market.calc
 		s, err = coreOrder(&c, f, o, ar)
 	} else {
-		s, err = coreMinor(&c, f)
+		s, err = coreMinorIn(&c, f, ar)
 		if err == errOverflow {
+			ar.sums = sumsMinor{}
 			s, err = coreDecimal(&c, f)
 		}
 	}
