@@ -6,21 +6,31 @@ import (
 	"github.com/aftersales/aftersales/money"
 )
 
-// argArena holds the memory of one quote's explanation: the steps, their
-// argument lists and facts, and the values the arguments point to (amounts,
-// dates, strings, rates), each in one backing array, so that a step costs
-// no allocation per argument. A quote allocates one arena (one object for
-// an ordinary marketplace quote; a list that outgrows its array continues
-// in a new one, leaving what was handed out untouched). The arena belongs
-// to the quote being built and nothing else refers to it: it is never
-// shared between quotes, kept in a package variable or reused. Every slice
-// handed out is a full slice expression, so appending to one never writes
-// into the next. A pointer argument formats, localises and marshals as its
-// value.
+// argArena is the working memory of one quote. It lives on the stack of
+// the call computing the quote (quote declares it and passes its address
+// down; nothing keeps it) and holds two kinds of memory:
 //
-// A nil *argArena is valid: its methods then box and allocate as plain
-// code would (used by Surcharge, which has no quote).
+//   - the quote's output: the steps, their argument lists and facts, the
+//     values the arguments point to (amounts, dates, strings, rates), the
+//     components and the splits, each list backed by an array of one heap
+//     object allocated per quote (outStore, or marketOut for a
+//     marketplace quote), so that a step costs no allocation per
+//     argument; a list that outgrows its array continues in a new one,
+//     leaving what was handed out untouched;
+//   - the arithmetic's scratch (minor units, the order calculation, the
+//     amounts made so far), which never leaves the call.
+//
+// Nothing of it is shared between quotes, kept in a package variable or
+// reused by another call. Every slice handed out is a full slice
+// expression, so appending to one never writes into the next. A pointer
+// argument formats, localises and marshals as its value.
+//
+// A nil *argArena is valid for the explanation helpers (amt, date, str,
+// rate, list, fact): they then box and allocate as plain code would (used
+// by Surcharge, which has no quote).
 type argArena struct {
+	// Output lists, backed by the quote's heap store.
+	comps []Component
 	steps []explain.Step // the quote's main steps (Quote.Basis)
 	side  []explain.Step // the splits' steps
 	args  []any
@@ -29,60 +39,31 @@ type argArena struct {
 	dates []calendar.Date
 	strs  []argStr
 	rates []VATRate
+	vat   []VATPart
+	parts []ShipmentPart
+	means []MeansPart
 
 	cur  money.Currency
 	zero money.Amount
+	// memo holds the amounts made from minor units so far, so that a value
+	// met twice in one quote is one Amount (amounts are immutable values).
+	memo  [12]memoAmount
+	nmemo int
 	// unit is the unit price of each line in minor units, kept by the
 	// validation (nil when it could not).
 	unit []int64
 	// sums is the arithmetic core's result in minor units (sums.ok).
 	sums sumsMinor
-	// memo holds the amounts made from minor units so far, so that a value
-	// met twice in one quote is one Amount (amounts are immutable values).
-	memo  [12]memoAmount
-	nmemo int
 
-	store arenaStore
-	// market is the memory of a marketplace quote's arithmetic and
-	// splits, nil for other quotes.
-	market *marketStore
-}
-
-// marketStore is the first backing array of the marketplace parts of a
-// quote: the order arithmetic, its int64 scratch (handed out once each,
-// never reused within the quote), and the splits with their steps, sized
-// for a few lines, rates, shipments and payments; larger orders allocate
-// what does not fit.
-type marketStore struct {
-	calc  orderCalc
-	ints  [96]int64
-	nints int
-	ships [4]shipCalc
-	vat   [3]VATPart
-	parts [3]ShipmentPart
-	means [3]MeansPart
-	side  [8]explain.Step
-}
-
-// marketArena is the arena of a marketplace quote, allocated as one.
-type marketArena struct {
-	arena  argArena
-	market marketStore
-}
-
-// int64s returns n zeroed int64s of scratch for this quote's arithmetic.
-func (ar *argArena) int64s(n int) []int64 {
-	if m := ar.market; m != nil && m.nints+n <= len(m.ints) {
-		out := m.ints[m.nints : m.nints+n : m.nints+n]
-		m.nints += n
-		return out
-	}
-	if st := &ar.store; st.nints+n <= len(st.ints) {
-		out := st.ints[st.nints : st.nints+n : st.nints+n]
-		st.nints += n
-		return out
-	}
-	return make([]int64, n)
+	// market marks a marketplace quote: calc is its order arithmetic.
+	market bool
+	calc   orderCalc
+	// Scratch for the arithmetic, handed out once each (int64s, int32s,
+	// shipCalcs), backed by the heap store: a slice into the arena itself
+	// would move the arena to the heap.
+	ints    []int64
+	int32s_ []int32
+	shipBuf []shipCalc
 }
 
 // memoAmount is an amount made from minor units.
@@ -91,9 +72,9 @@ type memoAmount struct {
 	a money.Amount
 }
 
-// arenaStore is the first backing array of each list of an arena, sized
-// for a marketplace quote of a few shipments and payments.
-type arenaStore struct {
+// outStore is the first backing array of each output list of a quote,
+// sized for an ordinary quote; marketOut adds the splits'.
+type outStore struct {
 	comps [8]Component
 	steps [12]explain.Step
 	args  [40]any
@@ -102,27 +83,66 @@ type arenaStore struct {
 	dates [6]calendar.Date
 	strs  [4]argStr
 	rates [2]VATRate
-	ints  [16]int64
-	nints int
+	ints  [16]int64 // scratch
 }
 
-// newArena returns an empty arena for a quote in currency cur, with the
-// marketplace part when market is set.
-func newArena(cur money.Currency, market bool) *argArena {
-	var ar *argArena
+// marketOut is the output store of a marketplace quote, allocated as one.
+type marketOut struct {
+	out   outStore
+	vat   [3]VATPart
+	parts [3]ShipmentPart
+	means [3]MeansPart
+	side  [8]explain.Step
+	// scratch
+	ints  [104]int64
+	idx   [16]int32
+	ships [4]shipCalc
+}
+
+// init prepares ar, the zero argArena, for a quote in currency cur (a
+// marketplace quote when market is set): one heap allocation.
+func (ar *argArena) init(cur money.Currency, market bool) {
+	var st *outStore
 	if market {
-		both := new(marketArena) // one allocation for both parts
-		ar = &both.arena
-		ar.market = &both.market
-		ar.side = ar.market.side[:0]
+		m := new(marketOut)
+		st = &m.out
+		ar.side, ar.vat, ar.parts, ar.means = m.side[:0], m.vat[:0], m.parts[:0], m.means[:0]
+		ar.ints, ar.int32s_, ar.shipBuf = m.ints[:0], m.idx[:0], m.ships[:0]
 	} else {
-		ar = new(argArena)
+		st = new(outStore)
+		ar.ints = st.ints[:0]
 	}
-	st := &ar.store
-	ar.steps, ar.args, ar.facts = st.steps[:0], st.args[:0], st.facts[:0]
+	ar.market = market
+	ar.comps, ar.steps, ar.args, ar.facts = st.comps[:0], st.steps[:0], st.args[:0], st.facts[:0]
 	ar.amts, ar.dates, ar.strs, ar.rates = st.amts[:0], st.dates[:0], st.strs[:0], st.rates[:0]
 	ar.cur, ar.zero = cur, money.Zero(cur)
-	return ar
+}
+
+// int64s returns n zeroed int64s of scratch for this quote's arithmetic.
+func (ar *argArena) int64s(n int) []int64 {
+	if k := len(ar.ints); k+n <= cap(ar.ints) {
+		ar.ints = ar.ints[:k+n]
+		return ar.ints[k : k+n : k+n]
+	}
+	return make([]int64, n)
+}
+
+// int32s returns n zeroed int32s of scratch.
+func (ar *argArena) int32s(n int) []int32 {
+	if k := len(ar.int32s_); k+n <= cap(ar.int32s_) {
+		ar.int32s_ = ar.int32s_[:k+n]
+		return ar.int32s_[k : k+n : k+n]
+	}
+	return make([]int32, n)
+}
+
+// shipCalcs returns n zeroed shipments of scratch.
+func (ar *argArena) shipCalcs(n int) []shipCalc {
+	if k := len(ar.shipBuf); k+n <= cap(ar.shipBuf) {
+		ar.shipBuf = ar.shipBuf[:k+n]
+		return ar.shipBuf[k : k+n : k+n]
+	}
+	return make([]shipCalc, n)
 }
 
 // argStr is a string argument boxed by pointer: fmt prints it through

@@ -83,7 +83,7 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 		n := len(steps)
 		q.Components = append(q.Components, Component{Kind: k, Amount: a, Basis: explain.Basis{Steps: steps[from:n:n]}})
 	}
-	q.Components = ar.store.comps[:0:len(ar.store.comps)]
+	q.Components = ar.comps
 
 	private := c.Seller == PrivateSeller
 	if private {

@@ -284,10 +284,10 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 	lines := c.Lines
 	copied := false
 	var units, discs []int64
-	if ar != nil && ar.market != nil && len(ar.market.calc.unit) == len(lines) {
-		units = ar.market.calc.unit
+	if ar != nil && ar.market && len(ar.calc.unit) == len(lines) {
+		units = ar.calc.unit
 		discs = ar.int64s(len(lines))
-		ar.market.calc.disc = discs
+		ar.calc.disc = discs
 	}
 	for i := range lines {
 		l := &lines[i]
@@ -351,8 +351,8 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 	ds := c.Discounts // validated, never written: the caller's slices are not ours
 	left := goods
 	var o *orderCalc // the quote's order arithmetic, which keeps minor units
-	if ar != nil && ar.market != nil {
-		o = &ar.market.calc
+	if ar != nil && ar.market {
+		o = &ar.calc
 		o.coupon = ar.int64s(2 * len(ds))
 	}
 	for i := range ds {
@@ -456,7 +456,7 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 		}
 		var shipOf []int32 // the shipment of each line, kept for the quote
 		if o != nil {
-			shipOf = o.lineShips(len(c.Lines))
+			shipOf = ar.int32s(len(c.Lines))
 		}
 		for i := range c.Lines {
 			j := find(c.Lines[i].Shipment)

@@ -24,8 +24,6 @@ type orderCalc struct {
 	m     sumsMinor // the sums in minor units
 	goods int64     // Σ net
 
-	oneShip   [1]shipCalc // backing store for small orders
-	shipSmall [16]int32
 }
 
 // shipCalc is one shipment: its goods, what is returned of them, its
@@ -157,17 +155,9 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	buf := ar.int64s(4 * n)
 	o.net, o.ret = buf[:n:n], buf[n:2*n:2*n]
 	tmp, weights := buf[2*n:3*n:3*n], buf[3*n:]
-	nShips := max(1, len(c.Shipments))
-	switch {
-	case nShips == 1:
-		o.ships = o.oneShip[:]
-	case ar.market != nil && nShips <= len(ar.market.ships):
-		o.ships = ar.market.ships[:nShips:nShips]
-	default:
-		o.ships = make([]shipCalc, nShips)
-	}
+	o.ships = ar.shipCalcs(max(1, len(c.Shipments)))
 	if !o.shipKnown || len(o.ship) != n {
-		o.ship = o.lineShips(n)
+		o.ship = ar.int32s(n)
 		o.shipKnown = false
 	}
 	switch {
@@ -355,17 +345,6 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 		ar.sums = o.m
 	}
 	return s, nil
-}
-
-// lineShips returns n zeroed shipment indexes, in o's own array when they
-// fit.
-func (o *orderCalc) lineShips(n int) []int32 {
-	if n <= len(o.shipSmall) {
-		s := o.shipSmall[:n:n]
-		clear(s)
-		return s
-	}
-	return make([]int32, n)
 }
 
 func allWhole(ships []shipCalc) bool {

@@ -494,8 +494,8 @@ func (c Case) normalise(ar *argArena) (Case, error) {
 	if ar != nil && ar.cur == cur {
 		units = ar.int64s(len(lines))
 		ar.unit = units
-		if ar.market != nil {
-			ar.market.calc.unit = units
+		if ar.market {
+			ar.calc.unit = units
 		}
 	}
 	for i, l := range lines {
@@ -862,7 +862,9 @@ func (r Rules) Quote(cal calendar.Calendar, c Case) (Quote, error) {
 // used (the Engine validated them in New).
 func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules bool) (Quote, error) {
 	market := c.marketplace()
-	ar := newArena(c.Currency, market)
+	var arena argArena
+	ar := &arena
+	ar.init(c.Currency, market)
 	c, err := c.normalise(ar)
 	if err != nil {
 		return Quote{}, err
@@ -891,7 +893,7 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	var s sums
 	var o *orderCalc
 	if market {
-		o = &ar.market.calc
+		o = &ar.calc
 		s, err = coreOrder(&c, f, o, ar)
 	} else {
 		s, err = coreMinorIn(&c, f, ar)

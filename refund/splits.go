@@ -188,8 +188,8 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.S
 		n++
 	}
 	var out []VATPart
-	if m := ar.market; n <= len(m.vat) {
-		out = m.vat[0:0:n]
+	if n <= cap(ar.vat) {
+		out = ar.vat[0:0:n]
 	} else {
 		out = make([]VATPart, 0, n)
 	}
@@ -282,8 +282,8 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []expl
 		add(in.late, snap, 1)
 	}
 	var out []ShipmentPart
-	if m := ar.market; ns <= len(m.parts) {
-		out = m.parts[:ns:ns]
+	if ns <= cap(ar.parts) {
+		out = ar.parts[:ns:ns]
 	} else {
 		out = make([]ShipmentPart, ns)
 	}
@@ -315,8 +315,8 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []expl
 func meansSplit(c *Case, o *orderCalc, comp Components, total, before int64, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
 	np := len(c.Payments)
 	var out []MeansPart
-	if m := ar.market; np <= len(m.means) {
-		out = m.means[0:0:np]
+	if np <= cap(ar.means) {
+		out = ar.means[0:0:np]
 	} else {
 		out = make([]MeansPart, 0, np)
 	}
