@@ -94,7 +94,7 @@ type marketOut struct {
 	means [3]MeansPart
 	side  [8]explain.Step
 	// scratch
-	ints  [104]int64
+	ints  [32]int64
 	idx   [16]int32
 	ships [4]shipCalc
 }

@@ -238,9 +238,10 @@ func (c *Case) marketplace() bool {
 // in int64 minor units). Amounts are normalised to the case currency.
 //
 // zero is the zero amount in the case currency; ar, when not nil, is the
-// arena of the quote being built, whose order arithmetic receives the
-// minor units of the line discounts.
-func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
+// arena of the quote being built, whose order arithmetic receives each
+// line's price after its discount and the other amounts in minor units;
+// units, when not nil, are the lines' unit prices in minor units.
+func (c *Case) checkOrder(zero money.Amount, ar *argArena, units []int64) error {
 	cur := c.Currency
 	var err error
 	if c.Seller, err = ParseSeller(string(c.Seller)); err != nil {
@@ -283,11 +284,13 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 	var goods int64
 	lines := c.Lines
 	copied := false
-	var units, discs []int64
-	if ar != nil && ar.market && len(ar.calc.unit) == len(lines) {
-		units = ar.calc.unit
-		discs = ar.int64s(len(lines))
-		ar.calc.disc = discs
+	if len(units) != len(lines) {
+		units = nil
+	}
+	var nets []int64
+	if ar != nil && ar.market {
+		nets = ar.int64s(len(lines))
+		ar.calc.lineNet = nets
 	}
 	for i := range lines {
 		l := &lines[i]
@@ -324,8 +327,8 @@ func (c *Case) checkOrder(zero money.Amount, ar *argArena) error {
 				l.Discount = nd
 			}
 		}
-		if discs != nil {
-			discs[i] = dm
+		if nets != nil {
+			nets[i] = g - dm
 		}
 		if dm > g {
 			return caseError(p.at("discount"), "%s is above the line's price %s", l.Discount, money.FromMinor(g, cur))

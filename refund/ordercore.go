@@ -8,8 +8,7 @@ import "math/bits"
 // what is refunded of it, and each shipment's delivery refunded.
 type orderCalc struct {
 	// What the validation kept, in minor units (nil when it did not):
-	unit   []int64 // unit price of each line
-	disc   []int64 // line discount of each line
+	lineNet []int64 // price × quantity − line discount of each line
 	coupon []int64 // amount and minimum order of each coupon
 	fees   []int64 // standard delivery and surcharge of each shipment
 	pay    []int64 // amount of each payment
@@ -152,9 +151,21 @@ func selectTop(keys []allocKey, k int) {
 // other cores.
 func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	n := len(c.Lines)
-	buf := ar.int64s(4 * n)
-	o.net, o.ret = buf[:n:n], buf[n:2*n:2*n]
-	tmp, weights := buf[2*n:3*n:3*n], buf[3*n:]
+	if len(o.lineNet) == n {
+		o.net = o.lineNet // written below: the validation's copy is not needed after
+	} else {
+		o.net = ar.int64s(n)
+	}
+	o.ret = ar.int64s(n)
+	// Coupon weights and shares: this call's own scratch.
+	var small [64]int64
+	var tmp, weights []int64
+	if 2*n <= len(small) {
+		tmp, weights = small[:n:n], small[n:2*n:2*n]
+	} else {
+		buf := make([]int64, 2*n)
+		tmp, weights = buf[:n:n], buf[n:]
+	}
 	o.ships = ar.shipCalcs(max(1, len(c.Shipments)))
 	if !o.shipKnown || len(o.ship) != n {
 		o.ship = ar.int32s(n)
@@ -181,11 +192,7 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 		}
 	}
 	// Value of each line after its own discount.
-	if len(o.unit) == n && len(o.disc) == n {
-		for i := range c.Lines {
-			o.net[i] = o.unit[i]*int64(c.Lines[i].Quantity) - o.disc[i]
-		}
-	} else {
+	if len(o.lineNet) != n {
 		for i := range c.Lines {
 			l := &c.Lines[i]
 			u, _ := minorOf(l.UnitPrice)

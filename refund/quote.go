@@ -490,13 +490,19 @@ func (c Case) normalise(ar *argArena) (Case, error) {
 	}
 	lines := c.Lines
 	copied := false
+	// The unit prices in minor units: for a marketplace quote only the
+	// order checks read them (then they stay on this call's stack when
+	// few), for another quote the arithmetic core does.
 	var units []int64
-	if ar != nil && ar.cur == cur {
-		units = ar.int64s(len(lines))
-		ar.unit = units
-		if ar.market {
-			ar.calc.unit = units
-		}
+	var unitBuf [64]int64
+	switch {
+	case ar == nil || ar.cur != cur:
+	case ar.market && len(lines) <= len(unitBuf):
+		units = unitBuf[:len(lines)]
+	default:
+		kept := ar.int64s(len(lines))
+		ar.unit = kept
+		units = kept
 	}
 	for i, l := range lines {
 		if l.Quantity > 0 && l.Quantity <= MaxQuantity && l.Returned >= 0 && l.Returned <= l.Quantity && l.Exclusion == "" &&
@@ -558,7 +564,7 @@ func (c Case) normalise(ar *argArena) (Case, error) {
 	if c.Deduction.IsPositive() && strings.TrimSpace(c.DeductionReason) == "" {
 		return c, caseError("deduction.reason", "missing (a deduction must say why)")
 	}
-	if err := c.checkOrder(zero, ar); err != nil {
+	if err := c.checkOrder(zero, ar, units); err != nil {
 		return c, err
 	}
 	return c, nil

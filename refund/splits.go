@@ -134,7 +134,13 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.S
 		}
 		return 0
 	}
-	buf := ar.int64s((6 + 2*len(o.ships)) * nr)
+	var small [64]int64 // this call's own scratch
+	var buf []int64
+	if k := (6 + 2*len(o.ships)) * nr; k <= len(small) {
+		buf = small[:k]
+	} else {
+		buf = make([]int64, k)
+	}
 	acc, retW, goodsW, lineW, tmp := buf[:nr:nr], buf[nr:2*nr:2*nr], buf[2*nr:3*nr:3*nr], buf[3*nr:4*nr:4*nr], buf[4*nr:5*nr:5*nr]
 	snap := buf[5*nr : 6*nr : 6*nr]
 	shipW := buf[6*nr : (6+len(o.ships))*nr]
@@ -243,7 +249,13 @@ func vatInside(a, bp int64) int64 {
 // the late surcharge over the running per-shipment amounts.
 func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.Step, ar *argArena) ([]ShipmentPart, []explain.Step) {
 	ns := len(o.ships)
-	buf := ar.int64s(6 * ns)
+	var small [48]int64 // this call's own scratch
+	var buf []int64
+	if 6*ns <= len(small) {
+		buf = small[:6*ns]
+	} else {
+		buf = make([]int64, 6*ns)
+	}
 	goods, value, other, acc, tmp, snap := buf[:ns:ns], buf[ns:2*ns:2*ns], buf[2*ns:3*ns:3*ns], buf[3*ns:4*ns:4*ns], buf[4*ns:5*ns:5*ns], buf[5*ns:]
 	for i := range c.Lines {
 		goods[o.ship[i]] += o.ret[i]
