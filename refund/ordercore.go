@@ -9,9 +9,9 @@ import "math/bits"
 type orderCalc struct {
 	// What the validation kept, in minor units (nil when it did not):
 	lineNet []int64 // price × quantity − line discount of each line
-	coupon []int64 // amount and minimum order of each coupon
-	fees   []int64 // standard delivery and surcharge of each shipment
-	pay    []int64 // amount of each payment
+	coupon  []int64 // amount and minimum order of each coupon
+	fees    []int64 // standard delivery and surcharge of each shipment
+	pay     []int64 // amount of each payment
 	// shipKnown says ship was filled by the validation.
 	shipKnown bool
 
