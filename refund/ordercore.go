@@ -344,9 +344,14 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 		earlier = avail - sub
 	}
 	mk := ar.minor
-	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
+	s := sums{paid: mk(paid), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
 		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw), shipClaw: mk(-shipClaw), belowThreshold: below,
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
+	if len(c.Shipments) == 0 {
+		// The goods' value is only cited by the pro rata delivery step
+		// of a single delivery; the settlement makes it when it needs it.
+		s.goods = mk(goods)
+	}
 	o.m = sumsMinor{ok: true, base: parts + dl + sc + rsh - dd + earlier - o.claw - shipClaw, rsh: rsh, dd: dd, claw: o.claw + shipClaw, earlier: earlier}
 	if ar != nil {
 		ar.sums = o.m

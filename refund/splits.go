@@ -476,7 +476,11 @@ func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s s
 	}
 	ar.side = steps
 	if !st.IsZero() && q.Eligible {
-		q.Settlement = settle(st, c, q.Total, s.parts, s.goods, ar)
+		goods := s.goods
+		if goods.Currency().IsZero() {
+			goods = ar.minor(o.goods)
+		}
+		q.Settlement = settle(st, c, q.Total, s.parts, goods, ar)
 	}
 	return nil
 }
