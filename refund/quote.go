@@ -765,8 +765,11 @@ func mul64(a, b int64) (int64, bool) {
 // largest remainder, ties to the larger weight, then to the first part.
 // 0 ≤ w ≤ total and x ≥ 0.
 func proRata64(x, w, total int64) int64 {
-	if total == 0 || x == 0 {
+	switch {
+	case total == 0 || x == 0 || w == 0:
 		return 0
+	case w == total:
+		return x
 	}
 	w1 := total - w
 	hi, lo := bits.Mul64(uint64(x), uint64(w))
@@ -934,6 +937,9 @@ func minorOf(a money.Amount) (int64, bool) {
 	}
 	v := d.CoefficientInt64()
 	shift := int(d.Exponent()) + cur.Digits()
+	if shift == 0 { // written with the currency's decimals: the common case
+		return v, true
+	}
 	for ; shift > 0; shift-- {
 		if v > (1<<63-1)/10 || v < -(1<<63-1)/10 {
 			return 0, false
