@@ -16,7 +16,7 @@ import (
 // min(goods back, proof of shipment)) when deferral is allowed; with
 // DeadlineFrom "return", due = min(goods back, proof of dispatch) + N days,
 // L217-17), rolled off rest days when the rules say so.
-func deadline(cal calendar.Calendar, comp Components, c *Case, steps []explain.Step) (calendar.Date, bool, []explain.Step, error) {
+func deadline(cal calendar.Calendar, comp Components, c *Case, steps []explain.Step, ar *argArena) (calendar.Date, bool, []explain.Step, error) {
 	base := c.Informed.AddDays(comp.DeadlineDays)
 	if base.IsZero() {
 		return base, false, steps, caseError("informed", "%s + %d days is past the calendar's last day, 9999-12-31", c.Informed, comp.DeadlineDays)
@@ -30,16 +30,16 @@ func deadline(cal calendar.Calendar, comp Components, c *Case, steps []explain.S
 	case comp.DeadlineFrom == "return":
 		if ev.IsZero() {
 			return base, true, append(steps, explain.Step{Rule: "refund.deadline.return", Basis: comp.DeadlineBasis,
-				Text: "The refund is due within %d days of the seller getting the goods back or a proof of their dispatch; neither has happened yet.", Args: []any{comp.DeadlineDays}}), nil
+				Text: "The refund is due within %d days of the seller getting the goods back or a proof of their dispatch; neither has happened yet.", Args: ar.list(comp.DeadlineDays)}), nil
 		}
 		if due = ev.AddDays(comp.DeadlineDays); due.IsZero() {
 			return due, false, steps, caseError("goods_back", "%s + %d days is past the calendar's last day, 9999-12-31", ev, comp.DeadlineDays)
 		}
 		steps = append(steps, explain.Step{Rule: "refund.deadline.return", Basis: comp.DeadlineBasis,
-			Text: "The seller got the goods back or a proof of their dispatch on %s: the refund is due within %d days, by %s.", Args: []any{ev, comp.DeadlineDays, due}})
+			Text: "The seller got the goods back or a proof of their dispatch on %s: the refund is due within %d days, by %s.", Args: ar.list(ar.date(ev), comp.DeadlineDays, ar.date(due))})
 	default:
 		steps = append(steps, explain.Step{Rule: "refund.deadline", Basis: comp.DeadlineBasis,
-			Text: "The seller learned of the request on %s: the refund is due within %d days, by %s.", Args: []any{c.Informed, comp.DeadlineDays, base}})
+			Text: "The seller learned of the request on %s: the refund is due within %d days, by %s.", Args: ar.list(ar.date(c.Informed), comp.DeadlineDays, ar.date(base))})
 		if !comp.DeferUntilReturn {
 			break
 		}
@@ -56,7 +56,7 @@ func deadline(cal calendar.Calendar, comp Components, c *Case, steps []explain.S
 			due = ev
 		}
 		steps = append(steps, explain.Step{Rule: "refund.deferral", Basis: comp.DeadlineBasis,
-			Text: "The seller may defer the refund until it has the goods back or a proof of shipment, whichever comes first (%s): the refund is due by %s.", Args: []any{ev, due}})
+			Text: "The seller may defer the refund until it has the goods back or a proof of shipment, whichever comes first (%s): the refund is due by %s.", Args: ar.list(ar.date(ev), ar.date(due))})
 	}
 	if comp.DeadlineRoll && cal.IsRestDay(due) {
 		next, err := cal.NextWorkingDay(due)
@@ -64,7 +64,7 @@ func deadline(cal calendar.Calendar, comp Components, c *Case, steps []explain.S
 			return due, false, steps, caseError("informed", "%v", err)
 		}
 		steps = append(steps, explain.Step{Rule: "refund.deadline.roll", Basis: comp.DeadlineBasis,
-			Text: "%s is not a working day: the policy moves the deadline to %s.", Args: []any{due, next}})
+			Text: "%s is not a working day: the policy moves the deadline to %s.", Args: ar.list(ar.date(due), ar.date(next))})
 		due = next
 	}
 	return due, deferred, steps, nil
@@ -73,27 +73,27 @@ func deadline(cal calendar.Calendar, comp Components, c *Case, steps []explain.S
 // kindName is a Localizer naming a component for people.
 type kindName Kind
 
-func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFlags, s sums, o *orderCalc, rates []Rate) (Quote, error) {
+func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFlags, s sums, o *orderCalc, rates []Rate, ar *argArena) (Quote, error) {
 	cur := c.Currency
 	q := Quote{Reason: c.Reason, Eligible: f.eligible, Currency: cur, Paid: s.paid}
 	// All steps share one array; each component's basis is a full slice
 	// expression over its own steps, so nothing can append into another's.
-	steps := make([]explain.Step, 0, 16)
+	steps := ar.steps
 	one := func(k Kind, a money.Amount, from int) {
 		n := len(steps)
 		q.Components = append(q.Components, Component{Kind: k, Amount: a, Basis: explain.Basis{Steps: steps[from:n:n]}})
 	}
-	q.Components = make([]Component, 0, 7)
+	q.Components = ar.comps
 
 	private := c.Seller == PrivateSeller
 	if private {
 		if comp.PrivateSellers {
 			steps = append(steps, explain.Step{Rule: "refund.seller.private", Basis: comp.Basis,
-				Facts: []explain.Fact{explain.F("seller", c.Seller)},
+				Facts: ar.fact(explain.F("seller", c.Seller)),
 				Text:  "The seller is a private person: consumer law does not bind him, but the platform's commitment applies these rules to his sales."})
 		} else {
 			steps = append(steps, explain.Step{Rule: "refund.seller.private", Basis: "C. consom. article liminaire (professionnel, consommateur)",
-				Facts: []explain.Fact{explain.F("seller", c.Seller)},
+				Facts: ar.fact(explain.F("seller", c.Seller)),
 				Text:  "The seller is a private person: he owes no statutory withdrawal, refund deadline or late surcharge, and the policy does not extend them to private sellers."})
 		}
 	}
@@ -103,11 +103,11 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 			// said above
 		} else if !f.eligible {
 			steps = append(steps, explain.Step{Rule: "withdrawal.buyer", Basis: "C. consom. L221-3",
-				Facts: []explain.Fact{explain.F("buyer", c.Buyer)},
+				Facts: ar.fact(explain.F("buyer", c.Buyer)),
 				Text:  "A professional buyer has no right of withdrawal under this policy."})
 		} else if c.Buyer == Professional {
 			steps = append(steps, explain.Step{Rule: "withdrawal.buyer", Basis: r.Withdrawal.Basis,
-				Facts: []explain.Fact{explain.F("buyer", c.Buyer)},
+				Facts: ar.fact(explain.F("buyer", c.Buyer)),
 				Text:  "The policy extends the right of withdrawal to professional buyers."})
 		}
 		// The window cannot have closed before day Days after receipt
@@ -122,22 +122,22 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 				if err == nil && sent.After(p.LastDay) {
 					q.WithdrawalLate = true
 					steps = append(steps, explain.Step{Rule: "withdrawal.sent_late", Basis: "C. consom. L221-21; CRD art. 11(2), 11a",
-						Facts: []explain.Fact{fact("sent", c.WithdrawalSent.Format(time.RFC3339)), explain.F("last_day", p.LastDay)},
-						Text:  "The withdrawal was sent on %s (in the market's time zone), after the window closed at the end of %s.", Args: []any{sent, p.LastDay}})
+						Facts: ar.fact(fact("sent", c.WithdrawalSent.Format(time.RFC3339)), explain.F("last_day", p.LastDay)),
+						Text:  "The withdrawal was sent on %s (in the market's time zone), after the window closed at the end of %s.", Args: ar.list(ar.date(sent), ar.date(p.LastDay))})
 				}
 			}
 			if !q.WithdrawalLate {
 				steps = append(steps, explain.Step{Rule: "withdrawal.sent", Basis: "C. consom. L221-21; CRD art. 11(2), 11a",
-					Facts: []explain.Fact{fact("sent", c.WithdrawalSent.Format(time.RFC3339))},
-					Text:  "The withdrawal was sent on %s (in the market's time zone), before the window closed: sending in time is enough.", Args: []any{sent}})
+					Facts: ar.fact(fact("sent", c.WithdrawalSent.Format(time.RFC3339))),
+					Text:  "The withdrawal was sent on %s (in the market's time zone), before the window closed: sending in time is enough.", Args: ar.list(ar.date(sent))})
 			}
 		} else if r.Withdrawal.Days > 0 && c.Informed.Sub(c.Delivered) > r.Withdrawal.Days {
 			p, err := cal.Period(c.Delivered, r.Withdrawal.Days, calendar.Days, true)
 			if err == nil && c.Informed.After(p.LastDay) && !c.NotInformed {
 				q.WithdrawalLate = true
 				steps = append(steps, explain.Step{Rule: "withdrawal.late_notice", Basis: "C. consom. L221-21, L221-22",
-					Facts: []explain.Fact{fact("informed", c.Informed.String()), explain.F("last_day", p.LastDay)},
-					Text:  "The seller learned of the withdrawal on %s, after the window closed on %s: the buyer must prove he sent it in time.", Args: []any{c.Informed, p.LastDay}})
+					Facts: ar.fact(fact("informed", c.Informed.String()), explain.F("last_day", p.LastDay)),
+					Text:  "The seller learned of the withdrawal on %s, after the window closed on %s: the buyer must prove he sent it in time.", Args: ar.list(ar.date(c.Informed), ar.date(p.LastDay))})
 			}
 		}
 	}
@@ -150,13 +150,13 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 			if l.Exclusion != "" && l.Returned > 0 {
 				para, what, _ := exclusionInfo(l.Exclusion)
 				steps = append(steps, explain.Step{Rule: "refund.parts.excluded", Basis: "C. consom. L221-28 " + para,
-					Facts: []explain.Fact{explain.F("line", l.ID), explain.F("exclusion", l.Exclusion)},
-					Text:  "Line %s is not refunded: no right of withdrawal for " + what + ".", Args: []any{l.ID}})
+					Facts: ar.fact(explain.F("line", l.ID), explain.F("exclusion", l.Exclusion)),
+					Text:  "Line %s is not refunded: no right of withdrawal for " + what + ".", Args: ar.list(l.ID)})
 			}
 		}
 	}
 	steps = append(steps, explain.Step{Rule: "refund.parts", Basis: comp.Basis,
-		Text: "Price of the goods refunded: %s.", Args: []any{s.parts}})
+		Text: "Price of the goods refunded: %s.", Args: ar.list(ar.amt(s.parts))})
 	one(KindParts, s.parts, from)
 
 	// Delivery and surcharge.
@@ -167,23 +167,23 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 		}
 		switch {
 		case paid.IsZero():
-			st.Text, st.Args = "Nothing was paid for %s.", []any{kindName(k)}
+			st.Text, st.Args = "Nothing was paid for %s.", ar.list(kindArg(k))
 		case !on && k == KindDeliverySurcharge:
 			st.Text = "The extra cost of the dearer delivery mode chosen by the buyer is not refunded."
 		case !on:
-			st.Text, st.Args = "For this reason, %s is not refunded.", []any{kindName(k)}
+			st.Text, st.Args = "For this reason, %s is not refunded.", ar.list(kindArg(k))
 		case !s.any:
-			st.Text, st.Args = "No goods are refunded: %s is not refunded.", []any{kindName(k)}
+			st.Text, st.Args = "No goods are refunded: %s is not refunded.", ar.list(kindArg(k))
 		case len(c.Shipments) > 0:
-			st.Text, st.Args = "The order came in %d shipments: %s is refunded shipment by shipment (a shipment returned whole refunds its own in full, otherwise the policy's split), %s.", []any{len(c.Shipments), kindName(k), got}
+			st.Text, st.Args = "The order came in %d shipments: %s is refunded shipment by shipment (a shipment returned whole refunds its own in full, otherwise the policy's split), %s.", ar.list(len(c.Shipments), kindArg(k), ar.amt(got))
 		case s.whole:
-			st.Text, st.Args = "The whole order is refunded: %s is refunded in full, %s.", []any{kindName(k), got}
+			st.Text, st.Args = "The whole order is refunded: %s is refunded in full, %s.", ar.list(kindArg(k), ar.amt(got))
 		case comp.PartialDelivery == SplitFull:
-			st.Text, st.Args = "Part of the order is refunded; the policy refunds %s in full, %s.", []any{kindName(k), got}
+			st.Text, st.Args = "Part of the order is refunded; the policy refunds %s in full, %s.", ar.list(kindArg(k), ar.amt(got))
 		case comp.PartialDelivery == SplitProRata:
-			st.Text, st.Args = "Part of the order is refunded: %s is refunded pro rata to the value of the goods (%s of %s), %s.", []any{kindName(k), s.parts, s.goods, got}
+			st.Text, st.Args = "Part of the order is refunded: %s is refunded pro rata to the value of the goods (%s of %s), %s.", ar.list(kindArg(k), ar.amt(s.parts), ar.amt(s.goods), ar.amt(got))
 		default:
-			st.Text, st.Args = "Part of the order is refunded: the policy refunds none of %s.", []any{kindName(k)}
+			st.Text, st.Args = "Part of the order is refunded: the policy refunds none of %s.", ar.list(kindArg(k))
 		}
 		return st
 	}
@@ -191,7 +191,7 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	steps = append(steps, deliveryStep(KindDelivery, comp.Delivery && f.eligible, c.Delivery, s.delivery))
 	if s.belowThreshold && !comp.FreeShippingCharge {
 		steps = append(steps, explain.Step{Rule: "refund.free_shipping", Basis: "C. consom. L221-24; CRD art. 13(1)",
-			Text: "The delivery was free from %s; the goods kept fall below it, but the buyer is not charged for a delivery he did not pay for.", Args: []any{c.FreeShipping.Threshold}})
+			Text: "The delivery was free from %s; the goods kept fall below it, but the buyer is not charged for a delivery he did not pay for.", Args: ar.list(ar.amt(c.FreeShipping.Threshold))})
 	}
 	one(KindDelivery, s.delivery, from)
 	from = len(steps)
@@ -204,9 +204,9 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	case f.sellerReturn && !c.ReturnShipping.IsZero():
 		rs.Basis = "C. consom. L221-23"
 		if c.SellerCollects {
-			rs.Text, rs.Args = "The seller offered to collect the goods: the return cost the buyer paid, %s, is refunded.", []any{s.returnShipping}
+			rs.Text, rs.Args = "The seller offered to collect the goods: the return cost the buyer paid, %s, is refunded.", ar.list(ar.amt(s.returnShipping))
 		} else {
-			rs.Text, rs.Args = "The seller did not tell the buyer that he bears the return cost: the seller bears it, %s is refunded.", []any{s.returnShipping}
+			rs.Text, rs.Args = "The seller did not tell the buyer that he bears the return cost: the seller bears it, %s is refunded.", ar.list(ar.amt(s.returnShipping))
 		}
 	case c.ReturnShipping.IsZero():
 		rs.Text = "The buyer paid no return shipping."
@@ -215,9 +215,9 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 		if c.Reason != Withdrawal {
 			rs.Basis = comp.Basis
 		}
-		rs.Text, rs.Args = "The return shipping, %s, is borne by the buyer.", []any{c.ReturnShipping}
+		rs.Text, rs.Args = "The return shipping, %s, is borne by the buyer.", ar.list(ar.amt(c.ReturnShipping))
 	default:
-		rs.Text, rs.Args = "The return shipping paid by the buyer is refunded, %s.", []any{s.returnShipping}
+		rs.Text, rs.Args = "The return shipping paid by the buyer is refunded, %s.", ar.list(ar.amt(s.returnShipping))
 	}
 	from = len(steps)
 	steps = append(steps, rs)
@@ -229,8 +229,8 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	case c.Deduction.IsZero():
 		ds.Text = "No depreciation is deducted."
 	case f.deduct:
-		ds.Facts = []explain.Fact{fact("reason", c.DeductionReason)}
-		ds.Text, ds.Args = "Depreciation from handling beyond what trying the goods needs is deducted (%s): %s.", []any{c.DeductionReason, c.Deduction}
+		ds.Facts = ar.fact(fact("reason", c.DeductionReason))
+		ds.Text, ds.Args = "Depreciation from handling beyond what trying the goods needs is deducted (%s): %s.", ar.list(c.DeductionReason, ar.amt(c.Deduction))
 	case c.NotInformed && comp.Deduction:
 		ds.Text = "The buyer was not informed of the right of withdrawal: no depreciation may be deducted."
 	default:
@@ -242,16 +242,18 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	one(KindDeduction, s.deduction, from)
 
 	// Deadline and late surcharge.
-	due, deferred, steps, err := deadline(cal, comp, c, steps)
+	due, deferred, steps, err := deadline(cal, comp, c, steps, ar)
 	if err != nil {
 		return Quote{}, err
 	}
 	q.Due, q.Deferred = due, deferred
-	base := s.base()
-	late := s.deduction
-	if !late.IsZero() {
-		late = money.Zero(cur)
+	var base money.Amount
+	if ar.sums.ok {
+		base = ar.minor(ar.sums.base)
+	} else {
+		base = s.base(ar)
 	}
+	late := ar.zero
 	tab := rateTable{rates: rates, refuse: comp.UnknownRate == "refuse"}
 	if tab.rates == nil { // the deprecated Rules.Quote: no engine
 		e := &engine{rates: LegalInterestRates()}
@@ -271,72 +273,72 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 	case c.Buyer == Professional && !comp.LateProfessionals:
 		noLate = noLateProfessional
 	}
-	var lsteps []explain.Step
+	from = len(steps)
 	switch {
 	case !f.eligible:
-		lsteps = []explain.Step{{Rule: "refund.late", Basis: comp.DeadlineBasis,
-			Text: "No refund is owed: no late surcharge."}}
+		steps = append(steps, explain.Step{Rule: "refund.late", Basis: comp.DeadlineBasis,
+			Text: "No refund is owed: no late surcharge."})
 	case len(c.Instalments) > 0:
-		late, lsteps, err = q.instalments(c, comp, due, deferred, base, s.parts, noLate, tab)
+		var lsteps []explain.Step
+		late, lsteps, err = q.instalments(c, comp, due, deferred, base, s.parts, noLate, tab, ar)
 		if err != nil {
 			return Quote{}, err
 		}
+		steps = append(steps, lsteps...)
 	case c.Refunded.IsZero():
-		lsteps = []explain.Step{{Rule: "refund.late", Basis: comp.DeadlineBasis,
-			Text: "The refund has not been paid yet: no late surcharge is computed."}}
+		steps = append(steps, explain.Step{Rule: "refund.late", Basis: comp.DeadlineBasis,
+			Text: "The refund has not been paid yet: no late surcharge is computed."})
 	case deferred:
-		lsteps = []explain.Step{{Rule: "refund.late", Basis: comp.DeadlineBasis,
-			Text: "The refund could still be deferred when it was paid: it is not late."}}
+		steps = append(steps, explain.Step{Rule: "refund.late", Basis: comp.DeadlineBasis,
+			Text: "The refund could still be deferred when it was paid: it is not late."})
 	case !c.Refunded.After(due):
-		lsteps = []explain.Step{{Rule: "refund.late", Basis: comp.DeadlineBasis,
-			Text: "Refunded on %s, on time.", Args: []any{c.Refunded}}}
+		steps = append(steps, explain.Step{Rule: "refund.late", Basis: comp.DeadlineBasis,
+			Text: "Refunded on %s, on time.", Args: ar.list(ar.date(c.Refunded))})
 	case comp.LateSurcharge == ScaleNone:
 		q.DaysLate = c.Refunded.Sub(due)
-		lsteps = []explain.Step{{Rule: "refund.late", Basis: comp.DeadlineBasis,
-			Text: "Refunded %d days late; the policy applies no late-refund surcharge for this reason.", Args: []any{q.DaysLate}}}
+		steps = append(steps, explain.Step{Rule: "refund.late", Basis: comp.DeadlineBasis,
+			Text: "Refunded %d days late; the policy applies no late-refund surcharge for this reason.", Args: ar.list(q.DaysLate)})
 	case noLate != 0:
 		q.DaysLate = c.Refunded.Sub(due)
-		lsteps = []explain.Step{{Rule: "refund.late.none", Basis: lateBasis(comp),
-			Text: noLateText[noLate][0], Args: []any{q.DaysLate}}}
+		steps = append(steps, explain.Step{Rule: "refund.late.none", Basis: lateBasis(comp),
+			Text: noLateText[noLate][0], Args: ar.list(q.DaysLate)})
 	default:
 		q.DaysLate = c.Refunded.Sub(due)
 		var stale bool
-		late, q.Band, lsteps, stale, err = surcharge(comp.LateSurcharge, c.Buyer, due, c.Refunded, base, s.parts, tab)
+		late, q.Band, steps, stale, err = surcharge(comp.LateSurcharge, c.Buyer, due, c.Refunded, base, s.parts, tab, ar, steps)
 		q.RateUnknown = stale
-		if comp.LateBasis != "" {
-			for i := range lsteps {
-				lsteps[i].Basis = comp.LateBasis
-			}
-		}
 		if err != nil {
 			return Quote{}, err
 		}
+		if comp.LateBasis != "" {
+			for i := from; i < len(steps); i++ {
+				steps[i].Basis = comp.LateBasis
+			}
+		}
 	}
-	from = len(steps)
-	steps = append(steps, lsteps...)
 	one(KindLateSurcharge, late, from)
 
 	if !s.earlier.IsZero() {
 		avail, _ := s.paid.Sub(c.RefundedBefore)
 		from = len(steps)
 		steps = append(steps, explain.Step{Rule: "refund.earlier", Basis: comp.Basis,
-			Facts: []explain.Fact{explain.F("refunded_before", c.RefundedBefore), explain.F("paid", s.paid)},
-			Text:  "Earlier refunds of %s leave at most %s to refund on an order that cost %s.", Args: []any{c.RefundedBefore, avail, s.paid}})
+			Facts: ar.fact(explain.F("refunded_before", c.RefundedBefore), explain.F("paid", s.paid)),
+			Text:  "Earlier refunds of %s leave at most %s to refund on an order that cost %s.", Args: ar.list(ar.amt(c.RefundedBefore), ar.amt(avail), ar.amt(s.paid))})
 		one(KindEarlierRefunds, s.earlier, from)
 	}
 	if !s.clawback.IsZero() && s.clawback.Currency() == cur {
 		from = len(steps)
 		steps = append(steps, explain.Step{Rule: "refund.coupon_clawback", Basis: comp.CouponBasis,
-			Text: "The goods kept no longer reach a coupon's minimum order: the policy takes back its share on them, %s.", Args: []any{s.clawback}})
+			Text: "The goods kept no longer reach a coupon's minimum order: the policy takes back its share on them, %s.", Args: ar.list(ar.amt(s.clawback))})
 		one(KindCouponClawback, s.clawback, from)
 	}
 	if !s.shipClaw.IsZero() && s.shipClaw.Currency() == cur {
 		from = len(steps)
 		steps = append(steps, explain.Step{Rule: "refund.free_shipping_clawback", Basis: comp.FreeShippingBasis,
-			Text: "The goods kept no longer reach the free-delivery threshold of %s: the policy charges the delivery, %s.", Args: []any{c.FreeShipping.Threshold, s.shipClaw}})
+			Text: "The goods kept no longer reach the free-delivery threshold of %s: the policy charges the delivery, %s.", Args: ar.list(ar.amt(c.FreeShipping.Threshold), ar.amt(s.shipClaw))})
 		one(KindFreeShippingClawback, s.shipClaw, from)
 	}
-	total, _ := base.Add(late)
+	total := addAmounts(ar, base, late)
 	q.Total = total
 	if c.Reason == Withdrawal && f.eligible {
 		q.ReturnCosts = "buyer"
@@ -354,27 +356,28 @@ func (r Rules) finish(cal calendar.Calendar, c *Case, comp Components, f coreFla
 				text = "The buyer sends the goods back within 14 days of communicating the withdrawal, by %s; the seller bears the return cost."
 			}
 			steps = append(steps, explain.Step{Rule: "withdrawal.return_by", Basis: "C. consom. L221-23",
-				Text: text, Args: []any{q.ReturnBy}})
+				Text: text, Args: ar.list(ar.date(q.ReturnBy))})
 		} else {
 			steps = append(steps, explain.Step{Rule: "withdrawal.return_by", Basis: "C. consom. L221-23",
 				Text: "The seller offered to collect the goods: the buyer has no return deadline and no return cost."})
 		}
 	}
 	if o != nil {
-		if err := q.split(c, comp, r.Settlement, o, s, late, &steps); err != nil {
+		if err := q.split(c, comp, r.Settlement, o, s, late, ar); err != nil {
 			return Quote{}, err
 		}
 	} else if !r.Settlement.IsZero() && f.eligible {
-		q.Settlement = settle(r.Settlement, c, total, s.parts, s.goods)
+		q.Settlement = settle(r.Settlement, c, total, s.parts, s.goods, ar)
 	}
-	steps = append(steps, explain.Step{Rule: "refund.total", Basis: comp.Basis, Text: "Total refund: %s.", Args: []any{total}})
-	q.Basis = explain.Basis{Steps: steps}
+	steps = append(steps, explain.Step{Rule: "refund.total", Basis: comp.Basis, Text: "Total refund: %s.", Args: ar.list(ar.amt(total))})
+	q.Basis = explain.Basis{Steps: steps[:len(steps):len(steps)]}
+	q.Components = q.Components[:len(q.Components):len(q.Components)]
 	return q, nil
 }
 
 // base is the sum of the components before any late surcharge: the sums
 // due.
-func (s sums) base() money.Amount {
+func (s sums) base(ar *argArena) money.Amount {
 	cur := s.parts.Currency()
 	var t int64
 	ok := true
@@ -388,10 +391,25 @@ func (s sums) base() money.Amount {
 		ok = ok && ok1 && ok2
 	}
 	if ok {
+		if ar != nil && ar.cur == cur {
+			return ar.minor(t)
+		}
 		return money.FromMinor(t, cur)
 	}
 	b, _ := money.Sum(cur, s.parts, s.delivery, s.surcharge, s.returnShipping, s.deduction, s.earlier)
 	return b
+}
+
+// addAmounts returns a + b (both in ar's currency), in int64 minor units
+// when they fit.
+func addAmounts(ar *argArena, a, b money.Amount) money.Amount {
+	x, ok1 := minorOf(a)
+	y, ok2 := minorOf(b)
+	if t, ok3 := add64(x, y); ok1 && ok2 && ok3 && a.Currency() == ar.cur && b.Currency() == ar.cur {
+		return ar.minor(t)
+	}
+	t, _ := a.Add(b)
+	return t
 }
 
 // Why no surcharge applies to a late refund.
@@ -428,7 +446,7 @@ func lateBasis(comp Components) string {
 // paid late is increased on the band its own delay reached, with the
 // price of the goods (the cap of L242-4) shared between the parts pro rata
 // to their amounts.
-func (q *Quote) instalments(c *Case, comp Components, due calendar.Date, deferred bool, base, price money.Amount, noLate int, tab rateTable) (money.Amount, []explain.Step, error) {
+func (q *Quote) instalments(c *Case, comp Components, due calendar.Date, deferred bool, base, price money.Amount, noLate int, tab rateTable, ar *argArena) (money.Amount, []explain.Step, error) {
 	cur := c.Currency
 	n := len(c.Instalments)
 	amts := make([]int64, n)
@@ -453,17 +471,17 @@ func (q *Quote) instalments(c *Case, comp Components, due calendar.Date, deferre
 		switch {
 		case deferred:
 			st = []explain.Step{{Rule: "refund.instalment", Basis: comp.DeadlineBasis,
-				Text: "%s refunded on %s, when the refund could still be deferred: not late.", Args: []any{x.Amount, x.Date}}}
+				Text: "%s refunded on %s, when the refund could still be deferred: not late.", Args: ar.list(ar.amt(x.Amount), ar.date(x.Date))}}
 		case !x.Date.After(due):
 			st = []explain.Step{{Rule: "refund.instalment", Basis: comp.DeadlineBasis,
-				Text: "%s refunded on %s, on time.", Args: []any{x.Amount, x.Date}}}
+				Text: "%s refunded on %s, on time.", Args: ar.list(ar.amt(x.Amount), ar.date(x.Date))}}
 		case noLate != 0:
 			part.DaysLate = x.Date.Sub(due)
 			st = []explain.Step{{Rule: "refund.instalment", Basis: lateBasis(comp),
-				Text: noLateText[noLate][1], Args: []any{x.Amount, part.DaysLate}}}
+				Text: noLateText[noLate][1], Args: ar.list(ar.amt(x.Amount), part.DaysLate)}}
 		default:
 			part.DaysLate = x.Date.Sub(due)
-			amt, band, bs, stale, err := surcharge(comp.LateSurcharge, c.Buyer, due, x.Date, x.Amount, money.FromMinor(shares[i], cur), tab)
+			amt, band, bs, stale, err := surcharge(comp.LateSurcharge, c.Buyer, due, x.Date, x.Amount, money.FromMinor(shares[i], cur), tab, ar, nil)
 			if err != nil {
 				var fe *field.Error
 				if errors.As(err, &fe) {
@@ -481,7 +499,7 @@ func (q *Quote) instalments(c *Case, comp Components, due calendar.Date, deferre
 			v, _ := minorOf(amt)
 			late += v
 			st = append([]explain.Step{{Rule: "refund.instalment", Basis: lateBasis(comp),
-				Text: "%s refunded %d days late, on %s: surcharge %s on this part.", Args: []any{x.Amount, part.DaysLate, x.Date, amt}}}, bs...)
+				Text: "%s refunded %d days late, on %s: surcharge %s on this part.", Args: ar.list(ar.amt(x.Amount), part.DaysLate, ar.date(x.Date), ar.amt(amt))}}, bs...)
 		}
 		if part.DaysLate > q.DaysLate {
 			q.DaysLate, q.Band = part.DaysLate, part.Band
@@ -493,6 +511,6 @@ func (q *Quote) instalments(c *Case, comp Components, due calendar.Date, deferre
 	lateA := money.FromMinor(late, cur)
 	q.Outstanding = money.FromMinor(bm+late-paid, cur)
 	steps = append(steps, explain.Step{Rule: "refund.instalments", Basis: comp.DeadlineBasis,
-		Text: "Refunded in %d parts, %s so far; surcharges %s; outstanding %s.", Args: []any{n, money.FromMinor(paid, cur), lateA, q.Outstanding}})
+		Text: "Refunded in %d parts, %s so far; surcharges %s; outstanding %s.", Args: ar.list(n, money.FromMinor(paid, cur), ar.amt(lateA), ar.amt(q.Outstanding))})
 	return lateA, steps, nil
 }

@@ -112,7 +112,7 @@ func monthsAfter(start, d calendar.Date) int {
 // goods it stays at that price and legal interest runs on the sums due for
 // each day after the first day of the band where the cap was reached.
 func Surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount) (money.Amount, Band, []explain.Step, error) {
-	amt, b, steps, _, err := surcharge(s, buyer, due, refunded, base, price, rateTable{rates: LegalInterestRates()})
+	amt, b, steps, _, err := surcharge(s, buyer, due, refunded, base, price, rateTable{rates: LegalInterestRates()}, nil, nil)
 	return amt, b, steps, err
 }
 
@@ -123,15 +123,21 @@ type rateTable struct {
 	refuse bool
 }
 
-// surcharge is Surcharge on table tab; stale reports that a rate after the
-// table's last half-year was used.
-func surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable) (amt money.Amount, band Band, steps []explain.Step, stale bool, err error) {
-	amt, band, steps, err = surchargeOn(s, buyer, due, refunded, base, price, tab, &stale)
-	return amt, band, steps, stale, err
+// surcharge is Surcharge on table tab, appending its steps to steps (with
+// their arguments in ar, which may be nil); stale reports that a rate after
+// the table's last half-year was used.
+func surcharge(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable, ar *argArena, steps []explain.Step) (amt money.Amount, band Band, out []explain.Step, stale bool, err error) {
+	amt, band, out, err = surchargeOn(s, buyer, due, refunded, base, price, tab, &stale, ar, steps)
+	return amt, band, out, stale, err
 }
 
-func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable, stale *bool) (money.Amount, Band, []explain.Step, error) {
-	zero := money.Zero(base.Currency())
+func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price money.Amount, tab rateTable, stale *bool, ar *argArena, steps []explain.Step) (money.Amount, Band, []explain.Step, error) {
+	var zero money.Amount
+	if ar != nil && ar.cur == base.Currency() {
+		zero = ar.zero
+	} else {
+		zero = money.Zero(base.Currency())
+	}
 	if due.IsZero() || refunded.IsZero() {
 		return zero, Band{}, nil, fmt.Errorf("refund: surcharge needs both the due day and the refund day")
 	}
@@ -142,12 +148,12 @@ func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price 
 	if d <= 0 || s == ScaleNone || s == "" {
 		return zero, Band{}, nil, nil
 	}
-	basis := "C. consom. " + string(s)
+	basis := scaleBasis(s)
 	switch s {
 	case ScaleDouble:
 		b := Band{Scale: s, Percent: 100}
-		return base, b, []explain.Step{{Rule: "refund.late.band", Basis: "refund double", Facts: []explain.Fact{fact("days_late", strconv.Itoa(d))},
-			Text: "Refunded %d days late: the buyer may claim double the sum due, %s more.", Args: []any{d, base}}}, nil
+		return base, b, append(steps, explain.Step{Rule: "refund.late.band", Basis: "refund double", Facts: ar.fact(fact("days_late", strconv.Itoa(d))),
+			Text: "Refunded %d days late: the buyer may claim double the sum due, %s more.", Args: ar.list(d, ar.amt(base))}), nil
 	case ScaleL2414:
 		b := Band{Scale: s, From: 30, Percent: 50}
 		switch {
@@ -156,19 +162,22 @@ func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price 
 		case d <= 30:
 			b = Band{Scale: s, From: 14, To: 30, Percent: 20}
 		}
-		amt := percent(base, b.Percent)
-		return amt, b, []explain.Step{bandStep(b, basis, d, base, amt)}, nil
+		amt := percent(base, b.Percent, ar)
+		return amt, b, append(steps, bandStep(b, basis, d, base, amt, ar)), nil
 	case ScaleL2424:
 	default:
 		return zero, Band{}, nil, fmt.Errorf("unknown scale %q", s)
 	}
 	if d <= 10 {
 		b := Band{Scale: s, To: 10, Interest: true}
-		amt, steps, err := interest(base, buyer, due.AddDays(1), refunded, basis, tab, stale)
+		n := len(steps)
+		steps = append(steps, explain.Step{})
+		amt, steps, err := interest(base, buyer, due.AddDays(1), refunded, basis, tab, stale, ar, steps)
 		if err != nil {
 			return zero, Band{}, nil, err
 		}
-		return amt, b, append([]explain.Step{bandStep(b, basis, d, base, amt)}, steps...), nil
+		steps[n] = bandStep(b, basis, d, base, amt, ar)
+		return amt, b, steps, nil
 	}
 	// The bands in order, each with the first late day it covers.
 	type band struct {
@@ -231,24 +240,37 @@ func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price 
 	}
 	b := cur.b
 	if capStart.IsZero() {
-		amt := percent(base, b.Percent)
-		return amt, b, []explain.Step{bandStep(b, basis, d, base, amt)}, nil
+		amt := percent(base, b.Percent, ar)
+		return amt, b, append(steps, bandStep(b, basis, d, base, amt, ar)), nil
 	}
 	b.Capped, b.Interest = true, true
-	steps := []explain.Step{bandStep(b, basis, d, base, price)}
+	steps = append(steps, bandStep(b, basis, d, base, price, ar))
 	amt := price
 	if refunded.After(capStart) {
-		in, isteps, err := interest(base, buyer, capStart.AddDays(1), refunded, basis, tab, stale)
+		var in money.Amount
+		var err error
+		in, steps, err = interest(base, buyer, capStart.AddDays(1), refunded, basis, tab, stale, ar, steps)
 		if err != nil {
 			return zero, Band{}, nil, err
 		}
 		amt, _ = amt.Add(in)
-		steps = append(steps, isteps...)
 	}
 	steps = append(steps, explain.Step{Rule: "refund.late.cap", Basis: basis,
-		Facts: []explain.Fact{explain.F("cap_reached", capStart), explain.F("price", price)},
-		Text:  "The increase reached the price of the goods on %s and stays at %s; legal interest runs after that day. Surcharge: %s.", Args: []any{capStart, price, amt}})
+		Facts: ar.fact(explain.F("cap_reached", capStart), explain.F("price", price)),
+		Text:  "The increase reached the price of the goods on %s and stays at %s; legal interest runs after that day. Surcharge: %s.", Args: ar.list(ar.date(capStart), ar.amt(price), ar.amt(amt))})
 	return amt, b, steps, nil
+}
+
+// scaleBasis is the citation of scale s ("C. consom. L242-4"), a constant
+// for the statutory scales.
+func scaleBasis(s Scale) string {
+	switch s {
+	case ScaleL2424:
+		return "C. consom. " + string(ScaleL2424)
+	case ScaleL2414:
+		return "C. consom. " + string(ScaleL2414)
+	}
+	return "C. consom. " + string(s)
 }
 
 // firstMonthReaching returns the smallest m in 0..months such that
@@ -275,7 +297,7 @@ func firstMonthReaching(base, price money.Amount, months int) (int, bool) {
 
 // interest is legal interest on base for the days first..last inclusive,
 // at each day's half-yearly rate, over 365 days, rounded once.
-func interest(base money.Amount, buyer Buyer, first, last calendar.Date, basis string, tab rateTable, staleOut *bool) (money.Amount, []explain.Step, error) {
+func interest(base money.Amount, buyer Buyer, first, last calendar.Date, basis string, tab rateTable, staleOut *bool, ar *argArena, steps []explain.Step) (money.Amount, []explain.Step, error) {
 	spans, stale, err := interestSpans(tab.rates, first, last, buyer)
 	if err != nil {
 		return money.Amount{}, nil, caseError("refunded", "%v", err)
@@ -288,18 +310,17 @@ func interest(base money.Amount, buyer Buyer, first, last calendar.Date, basis s
 		*staleOut = true
 	}
 	var sum int64
-	steps := make([]explain.Step, 0, len(spans)+1)
 	for _, sp := range spans {
 		sum += int64(sp.Rate) * int64(sp.Days)
 		steps = append(steps, explain.Step{Rule: "refund.late.interest", Basis: "C. monét. fin. L313-2; " + sp.R.Source,
-			Facts: []explain.Fact{fact("rate", rate(sp.Rate).String()), fact("creditor", creditor(buyer))},
-			Text:  "Legal interest from %s: %d days at %s %% a year.", Args: []any{sp.From, sp.Days, rate(sp.Rate)}})
+			Facts: ar.fact(fact("rate", rate(sp.Rate).String()), fact("creditor", creditor(buyer))),
+			Text:  "Legal interest from %s: %d days at %s %% a year.", Args: ar.list(ar.date(sp.From), sp.Days, rate(sp.Rate))})
 	}
 	if stale {
 		last := spans[len(spans)-1]
 		steps = append(steps, explain.Step{Rule: "refund.late.rate_unknown", Basis: basis,
-			Facts: []explain.Fact{explain.F("rate_from", last.R.From)},
-			Text:  "The legal interest rate after the half-year from %s is not in the table yet: that rate was used; check the published rate.", Args: []any{last.R.From}})
+			Facts: ar.fact(explain.F("rate_from", last.R.From)),
+			Text:  "The legal interest rate after the half-year from %s is not in the table yet: that rate was used; check the published rate.", Args: ar.list(ar.date(last.R.From))})
 	}
 	cur := base.Currency()
 	num := base.Decimal().Mul(decimal.NewFromInt(sum))
@@ -315,31 +336,34 @@ func creditor(b Buyer) string {
 }
 
 // bandStep explains the band used.
-func bandStep(b Band, basis string, days int, base, amt money.Amount) explain.Step {
-	facts := []explain.Fact{fact("days_late", strconv.Itoa(days))}
+func bandStep(b Band, basis string, days int, base, amt money.Amount, ar *argArena) explain.Step {
+	facts := ar.fact(fact("days_late", strconv.Itoa(days)))
 	switch {
 	case b.Capped:
 		return explain.Step{Rule: "refund.late.band", Basis: basis, Facts: facts,
-			Text: "Refunded %d days late: the increase is capped at the price of the goods, %s.", Args: []any{days, amt}}
+			Text: "Refunded %d days late: the increase is capped at the price of the goods, %s.", Args: ar.list(days, ar.amt(amt))}
 	case b.Interest:
 		return explain.Step{Rule: "refund.late.band", Basis: basis, Facts: facts,
-			Text: "Refunded %d days late (up to %d days): legal interest on %s, %s.", Args: []any{days, b.To, base, amt}}
+			Text: "Refunded %d days late (up to %d days): legal interest on %s, %s.", Args: ar.list(days, b.To, ar.amt(base), ar.amt(amt))}
 	case b.To > 0:
 		return explain.Step{Rule: "refund.late.band", Basis: basis, Facts: facts,
-			Text: "Refunded %d days late (more than %d and up to %d days): increase of %d %% of %s, %s.", Args: []any{days, b.From, b.To, b.Percent, base, amt}}
+			Text: "Refunded %d days late (more than %d and up to %d days): increase of %d %% of %s, %s.", Args: ar.list(days, b.From, b.To, b.Percent, ar.amt(base), ar.amt(amt))}
 	case b.Months > 0:
 		return explain.Step{Rule: "refund.late.band", Basis: basis, Facts: facts,
-			Text: "Refunded %d days late (%d further months after 90 days): increase of %d %% of %s, %s.", Args: []any{days, b.Months, b.Percent, base, amt}}
+			Text: "Refunded %d days late (%d further months after 90 days): increase of %d %% of %s, %s.", Args: ar.list(days, b.Months, b.Percent, ar.amt(base), ar.amt(amt))}
 	}
 	return explain.Step{Rule: "refund.late.band", Basis: basis, Facts: facts,
-		Text: "Refunded %d days late (more than %d days): increase of %d %% of %s, %s.", Args: []any{days, b.From, b.Percent, base, amt}}
+		Text: "Refunded %d days late (more than %d days): increase of %d %% of %s, %s.", Args: ar.list(days, b.From, b.Percent, ar.amt(base), ar.amt(amt))}
 }
 
 // percent returns pct % of a, rounded half away from zero, in int64 minor
 // units when they fit and in decimal otherwise.
-func percent(a money.Amount, pct int) money.Amount {
+func percent(a money.Amount, pct int, ar *argArena) money.Amount {
 	if v, ok := minorOf(a); ok && v >= 0 {
 		if p, ok := mul64(v, int64(pct)); ok {
+			if ar != nil && ar.cur == a.Currency() {
+				return ar.minor((p + 50) / 100)
+			}
 			return money.FromMinor((p+50)/100, a.Currency())
 		}
 	}

@@ -236,9 +236,13 @@ func (c *Case) marketplace() bool {
 // known shipment, payments and instalments positive, dates in order. The
 // order's goods must total at most MaxAmount units (the order core computes
 // in int64 minor units). Amounts are normalised to the case currency.
-func (c *Case) checkOrder() error {
+//
+// zero is the zero amount in the case currency; ar, when not nil, is the
+// arena of the quote being built, whose order arithmetic receives each
+// line's price after its discount and the other amounts in minor units;
+// units, when not nil, are the lines' unit prices in minor units.
+func (c *Case) checkOrder(zero money.Amount, ar *argArena, units []int64) error {
 	cur := c.Currency
-	zero := money.Zero(cur)
 	var err error
 	if c.Seller, err = ParseSeller(string(c.Seller)); err != nil {
 		return caseError("seller", "%v", err)
@@ -280,6 +284,14 @@ func (c *Case) checkOrder() error {
 	var goods int64
 	lines := c.Lines
 	copied := false
+	if len(units) != len(lines) {
+		units = nil
+	}
+	var nets []int64
+	if ar != nil && ar.market {
+		nets = ar.int64s(len(lines))
+		ar.calc.lineNet = nets
+	}
 	for i := range lines {
 		l := &lines[i]
 		p := pathOf("lines", i)
@@ -289,26 +301,35 @@ func (c *Case) checkOrder() error {
 			}
 			return caseError(p.at("vat_rate"), "given on this line only (give a VAT rate on every line or none)")
 		}
-		u, _ := minorOf(l.UnitPrice)
+		var u int64
+		if units != nil {
+			u = units[i]
+		} else {
+			u, _ = minorOf(l.UnitPrice)
+		}
 		g, ok := mul64(u, int64(l.Quantity))
 		if !ok || g > maxU {
 			return caseError(p.at(""), "price × quantity is above the largest order accepted (%d)", MaxAmount)
 		}
-		nd, err := l.Discount, error(nil)
+		var dm int64
 		if !l.Discount.IsZero() || !l.Discount.Currency().IsZero() {
-			nd, err = checkAmountAt(p, "discount", l.Discount, cur, zero)
-		}
-		if err != nil {
-			return err
-		}
-		if nd.Currency() != l.Discount.Currency() {
-			if !copied {
-				lines, copied = append([]Line(nil), lines...), true
-				l = &lines[i]
+			var nd money.Amount
+			var err error
+			dm, nd, err = checkMinorAt(p, "discount", l.Discount, cur, zero)
+			if err != nil {
+				return err
 			}
-			l.Discount = nd
+			if nd.Currency() != l.Discount.Currency() {
+				if !copied {
+					lines, copied = append([]Line(nil), lines...), true
+					l = &lines[i]
+				}
+				l.Discount = nd
+			}
 		}
-		dm, _ := minorOf(l.Discount)
+		if nets != nil {
+			nets[i] = g - dm
+		}
 		if dm > g {
 			return caseError(p.at("discount"), "%s is above the line's price %s", l.Discount, money.FromMinor(g, cur))
 		}
@@ -332,18 +353,27 @@ func (c *Case) checkOrder() error {
 	}
 	ds := c.Discounts // validated, never written: the caller's slices are not ours
 	left := goods
+	var o *orderCalc // the quote's order arithmetic, which keeps minor units
+	if ar != nil && ar.market {
+		o = &ar.calc
+		o.coupon = ar.int64s(2 * len(ds))
+	}
 	for i := range ds {
 		p := pathOf("discounts", i)
 		if err := checkTextAt(p, "id", ds[i].ID); err != nil {
 			return err
 		}
-		if _, err := checkAmountAt(p, "amount", ds[i].Amount, cur, zero); err != nil {
+		a, _, err := checkMinorAt(p, "amount", ds[i].Amount, cur, zero)
+		if err != nil {
 			return err
 		}
-		if _, err := checkAmountAt(p, "min_order", ds[i].MinOrder, cur, zero); err != nil {
+		m, _, err := checkMinorAt(p, "min_order", ds[i].MinOrder, cur, zero)
+		if err != nil {
 			return err
 		}
-		a, _ := minorOf(ds[i].Amount)
+		if o != nil {
+			o.coupon[2*i], o.coupon[2*i+1] = a, m
+		}
 		if a <= 0 {
 			return caseError(p.at("amount"), "missing (a discount is positive)")
 		}
@@ -364,6 +394,9 @@ func (c *Case) checkOrder() error {
 		sh := c.Shipments
 		var last calendar.Date
 		var fees int64
+		if o != nil {
+			o.fees = ar.int64s(2 * len(sh))
+		}
 		var seen map[string]int // IDs met so far, for many shipments
 		if len(sh) > 8 {
 			seen = make(map[string]int, len(sh))
@@ -389,14 +422,17 @@ func (c *Case) checkOrder() error {
 					}
 				}
 			}
-			if _, err := checkAmountAt(p, "standard", s.Standard, cur, zero); err != nil {
+			a, _, err := checkMinorAt(p, "standard", s.Standard, cur, zero)
+			if err != nil {
 				return err
 			}
-			if _, err := checkAmountAt(p, "surcharge", s.Surcharge, cur, zero); err != nil {
+			b, _, err := checkMinorAt(p, "surcharge", s.Surcharge, cur, zero)
+			if err != nil {
 				return err
 			}
-			a, _ := minorOf(s.Standard)
-			b, _ := minorOf(s.Surcharge)
+			if o != nil {
+				o.fees[2*i], o.fees[2*i+1] = a, b
+			}
 			if fees += a + b; fees > maxU {
 				return caseError(p.at(""), "the delivery prices total more than the largest amount accepted (%d)", MaxAmount)
 			}
@@ -421,12 +457,22 @@ func (c *Case) checkOrder() error {
 		} else {
 			counts = small[:len(sh)]
 		}
+		var shipOf []int32 // the shipment of each line, kept for the quote
+		if o != nil {
+			shipOf = ar.int32s(len(c.Lines))
+		}
 		for i := range c.Lines {
 			j := find(c.Lines[i].Shipment)
 			if j < 0 {
 				return caseError(strictjson.Index("lines", i)+".shipment", "%q is not a shipment of the case", clip(c.Lines[i].Shipment))
 			}
 			counts[j]++
+			if shipOf != nil {
+				shipOf[i] = int32(j)
+			}
+		}
+		if o != nil {
+			o.ship, o.shipKnown = shipOf, true
 		}
 		for j, n := range counts {
 			if n == 0 {
@@ -468,15 +514,21 @@ func (c *Case) checkOrder() error {
 	if len(c.Payments) > 0 {
 		pays := c.Payments
 		var sum int64
+		if o != nil {
+			o.pay = ar.int64s(len(pays))
+		}
 		for i := range pays {
 			p := pathOf("payments", i)
 			if _, err := ParseMeans(string(pays[i].Means)); err != nil {
 				return caseError(p.at("means"), "%v", err)
 			}
-			if _, err := checkAmountAt(p, "amount", pays[i].Amount, cur, zero); err != nil {
+			a, _, err := checkMinorAt(p, "amount", pays[i].Amount, cur, zero)
+			if err != nil {
 				return err
 			}
-			a, _ := minorOf(pays[i].Amount)
+			if o != nil {
+				o.pay[i] = a
+			}
 			if a <= 0 {
 				return caseError(p.at("amount"), "missing (a payment is positive)")
 			}
@@ -484,10 +536,16 @@ func (c *Case) checkOrder() error {
 		}
 		c.Payments = pays
 		paid := left // the goods after line discounts and coupons
-		for i := range c.Shipments {
-			a, _ := minorOf(c.Shipments[i].Standard)
-			b, _ := minorOf(c.Shipments[i].Surcharge)
-			paid += a + b
+		if o != nil && len(o.fees) == 2*len(c.Shipments) {
+			for _, v := range o.fees {
+				paid += v
+			}
+		} else {
+			for i := range c.Shipments {
+				a, _ := minorOf(c.Shipments[i].Standard)
+				b, _ := minorOf(c.Shipments[i].Surcharge)
+				paid += a + b
+			}
 		}
 		a, _ := minorOf(c.Delivery)
 		b, _ := minorOf(c.DeliverySurcharge)
@@ -552,6 +610,26 @@ func (p path) at(name string) string {
 		return s
 	}
 	return s + "." + name
+}
+
+// checkMinorAt is checkAmountAt also returning the amount in minor units.
+func checkMinorAt(p path, name string, a money.Amount, cur money.Currency, zero money.Amount) (int64, money.Amount, error) {
+	if a.Currency().IsZero() && a.IsZero() {
+		return 0, a, nil // an absent amount stays as given
+	}
+	if a.Currency() == cur {
+		if v, ok := minorOf(a); ok && v >= 0 {
+			if m, ok := maxMinor(cur.Digits()); ok && v <= m {
+				return v, a, nil
+			}
+		}
+	}
+	a, err := checkAmount(p.at(name), a, cur, zero)
+	if err != nil {
+		return 0, a, err
+	}
+	v, _ := minorOf(a)
+	return v, a, nil
 }
 
 // checkAmountAt is checkAmount at p's field name, building the path only

@@ -1,25 +1,28 @@
 package refund
 
-import (
-	"math/bits"
-
-	"github.com/aftersales/aftersales/money"
-)
+import "math/bits"
 
 // orderCalc is the arithmetic of a marketplace case in int64 minor units
 // (Case.checkOrder bounds the order at MaxAmount units, so every sum and
 // every 128-bit product below fits): what each line cost after discounts,
 // what is refunded of it, and each shipment's delivery refunded.
 type orderCalc struct {
+	// What the validation kept, in minor units (nil when it did not):
+	lineNet []int64 // price × quantity − line discount of each line
+	coupon  []int64 // amount and minimum order of each coupon
+	fees    []int64 // standard delivery and surcharge of each shipment
+	pay     []int64 // amount of each payment
+	// shipKnown says ship was filled by the validation.
+	shipKnown bool
+
 	net   []int64 // paid for each line: price − line discount − coupon shares
 	ret   []int64 // refunded of each line (0 when the line is not refundable or parts are not refunded)
 	ship  []int32 // shipment index of each line (0 when the case lists none)
 	ships []shipCalc
-	claw  int64 // coupon taken back (≥ 0)
-	goods int64 // Σ net
+	claw  int64     // coupon taken back (≥ 0)
+	m     sumsMinor // the sums in minor units
+	goods int64     // Σ net
 
-	oneShip   [1]shipCalc // backing store for small orders
-	shipSmall [16]int32
 }
 
 // shipCalc is one shipment: its goods, what is returned of them, its
@@ -146,41 +149,56 @@ func selectTop(keys []allocKey, k int) {
 // shipment's delivery refunded by the rules' split, the coupon taken back
 // when the rules revoke it, and the same cap by earlier refunds as the
 // other cores.
-func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
+func coreOrder(c *Case, f coreFlags, o *orderCalc, ar *argArena) (sums, error) {
 	n := len(c.Lines)
-	buf := make([]int64, 4*n)
-	o.net, o.ret = buf[:n:n], buf[n:2*n:2*n]
-	tmp, weights := buf[2*n:3*n:3*n], buf[3*n:]
-	nShips := max(1, len(c.Shipments))
-	if nShips == 1 {
-		o.ships = o.oneShip[:]
+	if len(o.lineNet) == n {
+		o.net = o.lineNet // written below: the validation's copy is not needed after
 	} else {
-		o.ships = make([]shipCalc, nShips)
+		o.net = ar.int64s(n)
 	}
-	if n <= len(o.shipSmall) {
-		o.ship = o.shipSmall[:n]
+	o.ret = ar.int64s(n)
+	// Coupon weights and shares: this call's own scratch.
+	var small [64]int64
+	var tmp, weights []int64
+	if 2*n <= len(small) {
+		tmp, weights = small[:n:n], small[n:2*n:2*n]
 	} else {
-		o.ship = make([]int32, n)
+		buf := make([]int64, 2*n)
+		tmp, weights = buf[:n:n], buf[n:]
 	}
-	if len(c.Shipments) == 0 {
+	o.ships = ar.shipCalcs(max(1, len(c.Shipments)))
+	if !o.shipKnown || len(o.ship) != n {
+		o.ship = ar.int32s(n)
+		o.shipKnown = false
+	}
+	switch {
+	case len(c.Shipments) == 0:
 		o.ships[0].std, _ = minorOf(c.Delivery)
 		o.ships[0].sur, _ = minorOf(c.DeliverySurcharge)
-	} else {
+	case len(o.fees) == 2*len(c.Shipments):
+		for j := range c.Shipments {
+			o.ships[j].std, o.ships[j].sur = o.fees[2*j], o.fees[2*j+1]
+		}
+	default:
 		for j := range c.Shipments {
 			o.ships[j].std, _ = minorOf(c.Shipments[j].Standard)
 			o.ships[j].sur, _ = minorOf(c.Shipments[j].Surcharge)
 		}
+	}
+	if len(c.Shipments) > 0 && !o.shipKnown {
 		find := shipmentIndex(c.Shipments)
 		for i := range c.Lines {
 			o.ship[i] = int32(max(0, find(c.Lines[i].Shipment)))
 		}
 	}
 	// Value of each line after its own discount.
-	for i := range c.Lines {
-		l := &c.Lines[i]
-		u, _ := minorOf(l.UnitPrice)
-		dm, _ := minorOf(l.Discount)
-		o.net[i] = u*int64(l.Quantity) - dm
+	if len(o.lineNet) != n {
+		for i := range c.Lines {
+			l := &c.Lines[i]
+			u, _ := minorOf(l.UnitPrice)
+			dm, _ := minorOf(l.Discount)
+			o.net[i] = u*int64(l.Quantity) - dm
+		}
 	}
 	// Kept value before coupons, for coupon minimums (only when the rules
 	// may revoke a coupon).
@@ -208,9 +226,14 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 	copy(weights, o.net)
 	for k := range c.Discounts {
 		d := &c.Discounts[k]
-		a, _ := minorOf(d.Amount)
+		var a, min int64
+		if len(o.coupon) == 2*len(c.Discounts) {
+			a, min = o.coupon[2*k], o.coupon[2*k+1]
+		} else {
+			a, _ = minorOf(d.Amount)
+			min, _ = minorOf(d.MinOrder)
+		}
 		alloc64(a, weights, tmp)
-		min, _ := minorOf(d.MinOrder)
 		revoke := f.comp.CouponMinimum == "revoke" && min > 0 && anyReturned && kept > 0 && kept < min
 		for i := range c.Lines {
 			o.net[i] -= tmp[i]
@@ -320,12 +343,19 @@ func coreOrder(c *Case, f coreFlags, o *orderCalc) (sums, error) {
 	if sub > avail {
 		earlier = avail - sub
 	}
-	cur := c.Currency
-	zero := money.Zero(cur)
-	mk := func(v int64) money.Amount { return fromMinor(v, cur, zero) }
-	s := sums{paid: mk(paid), goods: mk(goods), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
+	mk := ar.minor
+	s := sums{paid: mk(paid), parts: mk(parts), delivery: mk(dl), surcharge: mk(sc),
 		returnShipping: mk(rsh), deduction: mk(-dd), earlier: mk(earlier), clawback: mk(-o.claw), shipClaw: mk(-shipClaw), belowThreshold: below,
 		whole: f.eligible && anyReturned && allWhole(o.ships), any: anyReturned}
+	if len(c.Shipments) == 0 {
+		// The goods' value is only cited by the pro rata delivery step
+		// of a single delivery; the settlement makes it when it needs it.
+		s.goods = mk(goods)
+	}
+	o.m = sumsMinor{ok: true, base: parts + dl + sc + rsh - dd + earlier - o.claw - shipClaw, rsh: rsh, dd: dd, claw: o.claw + shipClaw, earlier: earlier}
+	if ar != nil {
+		ar.sums = o.m
+	}
 	return s, nil
 }
 

@@ -429,7 +429,13 @@ func (l Line) check(p string) error {
 
 // normalised returns c validated, with zero optional amounts in the case
 // currency and an explicit buyer.
-func (c Case) normalised() (Case, error) {
+func (c Case) normalised() (Case, error) { return c.normalise(nil) }
+
+// normalise is normalised for a quote being built with arena ar (nil when
+// none): with a marketplace arena, the minor units of every line's unit
+// price and discount are kept in ar's order arithmetic as they are
+// checked, so that no amount is converted twice.
+func (c Case) normalise(ar *argArena) (Case, error) {
 	var err error
 	if c.Reason, err = ParseReason(string(c.Reason)); err != nil {
 		return c, caseError("reason", "%v", err)
@@ -484,11 +490,28 @@ func (c Case) normalised() (Case, error) {
 	}
 	lines := c.Lines
 	copied := false
+	// The unit prices in minor units: for a marketplace quote only the
+	// order checks read them (then they stay on this call's stack when
+	// few), for another quote the arithmetic core does.
+	var units []int64
+	var unitBuf [64]int64
+	switch {
+	case ar == nil || ar.cur != cur:
+	case ar.market && len(lines) <= len(unitBuf):
+		units = unitBuf[:len(lines)]
+	default:
+		kept := ar.int64s(len(lines))
+		ar.unit = kept
+		units = kept
+	}
 	for i, l := range lines {
 		if l.Quantity > 0 && l.Quantity <= MaxQuantity && l.Returned >= 0 && l.Returned <= l.Quantity && l.Exclusion == "" &&
 			l.UnitPrice.Currency() == cur && len(l.ID) <= MaxTextLen && len(l.Description) <= MaxTextLen &&
 			utf8.ValidString(l.ID) && utf8.ValidString(l.Description) {
 			if v, ok := minorOf(l.UnitPrice); ok && v >= 0 && v <= maxU {
+				if units != nil {
+					units[i] = v
+				}
 				continue // the common case, checked without building a path
 			}
 		}
@@ -509,9 +532,17 @@ func (c Case) normalised() (Case, error) {
 			}
 			lines[i].UnitPrice = u
 		}
+		if units != nil {
+			units[i], _ = minorOf(u)
+		}
 	}
 	c.Lines = lines
-	zero := money.Zero(cur)
+	var zero money.Amount
+	if ar != nil && ar.cur == cur {
+		zero = ar.zero
+	} else {
+		zero = money.Zero(cur)
+	}
 	if c.Delivery, err = checkAmount("delivery.standard", c.Delivery, cur, zero); err != nil {
 		return c, err
 	}
@@ -533,7 +564,7 @@ func (c Case) normalised() (Case, error) {
 	if c.Deduction.IsPositive() && strings.TrimSpace(c.DeductionReason) == "" {
 		return c, caseError("deduction.reason", "missing (a deduction must say why)")
 	}
-	if err := c.checkOrder(); err != nil {
+	if err := c.checkOrder(zero, ar, units); err != nil {
 		return c, err
 	}
 	return c, nil
@@ -551,6 +582,13 @@ type sums struct {
 	shipClaw       money.Amount
 	belowThreshold bool
 	whole, any     bool
+}
+
+// sumsMinor is what the quote needs of sums in int64 minor units: the sums
+// due (base) and the parts the splits share out.
+type sumsMinor struct {
+	ok                           bool
+	base, rsh, dd, claw, earlier int64 // dd, claw ≥ 0 (claw: coupon and free delivery); earlier ≤ 0
 }
 
 // coreFlags is what the arithmetic core needs from the rules.
@@ -580,15 +618,31 @@ var (
 // returns errOverflow when a value does not fit, and the caller then uses
 // coreDecimal.
 func coreMinor(c *Case, f coreFlags) (sums, error) {
+	return coreMinorIn(c, f, nil)
+}
+
+// coreMinorIn is coreMinor with the arena of the quote being built (nil
+// when none): it reads the unit prices the validation kept and records
+// the sums in minor units.
+func coreMinorIn(c *Case, f coreFlags, ar *argArena) (sums, error) {
 	cur := c.Currency
 	var goods, ret int64
 	whole, any := true, false
 	ok := true
+	var units []int64
+	if ar != nil && len(ar.unit) == len(c.Lines) && ar.cur == cur {
+		units = ar.unit
+	}
 	for i := range c.Lines {
 		l := &c.Lines[i]
-		u, ok0 := minorOf(l.UnitPrice)
-		if !ok0 {
-			return sums{}, errOverflow
+		var u int64
+		if units != nil {
+			u = units[i]
+		} else {
+			var ok0 bool
+			if u, ok0 = minorOf(l.UnitPrice); !ok0 {
+				return sums{}, errOverflow
+			}
 		}
 		g, ok1 := mul64(u, int64(l.Quantity))
 		goods, ok = add64(goods, g)
@@ -665,15 +719,25 @@ func coreMinor(c *Case, f coreFlags) (sums, error) {
 	if sub > avail {
 		earlier = avail - sub
 	}
-	zero := c.Delivery // already normalised: an amount in cur
-	if !zero.IsZero() {
-		zero = money.Zero(cur)
-	}
-	mk := func(v int64) money.Amount {
-		if v == 0 {
-			return zero
+	var mk func(int64) money.Amount
+	if ar != nil {
+		mk = ar.minor
+		// sub + earlier is at most what was paid; return shipping may
+		// take it past int64 (then base falls back to decimals).
+		if b, okb := add64(sub+earlier, rsh); okb {
+			ar.sums = sumsMinor{ok: true, base: b, rsh: rsh, dd: dd, earlier: earlier}
 		}
-		return money.FromMinor(v, cur)
+	} else {
+		zero := c.Delivery // already normalised: an amount in cur
+		if !zero.IsZero() {
+			zero = money.Zero(cur)
+		}
+		mk = func(v int64) money.Amount {
+			if v == 0 {
+				return zero
+			}
+			return money.FromMinor(v, cur)
+		}
 	}
 	s.paid, s.goods = mk(paid), mk(goods)
 	s.parts, s.delivery, s.surcharge = mk(parts), mk(dl), mk(sc)
@@ -701,8 +765,11 @@ func mul64(a, b int64) (int64, bool) {
 // largest remainder, ties to the larger weight, then to the first part.
 // 0 ≤ w ≤ total and x ≥ 0.
 func proRata64(x, w, total int64) int64 {
-	if total == 0 || x == 0 {
+	switch {
+	case total == 0 || x == 0 || w == 0:
 		return 0
+	case w == total:
+		return x
 	}
 	w1 := total - w
 	hi, lo := bits.Mul64(uint64(x), uint64(w))
@@ -803,7 +870,11 @@ func (r Rules) Quote(cal calendar.Calendar, c Case) (Quote, error) {
 // quote computes the refund for c; checkRules validates the components
 // used (the Engine validated them in New).
 func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules bool) (Quote, error) {
-	c, err := c.normalised()
+	market := c.marketplace()
+	var arena argArena
+	ar := &arena
+	ar.init(c.Currency, market)
+	c, err := c.normalise(ar)
 	if err != nil {
 		return Quote{}, err
 	}
@@ -830,13 +901,13 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	f.deduct = f.eligible && comp.Deduction && !c.NotInformed && c.Deduction.IsPositive()
 	var s sums
 	var o *orderCalc
-	var oc orderCalc
-	if c.marketplace() {
-		o = &oc
-		s, err = coreOrder(&c, f, o)
+	if market {
+		o = &ar.calc
+		s, err = coreOrder(&c, f, o, ar)
 	} else {
-		s, err = coreMinor(&c, f)
+		s, err = coreMinorIn(&c, f, ar)
 		if err == errOverflow {
+			ar.sums = sumsMinor{}
 			s, err = coreDecimal(&c, f)
 		}
 	}
@@ -849,7 +920,7 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 	default:
 		return Quote{}, err
 	}
-	return r.finish(cal, &c, comp, f, s, o, rates)
+	return r.finish(cal, &c, comp, f, s, o, rates, ar)
 }
 
 // minorOf returns a in whole minor units of its currency without
@@ -866,6 +937,9 @@ func minorOf(a money.Amount) (int64, bool) {
 	}
 	v := d.CoefficientInt64()
 	shift := int(d.Exponent()) + cur.Digits()
+	if shift == 0 { // written with the currency's decimals: the common case
+		return v, true
+	}
 	for ; shift > 0; shift-- {
 		if v > (1<<63-1)/10 || v < -(1<<63-1)/10 {
 			return 0, false

@@ -322,7 +322,7 @@ func TestBoundedWorkOnAbsurdDelays(t *testing.T) {
 	if band.Capped || band.Months != months || band.Percent != 50+5*months {
 		t.Errorf("band %+v, want %d further months uncapped", band, months)
 	}
-	if want := percent(base, 50+5*months); !amt.Equal(want) {
+	if want := percent(base, 50+5*months, nil); !amt.Equal(want) {
 		t.Errorf("surcharge %s, want %s", amt, want)
 	}
 }

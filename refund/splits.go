@@ -115,7 +115,7 @@ type splitIn struct {
 // goods (by value); return shipping over the rates of the refunded goods;
 // the deduction over the parts; the coupon clawback and earlier refunds
 // over the running per-rate amounts; the late surcharge outside VAT.
-func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step, ar *argArena) ([]VATPart, []explain.Step) {
+func vatSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.Step, ar *argArena) ([]VATPart, []explain.Step) {
 	var rateBuf [8]int32
 	rates := rateBuf[:0]
 	for i := range c.Lines {
@@ -134,7 +134,13 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 		}
 		return 0
 	}
-	buf := make([]int64, (6+2*len(o.ships))*nr)
+	var small [64]int64 // this call's own scratch
+	var buf []int64
+	if k := (6 + 2*len(o.ships)) * nr; k <= len(small) {
+		buf = small[:k]
+	} else {
+		buf = make([]int64, k)
+	}
 	acc, retW, goodsW, lineW, tmp := buf[:nr:nr], buf[nr:2*nr:2*nr], buf[2*nr:3*nr:3*nr], buf[3*nr:4*nr:4*nr], buf[4*nr:5*nr:5*nr]
 	snap := buf[5*nr : 6*nr : 6*nr]
 	shipW := buf[6*nr : (6+len(o.ships))*nr]
@@ -187,23 +193,28 @@ func vatSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.
 	if in.late != 0 {
 		n++
 	}
-	out := make([]VATPart, 0, n)
+	var out []VATPart
+	if n <= cap(ar.vat) {
+		out = ar.vat[0:0:n]
+	} else {
+		out = make([]VATPart, 0, n)
+	}
 	from := len(steps)
 	for k, bp := range rates {
 		v := vatInside(acc[k], int64(bp))
 		r := VATRate{bp: bp, set: true}
-		a, va := fromMinor(acc[k], cur, zero), fromMinor(v, cur, zero)
+		a, va := ar.minor(acc[k]), ar.minor(v)
 		steps = append(steps, explain.Step{Rule: "refund.vat", Basis: basis,
 			Text: "At %s %% VAT: %s refunded, of which VAT %s (goods at that rate, their share of delivery and return, deductions pro rata; rounded once per rate).", Args: ar.list(ar.rate(r), ar.amt(a), ar.amt(va))})
 		i := from + k
 		out = append(out, VATPart{Rate: r, Amount: a, VAT: va, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
 	}
 	if in.late != 0 {
-		a := money.FromMinor(in.late, cur)
+		a := ar.minor(in.late)
 		steps = append(steps, explain.Step{Rule: "refund.vat.out_of_scope", Basis: basis,
 			Text: "The late surcharge, %s, is damages, not the price of a supply: outside the scope of VAT.", Args: ar.list(ar.amt(a))})
 		i := from + nr
-		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: zero, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
+		out = append(out, VATPart{OutOfScope: true, Amount: a, VAT: ar.zero, Basis: explain.Basis{Steps: steps[i : i+1 : i+1]}})
 	}
 	return out, steps
 }
@@ -236,9 +247,15 @@ func vatInside(a, bp int64) int64 {
 // delivery and surcharge refunded; return shipping and the deduction over
 // the shipments' refunded goods; the coupon clawback, earlier refunds and
 // the late surcharge over the running per-shipment amounts.
-func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero money.Amount, basis string, steps []explain.Step, ar *argArena) ([]ShipmentPart, []explain.Step) {
+func shipmentSplit(c *Case, o *orderCalc, in splitIn, basis string, steps []explain.Step, ar *argArena) ([]ShipmentPart, []explain.Step) {
 	ns := len(o.ships)
-	buf := make([]int64, 6*ns)
+	var small [48]int64 // this call's own scratch
+	var buf []int64
+	if 6*ns <= len(small) {
+		buf = small[:6*ns]
+	} else {
+		buf = make([]int64, 6*ns)
+	}
 	goods, value, other, acc, tmp, snap := buf[:ns:ns], buf[ns:2*ns:2*ns], buf[2*ns:3*ns:3*ns], buf[3*ns:4*ns:4*ns], buf[4*ns:5*ns:5*ns], buf[5*ns:]
 	for i := range c.Lines {
 		goods[o.ship[i]] += o.ret[i]
@@ -276,12 +293,17 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero m
 		copy(snap, acc)
 		add(in.late, snap, 1)
 	}
-	out := make([]ShipmentPart, ns)
+	var out []ShipmentPart
+	if ns <= cap(ar.parts) {
+		out = ar.parts[:ns:ns]
+	} else {
+		out = make([]ShipmentPart, ns)
+	}
 	from := len(steps)
 	for j := range o.ships {
 		s := &o.ships[j]
-		p := ShipmentPart{ID: c.Shipments[j].ID, Goods: fromMinor(goods[j], cur, zero), Delivery: fromMinor(s.dl, cur, zero),
-			DeliverySurcharge: fromMinor(s.sc, cur, zero), Other: fromMinor(other[j], cur, zero), Amount: fromMinor(acc[j], cur, zero)}
+		p := ShipmentPart{ID: c.Shipments[j].ID, Goods: ar.minor(goods[j]), Delivery: ar.minor(s.dl),
+			DeliverySurcharge: ar.minor(s.sc), Other: ar.minor(other[j]), Amount: ar.minor(acc[j])}
 		st := explain.Step{Rule: "refund.shipment", Basis: basis}
 		switch {
 		case !s.any:
@@ -302,25 +324,36 @@ func shipmentSplit(c *Case, o *orderCalc, in splitIn, cur money.Currency, zero m
 // meansSplit splits the refund over the means of payment: all to the means
 // the buyer agreed to (refund_to), or by the rules' payment order, or pro
 // rata to what each means paid.
-func meansSplit(c *Case, comp Components, total, before int64, cur money.Currency, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
+func meansSplit(c *Case, o *orderCalc, comp Components, total, before int64, steps []explain.Step, ar *argArena) ([]MeansPart, []explain.Step) {
 	np := len(c.Payments)
-	out := make([]MeansPart, 0, np)
+	var out []MeansPart
+	if np <= cap(ar.means) {
+		out = ar.means[0:0:np]
+	} else {
+		out = make([]MeansPart, 0, np)
+	}
 	if c.RefundTo != "" {
-		steps = []explain.Step{{Rule: "refund.means.agreed", Basis: "C. consom. L221-24; CRD art. 13(1)",
-			Facts: []explain.Fact{fact("means", string(c.RefundTo))},
-			Text:  "The buyer expressly agreed to be refunded by %s: the whole refund, %s, goes there, at no cost to him.", Args: []any{string(c.RefundTo), money.FromMinor(total, cur)}}}
-		return append(out, MeansPart{Means: c.RefundTo, Amount: money.FromMinor(total, cur), Basis: explain.Basis{Steps: steps}}), nil
+		a := ar.minor(total)
+		from := len(steps)
+		steps = append(steps, explain.Step{Rule: "refund.means.agreed", Basis: "C. consom. L221-24; CRD art. 13(1)",
+			Facts: ar.fact(fact("means", string(c.RefundTo))),
+			Text:  "The buyer expressly agreed to be refunded by %s: the whole refund, %s, goes there, at no cost to him.", Args: ar.list(ar.str(string(c.RefundTo)), ar.amt(a))})
+		return append(out, MeansPart{Means: c.RefundTo, Amount: a, Basis: explain.Basis{Steps: steps[from : from+1 : from+1]}}), steps
 	}
 	var small [2 * MaxPayments]int64
 	paid, got := small[:np:np], small[np:2*np:2*np]
 	for i := range c.Payments {
-		paid[i], _ = minorOf(c.Payments[i].Amount)
+		if len(o.pay) == np {
+			paid[i] = o.pay[i]
+		} else {
+			paid[i], _ = minorOf(c.Payments[i].Amount)
+		}
 	}
 	from := len(steps)
 	if comp.PaymentOrder == "" {
 		alloc64(total, paid, got)
 		for i := range c.Payments {
-			a := money.FromMinor(got[i], cur)
+			a := ar.minor(got[i])
 			steps = append(steps, explain.Step{Rule: "refund.means", Basis: "C. consom. L221-24; CRD art. 13(1)",
 				Text: "Back to the means the buyer paid with, pro rata to what each paid: %s of %s paid by %s.", Args: ar.list(ar.amt(a), ar.amt(c.Payments[i].Amount), ar.str(string(c.Payments[i].Means)))})
 			k := from + i
@@ -356,7 +389,7 @@ func meansSplit(c *Case, comp Components, total, before int64, cur money.Currenc
 	}
 	got[order[0]] += rest // beyond what was paid (return shipping, surcharge): the first means
 	for i := range c.Payments {
-		a := money.FromMinor(got[i], cur)
+		a := ar.minor(got[i])
 		steps = append(steps, explain.Step{Rule: "refund.means.order", Basis: comp.Basis,
 			Text: "Back to the means the buyer paid with, in the policy's order (%s): %s of %s paid by %s.", Args: ar.list(ar.str(comp.PaymentOrder), ar.amt(a), ar.amt(c.Payments[i].Amount), ar.str(string(c.Payments[i].Means)))})
 		k := from + i
@@ -367,14 +400,14 @@ func meansSplit(c *Case, comp Components, total, before int64, cur money.Currenc
 
 // settle computes the marketplace settlement of a refund of total, whose
 // goods part is parts out of goods.
-func settle(st Settlement, c *Case, total, parts, goods money.Amount) SettlementPart {
+func settle(st Settlement, c *Case, total, parts, goods money.Amount, ar *argArena) SettlementPart {
 	cur := total.Currency()
 	zero := money.Zero(cur)
 	out := SettlementPart{BorneBy: "seller", SellerPayout: total.Neg(), CommissionReturned: zero, RefundFee: zero, PlatformCost: zero}
 	if c.PlatformTookOver && st.TakeoverBearer == "platform" {
 		out.BorneBy, out.SellerPayout, out.PlatformCost = "platform", zero, total
 		out.Basis = explain.Of(explain.Step{Rule: "refund.settlement.platform", Basis: st.Basis,
-			Text: "The platform took the case over and bears the refund, %s: the seller's payout is unchanged and no commission moves.", Args: []any{total}})
+			Text: "The platform took the case over and bears the refund, %s: the seller's payout is unchanged and no commission moves.", Args: ar.list(ar.amt(total))})
 		return out
 	}
 	com := c.Commission
@@ -413,8 +446,8 @@ func settle(st Settlement, c *Case, total, parts, goods money.Amount) Settlement
 		text = "The platform took the case over and charges the refund to the seller, %s; the platform gives back %s of its commission %s (refund fee %s): the seller's payout changes by %s."
 	}
 	out.Basis = explain.Of(explain.Step{Rule: "refund.settlement", Basis: st.Basis,
-		Facts: []explain.Fact{fact("commission", st.Commission)},
-		Text:  text, Args: []any{total, back, com, fee, out.SellerPayout}})
+		Facts: ar.fact(fact("commission", st.Commission)),
+		Text:  text, Args: ar.list(ar.amt(total), ar.amt(back), ar.amt(com), ar.amt(fee), ar.amt(out.SellerPayout))})
 	return out
 }
 
@@ -422,88 +455,32 @@ func settle(st Settlement, c *Case, total, parts, goods money.Amount) Settlement
 // (when the lines carry rates), per shipment (when the case lists them),
 // per means of payment (when it lists payments) and the settlement (when
 // the rules define one).
-func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s sums, late money.Amount, _ *[]explain.Step) error {
-	cur := c.Currency
+func (q *Quote) split(c *Case, comp Components, st Settlement, o *orderCalc, s sums, late money.Amount, ar *argArena) error {
 	m := func(a money.Amount) int64 {
 		v, _ := minorOf(a)
 		return v
 	}
-	zero := money.Zero(cur)
-	steps := make([]explain.Step, 0, 4+len(o.ships)+len(c.Payments))
-	ar := newArena(4+len(o.ships)+len(c.Payments), c.Lines[0].VATRate.IsZero())
-	in := splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback) - m(s.shipClaw), earlier: m(s.earlier), late: m(late)}
+	steps := ar.side
+	in := splitIn{total: m(q.Total), rsh: o.m.rsh, dd: o.m.dd, claw: o.m.claw, earlier: o.m.earlier, late: m(late)}
+	if !o.m.ok {
+		in = splitIn{total: m(q.Total), rsh: m(s.returnShipping), dd: -m(s.deduction), claw: -m(s.clawback) - m(s.shipClaw), earlier: m(s.earlier), late: m(late)}
+	}
 	if !c.Lines[0].VATRate.IsZero() {
-		q.VAT, steps = vatSplit(c, o, in, cur, zero, comp.Basis, steps, ar)
+		q.VAT, steps = vatSplit(c, o, in, comp.Basis, steps, ar)
 	}
 	if len(c.Shipments) > 0 {
-		q.Shipments, steps = shipmentSplit(c, o, in, cur, zero, comp.Basis, steps, ar)
+		q.Shipments, steps = shipmentSplit(c, o, in, comp.Basis, steps, ar)
 	}
 	if len(c.Payments) > 0 {
-		q.Payments, _ = meansSplit(c, comp, in.total, m(c.RefundedBefore), cur, steps, ar)
+		q.Payments, steps = meansSplit(c, o, comp, in.total, m(c.RefundedBefore), steps, ar)
 	}
+	ar.side = steps
 	if !st.IsZero() && q.Eligible {
-		q.Settlement = settle(st, c, q.Total, s.parts, s.goods)
+		goods := s.goods
+		if goods.Currency().IsZero() {
+			goods = ar.minor(o.goods)
+		}
+		q.Settlement = settle(st, c, q.Total, s.parts, goods, ar)
 	}
 	return nil
-}
-
-// fromMinor is money.FromMinor sharing one zero amount (amounts are
-// immutable values, so sharing is safe).
-func fromMinor(v int64, cur money.Currency, zero money.Amount) money.Amount {
-	if v == 0 {
-		return zero
-	}
-	return money.FromMinor(v, cur)
-}
-
-// argArena holds the arguments of the split steps: one backing array for
-// the argument lists and one per kind of value, boxed as pointers into
-// them, so that a step costs no allocation per argument. The arrays belong
-// to the quote being built and nothing else refers to them; a pointer
-// formats, localises and marshals as its value.
-type argArena struct {
-	args  []any
-	amts  []money.Amount
-	strs  []argStr
-	rates []VATRate
-}
-
-// argStr is a string argument boxed by pointer: fmt prints it through
-// String, encoding/json as the string.
-type argStr string
-
-// String returns s.
-func (s argStr) String() string { return string(s) }
-
-// newArena sizes an arena for about n steps.
-func newArena(n int, noVAT bool) *argArena {
-	ar := &argArena{args: make([]any, 0, 4*n), amts: make([]money.Amount, 0, 3*n), strs: make([]argStr, 0, 2*n)}
-	if !noVAT {
-		ar.rates = make([]VATRate, 0, n)
-	}
-	return ar
-}
-
-func (ar *argArena) amt(a money.Amount) any {
-	ar.amts = append(ar.amts, a)
-	return &ar.amts[len(ar.amts)-1]
-}
-
-func (ar *argArena) str(s string) any {
-	ar.strs = append(ar.strs, argStr(s))
-	return &ar.strs[len(ar.strs)-1]
-}
-
-func (ar *argArena) rate(r VATRate) any {
-	ar.rates = append(ar.rates, r)
-	return &ar.rates[len(ar.rates)-1]
-}
-
-// list returns xs as a slice of the arena's argument array (full slice
-// expression: nothing appends into the next list).
-func (ar *argArena) list(xs ...any) []any {
-	from := len(ar.args)
-	ar.args = append(ar.args, xs...)
-	to := len(ar.args)
-	return ar.args[from:to:to]
 }
