@@ -1122,6 +1122,25 @@ func BenchmarkQuoteMarketplace(b *testing.B) {
 	}
 }
 
+// BenchmarkQuoteMarketplaceOnTime is the order of issue 15's target as it
+// states it: 10 lines, a coupon, two VAT rates, two shipments and two
+// means of payment, refunded in time (BenchmarkQuoteMarketplace adds a
+// line discount and a refund 31 days late, with its L242-4 surcharge).
+func BenchmarkQuoteMarketplaceOnTime(b *testing.B) {
+	c := marketCase(10)
+	c.Refunded = d("2026-11-15")
+	eng := mustEngine(frenchLaw())
+	if q, err := eng.Quote(c); err != nil || q.DaysLate != 0 {
+		b.Fatal(err, q.DaysLate)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := eng.Quote(c); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkQuoteMarketplaceLines shows the marketplace quote is linear in
 // its lines.
 func BenchmarkQuoteMarketplaceLines(b *testing.B) {
