@@ -63,13 +63,7 @@ func (e *UnknownMarketError) Error() string {
 func For(market string) (Statute, error) {
 	for _, m := range allMarkets() {
 		if m.code == market {
-			s := m.statute()
-			// The withdrawal period's last day follows the market's
-			// period rule (French law cites L221-19 itself).
-			if w := &s.Refund.Withdrawal; !w.IsZero() && w.PeriodBasis == "" && market != "FR" {
-				w.PeriodBasis = s.Periods.Basis
-			}
-			return s, nil
+			return m.statute(), nil
 		}
 	}
 	return Statute{}, &UnknownMarketError{Market: market}

@@ -254,3 +254,18 @@ func TestForConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestWithdrawalCitesThePeriodRule: each market's withdrawal window cites
+// its own rule for the period's last day (France cites L221-19 itself).
+func TestWithdrawalCitesThePeriodRule(t *testing.T) {
+	for _, m := range law.Markets() {
+		s, _ := law.For(m)
+		want := s.Periods.Basis
+		if m == "FR" {
+			want = ""
+		}
+		if got := s.Refund.Withdrawal.PeriodBasis; got != want {
+			t.Errorf("%s: withdrawal.period_basis %q, want %q", m, got, want)
+		}
+	}
+}

@@ -76,13 +76,16 @@ func Statute() statute.Statute {
 		Currency:    "EUR",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
 }
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule { return eu.Reg1182() }
 
 // Refund returns the withdrawal and refund rules: Code de droit économique
 // (CDE) art. VI.47 and art. VI.50: 14 days from receipt, extended by 12
@@ -93,7 +96,7 @@ func Statute() statute.Statute {
 // late-refund sanction found (not confirmed); non-delivery: no number in
 // the law (art. 18 "without undue delay"), no rule.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	return r
 }
 

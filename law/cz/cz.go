@@ -71,13 +71,16 @@ func Statute() statute.Statute {
 		Currency:    "CZK",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
 }
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule { return eu.Reg1182() }
 
 // Refund returns the withdrawal and refund rules: Civil Code (OZ) §1829 and
 // §1832: 14 days from receipt, extended by 12 months when the buyer was not
@@ -89,7 +92,7 @@ func Statute() statute.Statute {
 // delay"), no rule. The 30-day period for contracts made on excursions or
 // unsolicited visits (§1829a) is not modelled.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	return r
 }
 

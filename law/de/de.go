@@ -75,12 +75,17 @@ func Statute() statute.Statute {
 		Currency:    "EUR",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.BGB193, Basis: "BGB §193", Confidence: statute.Confirmed, Note: "Land holidays: give the region"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
+}
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule {
+	return statute.PeriodRule{Kind: statute.BGB193, Basis: "BGB §193", Confidence: statute.Confirmed, Note: "Land holidays: give the region"}
 }
 
 // Refund returns the withdrawal and refund rules: BGB §§312g, 355, 356 and
@@ -92,7 +97,7 @@ func Statute() statute.Statute {
 // confirmed); non-delivery: no number in the law (art. 18 "without undue
 // delay"), no rule.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	return r
 }
 

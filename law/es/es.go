@@ -83,12 +83,17 @@ func Statute() statute.Statute {
 		Currency:    "EUR",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.CivilES, Basis: "Código civil art. 5.2", Confidence: statute.Unconfirmed, Note: "roll-over of a last day on a holiday split in case law; moved as under Reg. 1182/71"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
+}
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule {
+	return statute.PeriodRule{Kind: statute.CivilES, Basis: "Código civil art. 5.2", Confidence: statute.Unconfirmed, Note: "roll-over of a last day on a holiday split in case law; moved as under Reg. 1182/71"}
 }
 
 // Refund returns the withdrawal and refund rules: TRLGDCU art. 102 and 104
@@ -102,7 +107,7 @@ func Statute() statute.Statute {
 // (art. 76); damages beyond it are not computed. The 30-day period for
 // unsolicited visits and excursions is not modelled.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	r.OnWithdrawal.LateSurcharge = refund.ScaleDouble
 	r.OnWithdrawal.LateBasis = LateRefund
 	return r

@@ -75,10 +75,11 @@ const LateSurchargePath = "refund.on_withdrawal.late_surcharge"
 // reduction or termination for lack of conformity is free for the buyer
 // and due within 14 days (Directive 2019/771 art. 16(3), art. 14(1)).
 // Non-delivery is left without a rule: art. 18 of Directive 2011/83 says
-// "without undue delay" and gives no number.
-func Refund(withdrawalBasis, refundBasis string) refund.Rules {
+// "without undue delay" and gives no number. The period's last day follows
+// the market's period rule, cited from periods.
+func Refund(withdrawalBasis, refundBasis string, periods statute.PeriodRule) refund.Rules {
 	return refund.Rules{
-		Withdrawal: refund.WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: withdrawalBasis},
+		Withdrawal: refund.WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: withdrawalBasis, PeriodBasis: periods.Basis},
 		OnWithdrawal: refund.Components{
 			Parts: true, Delivery: true, Deduction: true, PartialDelivery: refund.SplitProRata,
 			DeadlineDays: 14, DeferUntilReturn: true, LateSurcharge: refund.ScaleNone,
@@ -90,6 +91,14 @@ func Refund(withdrawalBasis, refundBasis string) refund.Rules {
 			Basis: SGD + " art. 14(1), 16(3)", DeadlineBasis: ConformityRefund,
 		},
 	}
+}
+
+// Reg1182 is the period rule of most markets: Regulation (EEC, Euratom)
+// 1182/71 art. 3(4), a last day on a Saturday, Sunday or public holiday
+// of the market's calendar moving to the next working day. Its application
+// to national consumer periods is taken from secondary sources (partial).
+func Reg1182() statute.PeriodRule {
+	return statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"}
 }
 
 // RepairDirective returns the regime for contracts from RepairFrom built

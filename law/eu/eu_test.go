@@ -13,11 +13,11 @@ import (
 )
 
 func TestRefundValidatesAndLeavesNonDeliveryEmpty(t *testing.T) {
-	r := eu.Refund("W art. 1", "R art. 2")
+	r := eu.Refund("W art. 1", "R art. 2", eu.Reg1182())
 	if err := r.Validate(); err != nil {
 		t.Fatal(err)
 	}
-	want := refund.WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: "W art. 1"}
+	want := refund.WithdrawalRules{Days: 14, NotInformedMonths: 12, InformedLateDays: 14, Basis: "W art. 1", PeriodBasis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)"}
 	if diff := cmp.Diff(want, r.Withdrawal); diff != "" {
 		t.Errorf("withdrawal (-want +got):\n%s", diff)
 	}
@@ -70,7 +70,7 @@ func ExampleRepairDirective() {
 
 // Directive 2011/83/EU: 14 days, 12 more months when not informed.
 func ExampleRefund() {
-	r := eu.Refund("FAGG §11", "FAGG §14")
+	r := eu.Refund("FAGG §11", "FAGG §14", eu.Reg1182())
 	fmt.Println(r.Withdrawal.Days, r.Withdrawal.NotInformedMonths, r.OnWithdrawal.DeadlineDays, r.OnNonDelivery.IsZero())
 	// Output:
 	// 14 12 14 true

@@ -83,13 +83,16 @@ func Statute() statute.Statute {
 		Currency:    "HUF",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
 }
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule { return eu.Reg1182() }
 
 // Refund returns the withdrawal and refund rules: Gov. Decree 45/2014 §20
 // and §23: 14 days from receipt, extended by 12 months when the buyer was
@@ -100,7 +103,7 @@ func Statute() statute.Statute {
 // confirmed); non-delivery: no number in the law (art. 18 "without undue
 // delay"), no rule.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	return r
 }
 

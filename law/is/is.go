@@ -74,13 +74,16 @@ func Statute() statute.Statute {
 		Currency:    "ISK",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath, "refund.on_conformity.deadline_days"},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
 }
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule { return eu.Reg1182() }
 
 // Refund returns the withdrawal and refund rules: the Consumer Contracts
 // Act 16/2016 and the same act: 14 days from receipt, extended by 12 months
@@ -91,7 +94,7 @@ func Statute() statute.Statute {
 // sanction found (not confirmed); non-delivery: no number in the law (art.
 // 18 "without undue delay"), no rule.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	// Directive 2019/771 is not in force in Iceland: the 14 days of its
 	// art. 16(3) are kept, unconfirmed, under the Icelandic act.
 	r.OnConformity.Basis = Conformity

@@ -77,12 +77,17 @@ func Statute() statute.Statute {
 		Currency:    "EUR",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.ATW, Basis: "Algemene termijnenwet art. 1, 2", Confidence: statute.Confirmed, Note: "periods up to 3 months; at least two working days; not for EU regulations"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
+}
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule {
+	return statute.PeriodRule{Kind: statute.ATW, Basis: "Algemene termijnenwet art. 1, 2", Confidence: statute.Confirmed, Note: "periods up to 3 months; at least two working days; not for EU regulations"}
 }
 
 // Refund returns the withdrawal and refund rules: BW 6:230o and 6:230r: 14
@@ -94,7 +99,7 @@ func Statute() statute.Statute {
 // non-delivery: no number in the law (art. 18 "without undue delay"), no
 // rule.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	return r
 }
 

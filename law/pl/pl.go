@@ -71,13 +71,16 @@ func Statute() statute.Statute {
 		Currency:    "PLN",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath, eu.LateSurchargePath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
 }
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule { return eu.Reg1182() }
 
 // Refund returns the withdrawal and refund rules: Consumer Rights Act
 // (u.p.k.) art. 27 and art. 32: 14 days from receipt, extended by 12 months
@@ -89,7 +92,7 @@ func Statute() statute.Statute {
 // 18 "without undue delay"), no rule. The 30-day period for unsolicited
 // visits and excursions is not modelled.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	return r
 }
 

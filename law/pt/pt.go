@@ -76,13 +76,16 @@ func Statute() statute.Statute {
 		Currency:    "EUR",
 		Calendar:    Calendar(),
 		Sources:     Sources(),
-		Periods:     statute.PeriodRule{Kind: statute.Reg1182, Basis: "Reg. (EEC, Euratom) 1182/71 art. 3(4)", Confidence: statute.Partial, Note: "national holidays of the market calendar"},
+		Periods:     Periods(),
 		Rules:       Rules(),
 		Unconfirmed: []string{eu.PartialDeliveryPath},
 		Refund:      Refund(),
 		Warranty:    Warranty(),
 	}
 }
+
+// Periods returns the rule of a period's last day in this market.
+func Periods() statute.PeriodRule { return eu.Reg1182() }
 
 // Refund returns the withdrawal and refund rules: DL 24/2014 art. 10 and
 // art. 12: 14 days from receipt, extended by 12 months when the buyer was
@@ -95,7 +98,7 @@ func Statute() statute.Statute {
 // beyond it are not computed. The 30-day off-premises period is not
 // modelled.
 func Refund() refund.Rules {
-	r := eu.Refund(Withdrawal, WithdrawalRefund)
+	r := eu.Refund(Withdrawal, WithdrawalRefund, Periods())
 	r.OnWithdrawal.LateSurcharge = refund.ScaleDouble
 	r.OnWithdrawal.LateBasis = LateRefund
 	return r
