@@ -341,5 +341,14 @@ func warrantyFloorRules(st law.Statute) []floorRule {
 	for i := n; i < len(out); i++ {
 		out[i].zeroIsNone = true
 	}
+	// A statute value the research could not confirm is compared all the
+	// same, and the citation says it is unconfirmed.
+	for i := range out {
+		for _, u := range g.Unconfirmed {
+			if strings.HasSuffix(out[i].clause, "[last]."+u) {
+				out[i].basis += " (unconfirmed)"
+			}
+		}
+	}
 	return out
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/rand/v2"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -445,4 +446,26 @@ func TestFloorMarketplaceSettings(t *testing.T) {
 	if diff := cmp.Diff([]string{"refund.on_withdrawal.late_professionals"}, above); diff != "" {
 		t.Errorf("above (-want +got):\n%s", diff)
 	}
+}
+
+// TestFloorSaysUnconfirmed: a clause compared with a statute value the
+// research could not confirm (Spain's presumption for second-hand goods)
+// cites it as unconfirmed.
+func TestFloorSaysUnconfirmed(t *testing.T) {
+	p := preset.Swapiphone()
+	rs := p.Warranty.Conformity.Regimes
+	rs[len(rs)-1].PresumptionUsedMonths = 6 // a clause below every market
+	rep, err := policy.FloorFor(p, "ES")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range rep.BelowFloor {
+		if c.Clause == "warranty.conformity.regimes[last].presumption_used_months" {
+			if !strings.HasSuffix(c.Basis, "(unconfirmed)") {
+				t.Errorf("basis %q: the Spanish value is unconfirmed", c.Basis)
+			}
+			return
+		}
+	}
+	t.Errorf("presumption_used_months not below the Spanish floor: %+v", rep.BelowFloor)
 }
