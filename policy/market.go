@@ -152,7 +152,11 @@ func compileMarket(p Policy, m Market, path string) (*marketEngine, error) {
 	if me.lawWar, err = warranty.New(st.Warranty, cal); err != nil {
 		return nil, fmt.Errorf("law %s: warranty: %w", m.Code, err)
 	}
-	if b := p.baseOf(); b != "" {
+	if b := p.baseOf(); b == m.Code {
+		// The policy restates this market's own law: its statute engines
+		// serve, and its answers are reused rather than computed twice.
+		me.base, me.baseRef, me.baseWar = b, me.lawRef, me.lawWar
+	} else if b != "" {
 		bs, err := law.For(b)
 		if err != nil {
 			return nil, field.At("base", err)
@@ -361,7 +365,11 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 	}
 	clause := true
 	if me.base != "" {
-		if wx, err := me.baseRef.Window(rc); err == nil {
+		wx, err := wm, error(nil)
+		if me.base != me.m.Code {
+			wx, err = me.baseRef.Window(rc)
+		}
+		if err == nil {
 			clause = wx.Applies != wp.Applies || !wx.LastDay.Equal(wp.LastDay)
 		}
 	}
@@ -471,7 +479,11 @@ func (m MarketEngine) Quote(c refund.Case) (MarketQuote, error) {
 	}
 	clause := true
 	if me.base != "" {
-		if qx, err := me.baseRef.Quote(c); err == nil {
+		qx, err := qm, error(nil)
+		if me.base != me.m.Code {
+			qx, err = me.baseRef.Quote(c)
+		}
+		if err == nil {
 			clause = !qx.Total.Equal(qp.Total) || !qx.Due.Equal(qp.Due)
 		}
 	}
@@ -553,7 +565,11 @@ func (m MarketEngine) Assess(c warranty.Case) (MarketAssessment, error) {
 	// differ from the answer of the law it restates.
 	cl := clauses{conformity: true, presumption: true, limitation: true, hidden: true, commercial: true}
 	if me.base != "" {
-		if ax, err := me.baseWar.Assess(c); err == nil {
+		ax, err := am, error(nil)
+		if me.base != me.m.Code {
+			ax, err = me.baseWar.Assess(c)
+		}
+		if err == nil {
 			cl = clauses{
 				conformity:  ax.Conformity.Applies != ap.Conformity.Applies || !ax.Conformity.Until.Equal(ap.Conformity.Until),
 				presumption: !ax.Conformity.PresumedUntil.Equal(ap.Conformity.PresumedUntil),
