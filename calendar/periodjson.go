@@ -1,6 +1,9 @@
 package calendar
 
 import (
+	"embed"
+	"io/fs"
+
 	"encoding/json"
 	"strconv"
 	"time"
@@ -96,21 +99,14 @@ func (p Period) MarshalJSON() ([]byte, error) {
 	return json.Marshal(out)
 }
 
-// Translations returns the French and Polish texts of the package's
-// explanation steps, keyed by their English text (explain.Translations).
+// Translations returns the translations of every step text and phrase the
+// package emits, in every supported language, from the catalogs kept as
+// data in texts/ (one JSON object per language, keyed by the English
+// text). It returns a fresh map each call.
 func Translations() explain.Translations {
-	return explain.Translations{
-		"fr": {
-			textPeriodDays:   "Compté à partir du %s (le jour de l'événement n'est pas compté), un délai de %d jours expire le %s.",
-			textPeriodMonths: "Compté à partir du %s (le jour de l'événement n'est pas compté), un délai de %d mois expire le %s.",
-			textPeriodYears:  "Compté à partir du %s (le jour de l'événement n'est pas compté), un délai de %d ans expire le %s.",
-			textPeriodRoll:   "Le %s est un samedi, un dimanche ou un jour férié (%s) : le délai expire le premier jour ouvrable suivant, le %s.",
-		},
-		"pl": {
-			textPeriodDays:   "Liczony od %s (dnia zdarzenia nie wlicza się) termin %d dni kończy się %s.",
-			textPeriodMonths: "Liczony od %s (dnia zdarzenia nie wlicza się) termin %d miesięcy kończy się %s.",
-			textPeriodYears:  "Liczony od %s (dnia zdarzenia nie wlicza się) termin %d lat kończy się %s.",
-			textPeriodRoll:   "%s to sobota, niedziela lub dzień ustawowo wolny od pracy (%s): termin kończy się następnego dnia roboczego, %s.",
-		},
-	}
+	sub, _ := fs.Sub(texts, "texts")
+	return explain.MustLoadTranslations(sub)
 }
+
+//go:embed texts/*.json
+var texts embed.FS

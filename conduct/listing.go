@@ -159,12 +159,6 @@ const (
 	textSlowDelivery   = "%d days to %s, more than the %d days that fit this destination"
 )
 
-// listingTexts lists the listing problem texts (for the translation test).
-func listingTexts() []string {
-	return []string{textNoListingRules, textNoCondition, textNoWarranty, textNoDamage, textFewPhotos,
-		textNoStock, textStockNotHeld, textNoDelivery, textSlowDelivery}
-}
-
 // CheckListing checks l against r's listing rules and, when
 // r.Listing.ScreenText is set, screens its title and description with r's
 // contact rules. It builds a Screener for r; to check many listings, build

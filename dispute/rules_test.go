@@ -3,12 +3,6 @@ package dispute_test
 import (
 	"encoding/json"
 	"errors"
-	"go/ast"
-	"go/parser"
-	"go/token"
-	"os"
-	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -303,71 +297,4 @@ func FuzzRulesDecode(f *testing.F) {
 			t.Fatalf("valid rules do not round-trip: %v", err)
 		}
 	})
-}
-
-// TestTranslations checks that every step text in the package's source
-// has a French translation with the same verbs.
-func TestTranslations(t *testing.T) {
-	fr := dispute.Translations()["fr"]
-	files, _ := filepath.Glob("*.go")
-	n := 0
-	for _, f := range files {
-		if strings.HasSuffix(f, "_test.go") {
-			continue
-		}
-		src, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		file, err := parser.ParseFile(token.NewFileSet(), f, src, 0)
-		if err != nil {
-			t.Fatal(err)
-		}
-		ast.Inspect(file, func(x ast.Node) bool {
-			kv, ok := x.(*ast.KeyValueExpr)
-			if !ok {
-				return true
-			}
-			if id, ok := kv.Key.(*ast.Ident); !ok || id.Name != "Text" {
-				return true
-			}
-			lit, ok := kv.Value.(*ast.BasicLit)
-			if !ok {
-				t.Errorf("%s: step text is not a constant string", f)
-				return true
-			}
-			s, _ := strconv.Unquote(lit.Value)
-			n++
-			tr, ok := fr[s]
-			if !ok {
-				t.Errorf("no French for %q", s)
-			} else if verbs(tr) != verbs(s) {
-				t.Errorf("French for %q has verbs %q, want %q", s, verbs(tr), verbs(s))
-			}
-			return true
-		})
-	}
-	if n != len(fr) {
-		t.Errorf("%d step texts in the source, %d translations", n, len(fr))
-	}
-	if _, err := explain.NewCatalog(dispute.Translations()); err != nil {
-		t.Fatal(err)
-	}
-}
-
-func verbs(s string) string {
-	var out []string
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == '%' {
-			j := i + 1
-			for j < len(s) && strings.IndexByte("0123456789.+-# ", s[j]) >= 0 {
-				j++
-			}
-			if j < len(s) {
-				out = append(out, s[i:j+1])
-			}
-			i = j
-		}
-	}
-	return strings.Join(out, ",")
 }

@@ -4,17 +4,15 @@
 //
 // A Basis is plain data: it marshals to JSON for audit logs and renders as
 // text for people in the market's language through a Catalog of
-// translations (golang.org/x/text/message). Languages without a translation
-// fall back to English, which is also the message key.
+// translations, one per supported language (Languages), compiled once per
+// engine. Languages without a translation fall back to English, which is
+// also the message key.
 package explain
 
 import (
 	"fmt"
-	"strings"
 
 	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/message/catalog"
 )
 
 // A Fact is one input a rule used, as a name and a printable value
@@ -118,116 +116,4 @@ func (b Basis) Rules() []string {
 		out = append(out, s.Rule)
 	}
 	return out
-}
-
-// Languages lists the languages a Catalog may hold translations for.
-// English is the language of the message keys.
-var supported = []language.Tag{language.English, language.French, language.Polish}
-
-// Catalog holds translations of step texts. Build one with NewCatalog; the
-// zero Catalog renders English only. A Catalog is immutable once built and
-// safe for concurrent use.
-type Catalog struct {
-	b *catalog.Builder
-}
-
-// Translations maps a language (BCP 47, "fr") to a map from English message
-// key (Step.Text) to the translated format string with the same verbs.
-type Translations map[string]map[string]string
-
-// NewCatalog builds a Catalog from sets of translations, typically one per
-// package (sla.Translations(), refund.Translations(), ...). A language that
-// is not well-formed BCP 47 is an error naming it.
-func NewCatalog(sets ...Translations) (Catalog, error) {
-	b := catalog.NewBuilder(catalog.Fallback(language.English))
-	for _, set := range sets {
-		for lang, msgs := range set {
-			tag, err := language.Parse(lang)
-			if err != nil {
-				return Catalog{}, fmt.Errorf("explain: translations: language %q: %v", lang, err)
-			}
-			for key, msg := range msgs {
-				if err := b.SetString(tag, key, msg); err != nil {
-					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: %v", lang, key, err)
-				}
-			}
-		}
-	}
-	return Catalog{b: b}, nil
-}
-
-// Match returns the supported language closest to tag (English, French or
-// Polish), English when nothing is close.
-func Match(tag language.Tag) language.Tag {
-	// A supported tag matches itself exactly: no matcher needed (building
-	// one per call cost a quarter of a served decision).
-	for _, s := range supported {
-		if tag == s {
-			return s
-		}
-	}
-	m := language.NewMatcher(supported)
-	_, i, conf := m.Match(tag)
-	if conf == language.No {
-		return language.English
-	}
-	return supported[i]
-}
-
-// Line renders one step as a sentence in lang, followed by its source in
-// parentheses when it has one.
-func (c Catalog) Line(s Step, lang language.Tag) string {
-	lang = Match(lang)
-	return c.line(c.printer(lang), s, lang)
-}
-
-func (c Catalog) printer(lang language.Tag) *message.Printer {
-	if c.b == nil {
-		return nil
-	}
-	return message.NewPrinter(lang, message.Catalog(c.b))
-}
-
-func (c Catalog) line(p *message.Printer, s Step, lang language.Tag) string {
-	args := make([]any, len(s.Args))
-	for i, a := range s.Args {
-		if l, ok := a.(Localizer); ok {
-			args[i] = l.Localize(lang)
-		} else {
-			args[i] = a
-		}
-	}
-	var text string
-	if p != nil {
-		text = p.Sprintf(s.Text, args...)
-	} else {
-		text = fmt.Sprintf(s.Text, args...)
-	}
-	if s.Basis != "" {
-		text += " (" + s.Basis + ")"
-	}
-	return text
-}
-
-// Lines renders every step of b in lang, one sentence per step.
-func (c Catalog) Lines(b Basis, lang language.Tag) []string {
-	lang = Match(lang)
-	p := c.printer(lang)
-	out := make([]string, len(b.Steps))
-	for i, s := range b.Steps {
-		out[i] = c.line(p, s, lang)
-	}
-	return out
-}
-
-// Render renders b in lang as text, one step per line, each line starting
-// with "- ".
-func (c Catalog) Render(b Basis, lang language.Tag) string {
-	var sb strings.Builder
-	for _, l := range c.Lines(b, lang) {
-		sb.WriteString("- ")
-		sb.WriteString(l)
-		sb.WriteByte('\n')
-	}
-	return sb.String()
 }

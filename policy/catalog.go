@@ -1,6 +1,9 @@
 package policy
 
 import (
+	"embed"
+	"io/fs"
+
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/dispute"
@@ -30,7 +33,18 @@ func CatalogWith(more ...explain.Translations) (explain.Catalog, error) {
 		warranty.Translations(),
 		dispute.Translations(),
 		conduct.Translations(),
-		FloorTranslations(),
-		MarketTranslations(),
+		Translations(),
 	}, more...)...)
 }
+
+// Translations returns the translations of the step texts policy's own
+// engines emit (the market engines and the floor report), in every
+// supported language, from the catalogs kept as data in texts/. It
+// returns a fresh map each call.
+func Translations() explain.Translations {
+	sub, _ := fs.Sub(texts, "texts")
+	return explain.MustLoadTranslations(sub)
+}
+
+//go:embed texts/*.json
+var texts embed.FS

@@ -274,17 +274,6 @@ func floor(p Policy, st law.Statute) FloorReport {
 	return rep
 }
 
-// FloorTranslations returns the French translations of the floor report's
-// step texts.
-func FloorTranslations() explain.Translations {
-	return explain.Translations{"fr": {
-		"%s: the policy (%s) is more generous than the law (%s)":                                                            "%s : la politique (%s) est plus favorable que la loi (%s)",
-		"%s: the policy (%s) protects the buyer less than the law (%s)":                                                     "%s : la politique (%s) protège moins l'acheteur que la loi (%s)",
-		"the floor compared is French law; market %s has its own statutes":                                                  "le plancher comparé est le droit français ; le marché %s a ses propres textes",
-		"%d rules restate the law of %s: for a buyer in %s that market's statute applies instead, so they are not compared": "%d règles reprennent le droit de %s : pour un acheteur en %s, la loi de ce marché s'applique à leur place, elles ne sont donc pas comparées",
-	}}
-}
-
 // currentRegime returns the conformity regime of contracts concluded
 // today: the last one.
 func currentRegime(p Policy) warranty.Regime {

@@ -684,16 +684,3 @@ func union(a, b []string) []string {
 	}
 	return out
 }
-
-// MarketTranslations returns the French translations of the steps the
-// market engines add.
-func MarketTranslations() explain.Translations {
-	return explain.Translations{"fr": {
-		"Buyer in %s: the statute's window ends on %s, the policy's on %s; the later applies (%s).":                                                                                                     "Acheteur en %s : le délai légal prend fin le %s, celui de la politique le %s ; le plus tardif s'applique (%s).",
-		"Buyer in %s: the library holds no statutory %s rule for this market; the policy's clause applies.":                                                                                             "Acheteur en %s : la bibliothèque ne détient pas de règle légale (%s) pour ce marché ; la clause de la politique s'applique.",
-		"Buyer in %s: the statute sets no refund rule with a deadline for %s here; the policy's clause applies.":                                                                                        "Acheteur en %s : la loi ne fixe pas ici de règle de remboursement avec un délai pour %s ; la clause de la politique s'applique.",
-		"Buyer in %s: the statute refunds %s by %s, the policy %s by %s; the larger refund, then the earlier one, applies (%s).":                                                                        "Acheteur en %s : la loi rembourse %s au plus tard le %s, la politique %s au plus tard le %s ; le remboursement le plus élevé, puis le plus rapide, s'applique (%s).",
-		"Buyer in %s: the statute's guarantee runs to %s (presumed until %s), the policy's to %s (presumed until %s); each date is the later of the two, the guarantee applies if either applies (%s).": "Acheteur en %s : la garantie légale court jusqu'au %s (présomption jusqu'au %s), celle de la politique jusqu'au %s (présomption jusqu'au %s) ; chaque date est la plus tardive des deux, la garantie s'applique si l'une d'elles s'applique (%s).",
-		"Buyer in %s: for the %s the policy restates the law of %s and adds no clause of its own; the statute of %s applies.":                                                                           "Acheteur en %s : pour %s, la politique reprend le droit de %s sans clause propre ; la loi de %s s'applique.",
-	}}
-}

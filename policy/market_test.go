@@ -164,7 +164,7 @@ func TestMarketEngineShared(t *testing.T) {
 // TestMarketStepsTranslated: every step a market engine adds has a French
 // translation with the same verbs.
 func TestMarketStepsTranslated(t *testing.T) {
-	fr := policy.MarketTranslations()["fr"]
+	fr := policy.Translations()["fr"]
 	for en, f := range fr {
 		if diff := cmp.Diff(verbsOf(en), verbsOf(f)); diff != "" {
 			t.Errorf("verbs differ for %q:\n%s", en, diff)

@@ -3,7 +3,6 @@ package sla
 import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/field"
-	"golang.org/x/text/language"
 )
 
 // Kind is the kind of a buyer message. The zero Kind is invalid.
@@ -46,25 +45,20 @@ func kindIndex(k Kind) int {
 // Valid reports whether k is a known kind (Review included).
 func (k Kind) Valid() bool { return kindIndex(k) >= 0 || k == Review }
 
-// Localize names k in a language, for explanations.
-func (k Kind) Localize(tag language.Tag) string {
-	if base, _ := tag.Base(); base.String() == "fr" {
-		switch k {
-		case Question:
-			return "demande d'information"
-		case Complaint:
-			return "réclamation"
-		case NegativeReview:
-			return "avis négatif"
-		case PlainMessage:
-			return "message"
-		case Review:
-			return "avis"
-		}
-	}
+// Phrase names k for people, in English ("negative review"): the
+// catalog key under which explanations translate it (explain.Phraser).
+func (k Kind) Phrase() string {
 	switch k {
 	case NegativeReview:
 		return "negative review"
+	case Question:
+		return "question"
+	case Complaint:
+		return "complaint"
+	case PlainMessage:
+		return "message"
+	case Review:
+		return "review"
 	}
 	return string(k)
 }

@@ -3,16 +3,13 @@ package sla
 import (
 	"encoding/json"
 	"errors"
-	"slices"
 	"strings"
 	"testing"
 	"time"
 
-	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
-	"golang.org/x/text/language"
 )
 
 func TestRulesValidate(t *testing.T) {
@@ -167,55 +164,6 @@ func FuzzConversationDecode(f *testing.F) {
 			}
 		}
 	})
-}
-
-func TestTranslationsCoverEveryText(t *testing.T) {
-	texts := []string{textTargetBusiness, textTargetDays, textTargetCalendar, textTargetElapsedDays, textHoliday, textClosure, textClosureAdvance,
-		textClosureLate, textClosurePolicy, textDue, textNoReplyStars, textNoReplyTarget, textOnTime, textLate, textBreached,
-		textOpen, textDueSoon, textFirstBreach, textNoBreach, textIgnoresPlatfrm, textAbsenceNoRule, textAbsenceRule,
-		textAbsenceShort, textAbsenceOK, textAbsenceTooLate, textAbsenceCounting, textUpdateRule, textUpdateFrom,
-		textUpdateDue, textUpdateLate, textPerfWindow, textPerfRate, textPerfTimes}
-	fr := Translations()["fr"]
-	for _, k := range texts {
-		v, ok := fr[k]
-		if !ok {
-			t.Errorf("no French for %q", k)
-			continue
-		}
-		if verbs(k) != verbs(v) {
-			t.Errorf("verbs differ: %q vs %q", k, v)
-		}
-	}
-	if len(fr) != len(texts) {
-		t.Errorf("%d translations for %d texts", len(fr), len(texts))
-	}
-	slices.Sort(texts)
-	if len(slices.Compact(texts)) != len(fr) {
-		t.Error("duplicate texts")
-	}
-	cat, err := explain.NewCatalog(Translations())
-	if err != nil {
-		t.Fatal(err)
-	}
-	x, err := mustEngine(t, opistoRules()).Explain(NegativeReview, at("2026-11-20T15:00:00+01:00"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := cat.Lines(x.Basis, language.French)
-	if !strings.Contains(got[0], "« avis négatif » : 72 heures ouvrées") {
-		t.Errorf("French line: %q", got[0])
-	}
-}
-
-func verbs(s string) string {
-	var out []byte
-	for i := 0; i < len(s)-1; i++ {
-		if s[i] == '%' {
-			out = append(out, s[i+1])
-			i++
-		}
-	}
-	return string(out)
 }
 
 func TestSpanString(t *testing.T) {

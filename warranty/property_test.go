@@ -363,11 +363,15 @@ func TestTranslationsCoverEverything(t *testing.T) {
 		}
 	}
 	for k := range fr {
-		if !seen[k] {
+		if !seen[k] && !termWords[k] { // a term's word is an argument, not a step text
 			t.Errorf("translation never used: %q", k)
 		}
 	}
 }
+
+// termWords are the words of term arguments, translated as phrases.
+var termWords = map[string]bool{"new": true, "second-hand": true, "contract": true, "delivery": true, "consumer": true,
+	"professional": true, "condition": true, "guarantee": true, "damage": true}
 
 func TestConcurrentAssess(t *testing.T) {
 	r := statute()

@@ -1,6 +1,11 @@
 package recall
 
-import "github.com/aftersales/aftersales/explain"
+import (
+	"embed"
+	"io/fs"
+
+	"github.com/aftersales/aftersales/explain"
+)
 
 // Step texts (English message keys).
 const (
@@ -10,16 +15,17 @@ const (
 	textNoDuty     = "No French text obliges a marketplace to consult RappelConso as such; screening is good practice and evidence for GPSR art. 22 and DSA arts 31-32 [P]."
 )
 
-// Translations returns the French translations of every step text the
-// package emits, for explain.NewCatalog. It returns a fresh map each call.
+// Translations returns the translations of every step text and phrase the
+// package emits, in every supported language, from the catalogs kept as
+// data in texts/ (one JSON object per language, keyed by the English
+// text). It returns a fresh map each call.
 func Translations() explain.Translations {
-	return explain.Translations{"fr": {
-		textMatch:      "L'annonce %s correspond à la fiche de rappel RappelConso %s version %d (par %s) ; risque : %s.",
-		textLotUnknown: "La fiche nomme des lots et l'annonce n'en donne aucun : vérifier le lot.",
-		textSource:     "Contrôle contre %d rappels de l'export RappelConso fourni (C. consom. L423-3) ; la bibliothèque ne le télécharge jamais : il est à jour autant que le fichier.",
-		textNoDuty:     "Aucun texte français n'oblige une place de marché à consulter RappelConso en tant que tel ; le contrôle est une bonne pratique et une preuve au titre de l'art. 22 du GPSR et des art. 31-32 du DSA [P].",
-	}}
+	sub, _ := fs.Sub(texts, "texts")
+	return explain.MustLoadTranslations(sub)
 }
+
+//go:embed texts/*.json
+var texts embed.FS
 
 // SourceBasis is the basis every screening report starts with: the
 // dataset screened against and the duty it serves.

@@ -16,6 +16,9 @@
 package history
 
 import (
+	"embed"
+	"io/fs"
+
 	"errors"
 	"fmt"
 	"sort"
@@ -278,16 +281,17 @@ const (
 	textAsOf      = "Decided under policy version %s (%s), in force at %s."
 )
 
-// Translations returns the French translations of the package's step
-// texts, for explain.NewCatalog. It returns a fresh map each call.
+// Translations returns the translations of every step text and phrase the
+// package emits, in every supported language, from the catalogs kept as
+// data in texts/ (one JSON object per language, keyed by the English
+// text). It returns a fresh map each call.
 func Translations() explain.Translations {
-	return explain.Translations{"fr": {
-		textChange:    "Le passage de %s à %s modifie %d clauses ; il peut s'appliquer à partir du %s.",
-		textSingle:    "Une seule version : aucune modification à contrôler.",
-		textBeforeP2B: "Le passage de %s à %s modifie %d clauses ; il s'est appliqué avant le règlement P2B (12 juillet 2020) : aucun préavis à contrôler.",
-		textAsOf:      "Décidé selon la version %s de la politique (%s), en vigueur le %s.",
-	}}
+	sub, _ := fs.Sub(texts, "texts")
+	return explain.MustLoadTranslations(sub)
 }
+
+//go:embed texts/*.json
+var texts embed.FS
 
 // AsOfStep is the basis step naming the version a decision used.
 func AsOfStep(v InForce, t time.Time) explain.Step {

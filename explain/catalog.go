@@ -1,0 +1,443 @@
+package explain
+
+import (
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// A Phraser is an argument that is itself a phrase of the catalog, such as
+// the kind of a message ("negative review") or a component of a refund
+// ("the delivery surcharge"): Phrase returns its English text, the message
+// key under which each catalog holds its translation. The phrase is
+// translated before it is put into the sentence, so catalogs translate the
+// word once and every sentence that uses it agrees.
+type Phraser interface {
+	Phrase() string
+}
+
+// An Appender is a Localizer that can append its text to a buffer without
+// allocating; a Catalog prefers it to Localize when rendering.
+type Appender interface {
+	AppendLocalized(dst []byte, tag language.Tag) []byte
+}
+
+// Catalog holds the translations of step texts and phrases into the
+// supported languages, each compiled once when the Catalog is built. Build
+// one with NewCatalog, once per engine: rendering with it never parses a
+// format again. The zero Catalog renders English only (through fmt). A
+// Catalog is immutable and safe for concurrent use; copies share the same
+// read-only tables.
+type Catalog struct {
+	d *catalogData
+}
+
+type catalogData struct {
+	msgs [numLangs]map[string]template
+	tags [numLangs]language.Tag
+}
+
+// Translations maps a language (BCP 47, "fr") to a map from English message
+// key (Step.Text, or a Phraser's phrase) to the translated format string
+// with the same verbs. A translation may reorder the arguments with
+// explicit indexes ("%[2]s … %[1]s").
+type Translations map[string]map[string]string
+
+// NewCatalog builds a Catalog from sets of translations, typically one per
+// package (sla.Translations(), refund.Translations(), ...). It refuses, with
+// an error naming the language and the key:
+//   - a language that is not well-formed BCP 47 or is not supported
+//     (Languages);
+//   - a translation that does not use exactly the arguments of its key, with
+//     the same verb for each (a dropped or added placeholder);
+//   - two sets translating one key differently in one language.
+func NewCatalog(sets ...Translations) (Catalog, error) {
+	d := &catalogData{}
+	for i := range d.tags {
+		d.tags[i] = language.Make(langCode(i))
+		d.msgs[i] = map[string]template{}
+	}
+	en := d.msgs[langEN]
+	for _, set := range sets {
+		// Deterministic errors: languages and keys in order.
+		langs := make([]string, 0, len(set))
+		for l := range set {
+			langs = append(langs, l)
+		}
+		slices.Sort(langs)
+		for _, lang := range langs {
+			tag, err := language.Parse(lang)
+			if err != nil {
+				return Catalog{}, fmt.Errorf("explain: translations: language %q: %v", lang, err)
+			}
+			li := tagIndex(tag)
+			if li < 0 {
+				return Catalog{}, fmt.Errorf("explain: translations: language %q is not supported; supported: %s", lang, LanguageCodes())
+			}
+			msgs := set[lang]
+			keys := make([]string, 0, len(msgs))
+			for k := range msgs {
+				keys = append(keys, k)
+			}
+			slices.Sort(keys)
+			for _, key := range keys {
+				msg := msgs[key]
+				kt, ok := en[key]
+				if !ok {
+					kt = compile(key)
+					en[key] = kt
+				}
+				if li == langEN {
+					if msg != key {
+						return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: an English text must be its own key", lang, key)
+					}
+					continue
+				}
+				mt := compile(msg)
+				if err := sameArgs(kt, mt); err != nil {
+					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: %v", lang, key, err)
+				}
+				if prev, ok := d.msgs[li][key]; ok && prev.src != msg {
+					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: translated twice, differently", lang, key)
+				}
+				d.msgs[li][key] = mt
+			}
+		}
+	}
+	return Catalog{d: d}, nil
+}
+
+// LoadTranslations reads translations kept as data: every file NAME.json
+// at the root of fsys holds the messages of language NAME as one JSON
+// object from English key to translation. Files of other names are
+// ignored. An error names the file.
+func LoadTranslations(fsys fs.FS) (Translations, error) {
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		return nil, fmt.Errorf("explain: translations: %v", err)
+	}
+	out := Translations{}
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() || path.Ext(name) != ".json" {
+			continue
+		}
+		lang := strings.TrimSuffix(name, ".json")
+		b, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, fmt.Errorf("explain: translations: %v", err)
+		}
+		var m map[string]string
+		if err := json.Unmarshal(b, &m); err != nil {
+			return nil, fmt.Errorf("explain: translations: %s: %v", name, err)
+		}
+		out[lang] = m
+	}
+	return out, nil
+}
+
+// MustLoadTranslations is LoadTranslations for data embedded in the
+// program, which tests have checked: it panics on an error.
+func MustLoadTranslations(fsys fs.FS) Translations {
+	t, err := LoadTranslations(fsys)
+	if err != nil {
+		panic(err)
+	}
+	return t
+}
+
+// Has reports whether the catalog translates key into lang's language
+// (English: whether it knows key at all).
+func (c Catalog) Has(lang language.Tag, key string) bool {
+	if c.d == nil {
+		return false
+	}
+	i := tagIndex(lang)
+	if i < 0 {
+		return false
+	}
+	_, ok := c.d.msgs[i][key]
+	return ok
+}
+
+// Line renders one step as a sentence in lang, followed by its source in
+// parentheses when it has one.
+func (c Catalog) Line(s Step, lang language.Tag) string {
+	return string(c.AppendLine(nil, s, lang))
+}
+
+// AppendLine appends Line(s, lang) to dst.
+func (c Catalog) AppendLine(dst []byte, s Step, lang language.Tag) []byte {
+	li := tagIndex(lang)
+	if li < 0 {
+		li = langEN
+	}
+	return c.appendLine(dst, s, li)
+}
+
+func (c Catalog) appendLine(dst []byte, s Step, li int) []byte {
+	dst = c.appendf(dst, li, s.Text, s.Args)
+	if s.Basis != "" {
+		dst = append(dst, " ("...)
+		dst = append(dst, s.Basis...)
+		dst = append(dst, ')')
+	}
+	return dst
+}
+
+// Sprintf formats the message key with args in lang, as a step text is
+// rendered: the translation of key when the catalog has one, else key
+// itself; Phraser, Appender and Localizer arguments are localised.
+func (c Catalog) Sprintf(lang language.Tag, key string, args ...any) string {
+	li := tagIndex(lang)
+	if li < 0 {
+		li = langEN
+	}
+	return string(c.appendf(nil, li, key, args))
+}
+
+// Phrase returns the translation of an English phrase (a message key
+// without arguments) in lang, the phrase itself when it has none.
+func (c Catalog) Phrase(lang language.Tag, phrase string) string {
+	return c.Sprintf(lang, phrase)
+}
+
+// Lines renders every step of b in lang, one sentence per step.
+func (c Catalog) Lines(b Basis, lang language.Tag) []string {
+	li := tagIndex(lang)
+	if li < 0 {
+		li = langEN
+	}
+	out := make([]string, len(b.Steps))
+	var buf []byte
+	for i, s := range b.Steps {
+		buf = c.appendLine(buf[:0], s, li)
+		out[i] = string(buf)
+	}
+	return out
+}
+
+// Render renders b in lang as text, one step per line, each line starting
+// with "- ".
+func (c Catalog) Render(b Basis, lang language.Tag) string {
+	return string(c.AppendRender(make([]byte, 0, 160*len(b.Steps)), b, lang))
+}
+
+// AppendRender appends Render(b, lang) to dst.
+func (c Catalog) AppendRender(dst []byte, b Basis, lang language.Tag) []byte {
+	li := tagIndex(lang)
+	if li < 0 {
+		li = langEN
+	}
+	for _, s := range b.Steps {
+		dst = append(dst, "- "...)
+		dst = c.appendLine(dst, s, li)
+		dst = append(dst, '\n')
+	}
+	return dst
+}
+
+// tag returns the language tag of index li.
+func (c Catalog) tag(li int) language.Tag {
+	if c.d != nil {
+		return c.d.tags[li]
+	}
+	return language.Make(langCode(li))
+}
+
+// appendf appends the message key, translated into language li, with args.
+func (c Catalog) appendf(dst []byte, li int, key string, args []any) []byte {
+	if c.d != nil {
+		if t, ok := c.d.msgs[li][key]; ok {
+			return c.execute(dst, li, t, args)
+		}
+		if t, ok := c.d.msgs[langEN][key]; ok {
+			return c.execute(dst, li, t, args)
+		}
+	}
+	return c.execute(dst, li, compile(key), args)
+}
+
+// A template is a compiled format string: literal text and argument
+// references.
+type template struct {
+	src   string
+	parts []part
+}
+
+// A part is literal text (arg < 0) or one argument formatted with a verb:
+// 's', 'v', 'd' or 'q' on the fast path, or spec (the whole verb with its
+// flags, "%02d") through fmt.
+type part struct {
+	lit  string
+	arg  int
+	verb byte
+	spec string
+}
+
+// compile parses a format string with fmt's syntax for the verbs used in
+// messages: %%, flags, width, precision and explicit argument indexes.
+func compile(f string) template {
+	t := template{src: f}
+	argNum := 0
+	lit := make([]byte, 0, len(f))
+	for i := 0; i < len(f); {
+		if f[i] != '%' {
+			lit = append(lit, f[i])
+			i++
+			continue
+		}
+		j := i + 1
+		if j < len(f) && f[j] == '%' {
+			lit = append(lit, '%')
+			i = j + 1
+			continue
+		}
+		// %[n]
+		if j < len(f) && f[j] == '[' {
+			k := strings.IndexByte(f[j:], ']')
+			if k > 0 {
+				if n, err := strconv.Atoi(f[j+1 : j+k]); err == nil && n > 0 {
+					argNum = n - 1
+					j += k + 1
+				}
+			}
+		}
+		specStart := j
+		for j < len(f) && strings.IndexByte("+-# 0123456789.", f[j]) >= 0 {
+			j++
+		}
+		if j >= len(f) {
+			lit = append(lit, f[i:]...) // a dangling % prints as it is
+			break
+		}
+		if len(lit) > 0 {
+			t.parts = append(t.parts, part{lit: string(lit), arg: -1})
+			lit = lit[:0]
+		}
+		p := part{arg: argNum}
+		if v := f[j]; j == specStart && (v == 's' || v == 'v' || v == 'd' || v == 'q') {
+			p.verb = v
+		} else {
+			p.spec = "%" + f[specStart:j+1]
+			p.verb = f[j]
+		}
+		t.parts = append(t.parts, p)
+		argNum++
+		i = j + 1
+	}
+	if len(lit) > 0 {
+		t.parts = append(t.parts, part{lit: string(lit), arg: -1})
+	}
+	return t
+}
+
+// args returns the argument indexes t uses, each with its verb, sorted by
+// index.
+func (t template) args() map[int]byte {
+	out := map[int]byte{}
+	for _, p := range t.parts {
+		if p.arg >= 0 {
+			out[p.arg] = p.verb
+		}
+	}
+	return out
+}
+
+// sameArgs reports whether a translation uses exactly the arguments of its
+// key, each with the same verb.
+func sameArgs(key, msg template) error {
+	ka, ma := key.args(), msg.args()
+	for i, v := range ka {
+		w, ok := ma[i]
+		if !ok {
+			return fmt.Errorf("drops argument %d (%%%c)", i+1, v)
+		}
+		if w != v {
+			return fmt.Errorf("argument %d is %%%c in the key, %%%c in the translation", i+1, v, w)
+		}
+	}
+	for i, w := range ma {
+		if _, ok := ka[i]; !ok {
+			return fmt.Errorf("adds argument %d (%%%c)", i+1, w)
+		}
+	}
+	return nil
+}
+
+// execute appends t filled with args, localised for language li.
+func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
+	for _, p := range t.parts {
+		if p.arg < 0 {
+			dst = append(dst, p.lit...)
+			continue
+		}
+		if p.arg >= len(args) {
+			dst = append(dst, "%!"...)
+			dst = append(dst, p.verb)
+			dst = append(dst, "(MISSING)"...)
+			continue
+		}
+		dst = c.appendArg(dst, li, p, args[p.arg])
+	}
+	return dst
+}
+
+// appendArg appends one argument: phrases are translated, localizers
+// localised, then the verb applies as fmt would apply it.
+func (c Catalog) appendArg(dst []byte, li int, p part, a any) []byte {
+	switch v := a.(type) {
+	case Phraser:
+		return c.appendText(dst, p, c.appendf(nil, li, v.Phrase(), nil))
+	case Appender:
+		if p.verb == 's' || p.verb == 'v' {
+			if p.spec == "" {
+				return v.AppendLocalized(dst, c.tag(li))
+			}
+		}
+		return c.appendText(dst, p, v.AppendLocalized(nil, c.tag(li)))
+	case Localizer:
+		return c.appendString(dst, p, v.Localize(c.tag(li)))
+	}
+	if p.spec != "" {
+		return fmt.Appendf(dst, p.spec, a)
+	}
+	switch v := a.(type) {
+	case string:
+		return c.appendString(dst, p, v)
+	case int:
+		if p.verb != 'q' {
+			return strconv.AppendInt(dst, int64(v), 10)
+		}
+	case int64:
+		if p.verb != 'q' {
+			return strconv.AppendInt(dst, v, 10)
+		}
+	}
+	return fmt.Appendf(dst, "%"+string(p.verb), a)
+}
+
+func (c Catalog) appendText(dst []byte, p part, b []byte) []byte {
+	if p.spec == "" && p.verb != 'q' {
+		return append(dst, b...)
+	}
+	return c.appendString(dst, p, string(b))
+}
+
+func (c Catalog) appendString(dst []byte, p part, s string) []byte {
+	switch {
+	case p.spec != "":
+		return fmt.Appendf(dst, p.spec, s)
+	case p.verb == 'q':
+		return strconv.AppendQuote(dst, s)
+	case p.verb != 's' && p.verb != 'v':
+		return fmt.Appendf(dst, "%"+string(p.verb), s) // as fmt: %!d(string=…)
+	}
+	return append(dst, s...)
+}
