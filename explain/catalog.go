@@ -2,6 +2,7 @@ package explain
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -18,6 +19,10 @@ import (
 // key under which each catalog holds its translation. The phrase is
 // translated before it is put into the sentence, so catalogs translate the
 // word once and every sentence that uses it agrees.
+//
+// A phrase may carry a context before a bar, "state|open": the context
+// tells apart two uses of one English word that other languages translate
+// differently, and English shows the text after the bar ("open").
 type Phraser interface {
 	Phrase() string
 }
@@ -90,7 +95,7 @@ func NewCatalog(sets ...Translations) (Catalog, error) {
 				msg := msgs[key]
 				kt, ok := en[key]
 				if !ok {
-					kt = compile(key)
+					kt = compile(English(key))
 					en[key] = kt
 				}
 				if li == langEN {
@@ -140,6 +145,49 @@ func LoadTranslations(fsys fs.FS) (Translations, error) {
 		out[lang] = m
 	}
 	return out, nil
+}
+
+// LoadCatalog builds a Catalog from translations kept as data (see
+// LoadTranslations), reading only the files of langs: a process that
+// renders in one language reads and compiles that language alone. English
+// needs no file; nil langs reads every file.
+func LoadCatalog(langs []language.Tag, sources ...fs.FS) (Catalog, error) {
+	var sets []Translations
+	for _, fsys := range sources {
+		if langs == nil {
+			t, err := LoadTranslations(fsys)
+			if err != nil {
+				return Catalog{}, err
+			}
+			sets = append(sets, t)
+			continue
+		}
+		t := Translations{}
+		for _, tag := range langs {
+			i := tagIndex(tag)
+			if i < 0 {
+				return Catalog{}, fmt.Errorf("explain: language %q is not supported; supported: %s", tag, LanguageCodes())
+			}
+			if i == langEN {
+				continue
+			}
+			code := langCode(i)
+			b, err := fs.ReadFile(fsys, code+".json")
+			if errors.Is(err, fs.ErrNotExist) {
+				continue
+			}
+			if err != nil {
+				return Catalog{}, fmt.Errorf("explain: translations: %v", err)
+			}
+			var m map[string]string
+			if err := json.Unmarshal(b, &m); err != nil {
+				return Catalog{}, fmt.Errorf("explain: translations: %s.json: %v", code, err)
+			}
+			t[code] = m
+		}
+		sets = append(sets, t)
+	}
+	return NewCatalog(sets...)
 }
 
 // MustLoadTranslations is LoadTranslations for data embedded in the
@@ -203,9 +251,30 @@ func (c Catalog) Sprintf(lang language.Tag, key string, args ...any) string {
 }
 
 // Phrase returns the translation of an English phrase (a message key
-// without arguments) in lang, the phrase itself when it has none.
+// without arguments, with or without a context) in lang; the English
+// text when it has none.
 func (c Catalog) Phrase(lang language.Tag, phrase string) string {
 	return c.Sprintf(lang, phrase)
+}
+
+// English returns the English text of a message key: the key itself, or
+// the text after the bar of a phrase with a context ("state|open" →
+// "open"). A context is a non-empty run of lower-case letters, digits,
+// dots, hyphens and underscores.
+func English(key string) string {
+	for i := 0; i < len(key); i++ {
+		switch b := key[i]; {
+		case b == '|':
+			if i > 0 {
+				return key[i+1:]
+			}
+			return key
+		case b >= 'a' && b <= 'z', b >= '0' && b <= '9', b == '.', b == '-', b == '_':
+		default:
+			return key
+		}
+	}
+	return key
 }
 
 // Lines renders every step of b in lang, one sentence per step.
@@ -261,7 +330,7 @@ func (c Catalog) appendf(dst []byte, li int, key string, args []any) []byte {
 			return c.execute(dst, li, t, args)
 		}
 	}
-	return c.execute(dst, li, compile(key), args)
+	return c.execute(dst, li, compile(English(key)), args)
 }
 
 // A template is a compiled format string: literal text and argument

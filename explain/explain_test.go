@@ -112,3 +112,37 @@ func TestConcurrentRender(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+type state string
+
+func (s state) Phrase() string { return "state|" + string(s) }
+
+func TestPhrasesWithContext(t *testing.T) {
+	cat, err := NewCatalog(Translations{"fr": {"state|open": "ouvert", "the case is %s": "le dossier est %s"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := Step{Text: "the case is %s", Args: []any{state("open")}}
+	tests := []struct {
+		name string
+		lang language.Tag
+		want string
+	}{
+		{"French translates the phrase", language.French, "le dossier est ouvert"},
+		{"English drops the context", language.English, "the case is open"},
+		{"German falls back to English", language.German, "the case is open"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, cat.Line(s, tt.lang)); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	for _, k := range []string{"a|b", "state.x|open", "Not a|context", "|x", "x | y", "plain"} {
+		t.Logf("%q → %q", k, English(k))
+	}
+	if English("Not a|context") != "Not a|context" || English("|x") != "|x" || English("st_1.a-b|ok") != "ok" {
+		t.Error("English: context rule")
+	}
+}

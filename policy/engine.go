@@ -13,6 +13,7 @@ import (
 	"github.com/aftersales/aftersales/refund"
 	"github.com/aftersales/aftersales/sla"
 	"github.com/aftersales/aftersales/warranty"
+	"golang.org/x/text/language"
 )
 
 // Engine is a compiled policy: validated once, each calendar built once,
@@ -43,7 +44,7 @@ type engine struct {
 // calendar, the engine of every rule package and the translation catalog.
 // Errors are *field.Error values naming the policy field. p is copied:
 // changing it afterwards does not change the Engine.
-func Compile(p Policy) (Engine, error) { return compile(p, nil, true) }
+func Compile(p Policy) (Engine, error) { return compile(p, nil, true, nil) }
 
 // CompileFor is Compile building the engines (Engine.Market) of the named
 // markets only, each a market the policy serves (ISO 3166-1 alpha-2):
@@ -60,10 +61,30 @@ func CompileFor(p Policy, markets ...string) (Engine, error) {
 	if markets == nil {
 		markets = []string{}
 	}
-	return compile(p, markets, false)
+	return compile(p, markets, false, nil)
 }
 
-func compile(p Policy, only []string, all bool) (Engine, error) {
+// Options choose what CompileWith builds beside the rules. The zero
+// Options builds everything, as Compile does.
+type Options struct {
+	// Markets names the served markets whose engines (Engine.Market) are
+	// built, as CompileFor: nil builds every served market, an empty
+	// non-nil slice none.
+	Markets []string
+	// Languages names the languages the engine's catalog holds (English
+	// always): nil holds every supported language, an empty non-nil slice
+	// English only. The catalog of every language costs a few
+	// milliseconds to build (BenchmarkCatalog); a process rendering one
+	// decision builds its one language with CatalogFor instead.
+	Languages []language.Tag
+}
+
+// CompileWith is Compile building only what o names.
+func CompileWith(p Policy, o Options) (Engine, error) {
+	return compile(p, o.Markets, o.Markets == nil, o.Languages)
+}
+
+func compile(p Policy, only []string, all bool, langs []language.Tag) (Engine, error) {
 	if err := p.Validate(); err != nil {
 		return Engine{}, err
 	}
@@ -97,7 +118,7 @@ func compile(p Policy, only []string, all bool) (Engine, error) {
 	if e.conduct, err = conduct.New(cp.Conduct, e.cal); err != nil {
 		return Engine{}, field.At("conduct", err)
 	}
-	if e.catalog, err = Catalog(); err != nil {
+	if e.catalog, err = CatalogFor(langs); err != nil {
 		return Engine{}, err
 	}
 	e.served = cp.markets()

@@ -20,8 +20,15 @@ const (
 // data in texts/ (one JSON object per language, keyed by the English
 // text). It returns a fresh map each call.
 func Translations() explain.Translations {
+	return explain.MustLoadTranslations(Texts())
+}
+
+// Texts returns the catalogs of Translations as data: one file LANG.json
+// per language (explain.LoadCatalog reads only the languages it is asked
+// for).
+func Texts() fs.FS {
 	sub, _ := fs.Sub(texts, "texts")
-	return explain.MustLoadTranslations(sub)
+	return sub
 }
 
 //go:embed texts/*.json
