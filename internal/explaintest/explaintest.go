@@ -5,6 +5,8 @@
 package explaintest
 
 import (
+	"bytes"
+	"encoding/json"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -231,6 +233,87 @@ func Check(t testing.TB, texts []string, tr explain.Translations, langs ...strin
 		for _, k := range keys {
 			if !known[k] {
 				t.Errorf("%s: translation of a text the package does not emit: %q", lang, k)
+			}
+		}
+	}
+}
+
+// A Glossary is one language's legal terms, kept as data in
+// i18n/glossary/LANG.json: for each concept of the English glossary, the
+// word that language's statutes use and the article it comes from.
+type Glossary struct {
+	Language string `json:"language"`
+	Source   string `json:"source"`
+	Terms    []Term `json:"terms"`
+}
+
+// A Term is one concept in one language. EN is the pattern (lower case)
+// that marks an English text as using the concept; Match is the stem
+// (lower case) every translation of such a text must contain, so that the
+// concept is named with the same word everywhere; Term is the statute's
+// word, Article where it comes from.
+type Term struct {
+	ID      string `json:"id"`
+	EN      string `json:"en"`
+	Term    string `json:"term"`
+	Match   string `json:"match"`
+	Article string `json:"article"`
+	Note    string `json:"note,omitempty"`
+}
+
+// ReadGlossary reads the glossary of lang from dir (i18n/glossary).
+func ReadGlossary(t testing.TB, dir, lang string) Glossary {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(dir, lang+".json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var g Glossary
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&g); err != nil {
+		t.Fatalf("%s.json: %v", lang, err)
+	}
+	if g.Language != lang {
+		t.Errorf("%s.json: language %q", lang, g.Language)
+	}
+	return g
+}
+
+// CheckGlossary fails t when a translation into g's language of a text
+// whose English contains a term's pattern does not contain the term's
+// stem (case-insensitive), or when g lacks a concept of the English
+// glossary en or names its article nowhere.
+func CheckGlossary(t testing.TB, en, g Glossary, tr explain.Translations) {
+	t.Helper()
+	have := map[string]Term{}
+	for _, term := range g.Terms {
+		have[term.ID] = term
+		if term.Term == "" || term.Match == "" || term.Article == "" {
+			t.Errorf("%s glossary: %s: term, match and article are required", g.Language, term.ID)
+		}
+		if term.Match != strings.ToLower(term.Match) {
+			t.Errorf("%s glossary: %s: match %q must be lower case", g.Language, term.ID, term.Match)
+		}
+	}
+	for _, c := range en.Terms {
+		term, ok := have[c.ID]
+		if !ok {
+			t.Errorf("%s glossary: no term for %q", g.Language, c.ID)
+			continue
+		}
+		msgs := tr[g.Language]
+		keys := make([]string, 0, len(msgs))
+		for k := range msgs {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			if !strings.Contains(strings.ToLower(explain.English(k)), c.EN) {
+				continue
+			}
+			if !strings.Contains(strings.ToLower(msgs[k]), term.Match) {
+				t.Errorf("%s: %q (%s, %s) not used in the translation of %q: %q", g.Language, term.Term, c.ID, term.Article, k, msgs[k])
 			}
 		}
 	}
