@@ -318,3 +318,13 @@ func CheckGlossary(t testing.TB, en, g Glossary, tr explain.Translations) {
 		}
 	}
 }
+
+// Present returns the languages tr has a catalog for, sorted.
+func Present(tr explain.Translations) []string {
+	out := make([]string, 0, len(tr))
+	for l := range tr {
+		out = append(out, l)
+	}
+	slices.Sort(out)
+	return out
+}
