@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/field"
 )
 
@@ -125,6 +126,23 @@ func (d Delay) String() string {
 		return strconv.Itoa(d.Hours) + " hours"
 	}
 	return strconv.Itoa(d.Days) + " days"
+}
+
+// Message returns d as a message of the catalog, for explanations: it
+// renders as String in English and in the reader's language through a
+// catalog (explain.Msg).
+func (d Delay) Message() explain.Msg {
+	switch {
+	case d.IsZero():
+		return explain.Msg{Key: "no delay"}
+	case d.Clock == WorkingDays:
+		return explain.Msg{Key: "%d working days", Args: []any{d.Days}}
+	case d.Clock == Business:
+		return explain.Msg{Key: "%d business hours", Args: []any{d.Hours}}
+	case d.Hours != 0:
+		return explain.Msg{Key: "%d hours", Args: []any{d.Hours}}
+	}
+	return explain.Msg{Key: "%d days", Args: []any{d.Days}}
 }
 
 // Validate reports the first problem in d as a *field.Error naming

@@ -2,6 +2,7 @@ package calendar
 
 import (
 	"errors"
+	"github.com/aftersales/aftersales/explain"
 	"strconv"
 	"time"
 )
@@ -22,6 +23,44 @@ func (d Duration) Std() time.Duration { return time.Duration(d) }
 
 // String returns the ISO 8601 form, as MarshalText.
 func (d Duration) String() string { return string(d.appendISO(nil)) }
+
+// Message returns d for people, as a message of the catalog
+// (explain.Messager): hours, minutes and seconds, "72 h", "1 h 30 min",
+// "45 min 10 s", "0 s", each unit's abbreviation in the reader's language;
+// a negative d starts with "-". Sub-second parts are dropped.
+func (d Duration) Message() explain.Msg {
+	n := int64(d)
+	neg := n < 0
+	if neg {
+		n = -n
+		if n < 0 { // |MinInt64|
+			n = 1<<63 - 1
+		}
+	}
+	h := n / int64(time.Hour)
+	m := n % int64(time.Hour) / int64(time.Minute)
+	s := n % int64(time.Minute) / int64(time.Second)
+	var msg explain.Msg
+	switch {
+	case h > 0 && m == 0 && s == 0:
+		msg = explain.Msg{Key: "%d h", Args: []any{h}}
+	case h > 0 && s == 0:
+		msg = explain.Msg{Key: "%d h %d min", Args: []any{h, m}}
+	case h > 0:
+		msg = explain.Msg{Key: "%d h %d min %d s", Args: []any{h, m, s}}
+	case m > 0 && s == 0:
+		msg = explain.Msg{Key: "%d min", Args: []any{m}}
+	case m > 0:
+		msg = explain.Msg{Key: "%d min %d s", Args: []any{m, s}}
+	default:
+		msg = explain.Msg{Key: "%d s", Args: []any{s}}
+	}
+	if neg {
+		msg.Args = []any{explain.Msg{Key: msg.Key, Args: msg.Args}}
+		msg.Key = "-%s"
+	}
+	return msg
+}
 
 func (d Duration) appendISO(b []byte) []byte {
 	n := int64(d)

@@ -344,7 +344,7 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 		steps = append(steps, explain.Step{Rule: "dispute.escalation.level", Basis: l.Basis,
 			Facts: []explain.Fact{explain.F("after", l.Levels[i].After.String())},
 			Text:  "Unresolved %s after the first contact, it went to %s (level %d) at %s.",
-			Args:  []any{l.Levels[i].After.String(), l.Levels[i].Team, i, ts(entries[i])}})
+			Args:  []any{l.Levels[i].After.Message(), l.Levels[i].Team, i, ts(entries[i])}})
 	}
 	st.Team = l.Levels[st.Level].Team
 	if !resolved && st.Level+1 < len(l.Levels) {
@@ -389,15 +389,15 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 			case Met:
 				st.Timeline = append(st.Timeline, Event{At: cs.MetAt, Kind: EventCommitmentMet, Level: i, Team: lv.Team, Name: cm.Name})
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
-					Text: "Commitment %q (within %s, due %s) was met at %s.", Args: []any{cm.Name, cm.Within.String(), ts(due), ts(cs.MetAt)}})
+					Text: "Commitment %q (within %s, due %s) was met at %s.", Args: []any{cm.Name, cm.Within.Message(), ts(due), ts(cs.MetAt)}})
 			case Missed:
 				st.Timeline = append(st.Timeline, Event{At: due, Kind: EventCommitmentMissed, Level: i, Team: lv.Team, Name: cm.Name})
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
-					Text: "Commitment %q (within %s, due %s) was missed.", Args: []any{cm.Name, cm.Within.String(), ts(due)}})
+					Text: "Commitment %q (within %s, due %s) was missed.", Args: []any{cm.Name, cm.Within.Message(), ts(due)}})
 			case Pending:
 				st.Upcoming = append(st.Upcoming, Event{At: due, Kind: EventCommitmentDue, Level: i, Team: lv.Team, Name: cm.Name})
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
-					Text: "Commitment %q (within %s) is due at %s.", Args: []any{cm.Name, cm.Within.String(), ts(due)}})
+					Text: "Commitment %q (within %s) is due at %s.", Args: []any{cm.Name, cm.Within.Message(), ts(due)}})
 			case NotApplicable:
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
 					Text: "Commitment %q no longer applies: the complaint was resolved before level %d.", Args: []any{cm.Name, i}})
@@ -421,17 +421,17 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 		case st.TargetMissed:
 			st.Timeline = append(st.Timeline, Event{At: target, Kind: EventTargetMissed, Level: levelAt(entries, target), Team: l.Levels[levelAt(entries, target)].Team})
 			steps = append(steps, explain.Step{Rule: "dispute.escalation.target", Basis: l.Basis,
-				Facts: []explain.Fact{explain.F("target", l.Target.String())},
-				Text:  "The resolution target (%s after the first contact, %s) was missed.", Args: []any{l.Target.String(), ts(target)}})
+				Facts: []explain.Fact{explain.F("target", l.Target.Message())},
+				Text:  "The resolution target (%s after the first contact, %s) was missed.", Args: []any{l.Target.Message(), ts(target)}})
 		case resolved:
 			steps = append(steps, explain.Step{Rule: "dispute.escalation.target", Basis: l.Basis,
-				Facts: []explain.Fact{explain.F("target", l.Target.String())},
-				Text:  "The resolution target (%s after the first contact, %s) was met.", Args: []any{l.Target.String(), ts(target)}})
+				Facts: []explain.Fact{explain.F("target", l.Target.Message())},
+				Text:  "The resolution target (%s after the first contact, %s) was met.", Args: []any{l.Target.Message(), ts(target)}})
 		default:
 			st.Upcoming = append(st.Upcoming, Event{At: target, Kind: EventTarget, Level: levelAt(entries, target), Team: l.Levels[levelAt(entries, target)].Team})
 			steps = append(steps, explain.Step{Rule: "dispute.escalation.target", Basis: l.Basis,
-				Facts: []explain.Fact{explain.F("target", l.Target.String())},
-				Text:  "Resolution is aimed at by %s (%s after the first contact).", Args: []any{ts(target), l.Target.String()}})
+				Facts: []explain.Fact{explain.F("target", l.Target.Message())},
+				Text:  "Resolution is aimed at by %s (%s after the first contact).", Args: []any{ts(target), l.Target.Message()}})
 		}
 	}
 	if resolved {

@@ -27,6 +27,29 @@ type Phraser interface {
 	Phrase() string
 }
 
+// A Msg is an argument that is itself a message of the catalog with its
+// own arguments, such as a delay ("%d business hours" with 72): the
+// catalog renders it in the reader's language before putting it into the
+// sentence. Its String and JSON forms are its English rendering, so a step
+// that used to carry the English text as a plain string keeps its JSON.
+type Msg struct {
+	Key  string
+	Args []any
+}
+
+// String renders m in English.
+func (m Msg) String() string { return string(Catalog{}.appendf(nil, langEN, m.Key, m.Args)) }
+
+// MarshalJSON writes m's English rendering as a JSON string.
+func (m Msg) MarshalJSON() ([]byte, error) { return json.Marshal(m.String()) }
+
+// A Messager is an argument that renders as a message of the catalog
+// (Msg), such as a length of time ("%d h %d min"), while its JSON form
+// stays its own (an ISO 8601 duration).
+type Messager interface {
+	Message() Msg
+}
+
 // An Appender is a Localizer that can append its text to a buffer without
 // allocating; a Catalog prefers it to Localize when rendering.
 type Appender interface {
@@ -462,6 +485,11 @@ func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
 // localised, then the verb applies as fmt would apply it.
 func (c Catalog) appendArg(dst []byte, li int, p part, a any) []byte {
 	switch v := a.(type) {
+	case Msg:
+		return c.appendText(dst, p, c.appendf(nil, li, v.Key, v.Args))
+	case Messager:
+		m := v.Message()
+		return c.appendText(dst, p, c.appendf(nil, li, m.Key, m.Args))
 	case Phraser:
 		return c.appendText(dst, p, c.appendf(nil, li, v.Phrase(), nil))
 	case Appender:

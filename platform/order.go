@@ -260,21 +260,21 @@ func OrderAt(cal calendar.Calendar, o Order, at time.Time, dueSoon time.Duration
 	case acted:
 		st.State, st.Acted = OrderDoneLate, o.Acted.In(loc)
 		st.Late = calendar.Duration(o.Acted.Sub(st.Due))
-		step = explain.Step{Rule: "platform.order.done-late", Text: textOrderDoneLate, Args: []any{rfc(st.Acted), st.Late.String()}}
+		step = explain.Step{Rule: "platform.order.done-late", Text: textOrderDoneLate, Args: []any{rfc(st.Acted), st.Late}}
 	case st.Due.IsZero():
 		st.State = OrderOpen
 		step = explain.Step{Rule: "platform.order.open", Text: textOrderOpenNoLimit}
 	case at.After(st.Due):
 		st.State = OrderLate
 		st.Late = calendar.Duration(at.Sub(st.Due))
-		step = explain.Step{Rule: "platform.order.late", Text: textOrderLate, Args: []any{st.Late.String()}}
+		step = explain.Step{Rule: "platform.order.late", Text: textOrderLate, Args: []any{st.Late}}
 	default:
 		st.Remaining = calendar.Duration(st.Due.Sub(at))
 		st.State = OrderOpen
-		step = explain.Step{Rule: "platform.order.open", Text: textOrderOpen, Args: []any{st.Remaining.String()}}
+		step = explain.Step{Rule: "platform.order.open", Text: textOrderOpen, Args: []any{st.Remaining}}
 		if st.Due.Sub(at) <= dueSoon {
 			st.State = OrderDueSoon
-			step = explain.Step{Rule: "platform.order.due-soon", Text: textOrderDueSoon, Args: []any{st.Remaining.String()}}
+			step = explain.Step{Rule: "platform.order.due-soon", Text: textOrderDueSoon, Args: []any{st.Remaining}}
 		}
 	}
 	step.Basis = o.Kind.article()

@@ -592,6 +592,10 @@ type Span time.Duration
 // of every length of time (calendar.Duration).
 func (s Span) MarshalText() ([]byte, error) { return calendar.Duration(s).MarshalText() }
 
+// Message returns s for people in explanations, in the reader's language
+// ("72 h", "1 h 30 min"; calendar.Duration.Message).
+func (s Span) Message() explain.Msg { return calendar.Duration(s).Message() }
+
 // String returns s as "72h", "1h30m", "45m10s" or "0s".
 func (s Span) String() string {
 	d := time.Duration(s)

@@ -44,8 +44,8 @@ type Call struct {
 // dir, sorted and without duplicates: every string in the value of a
 // constant or variable whose name says it holds texts (text…, Text…,
 // …Text, …Texts), every string returned by a function so named, every
-// string given or assigned to a field named Text or assigned to a variable
-// named text, and the text argument of every call to one of calls. A string may be a literal or a concatenation of
+// string given or assigned to a field named Text or Key (explain.Msg) or
+// assigned to a variable named text, and the text argument of every call to one of calls. A string may be a literal or a concatenation of
 // literals.
 func SourceTexts(t testing.TB, dir string, calls ...Call) []string {
 	t.Helper()
@@ -88,7 +88,7 @@ func SourceTexts(t testing.TB, dir string, calls ...Call) []string {
 					}
 				}
 			case *ast.KeyValueExpr:
-				if id, ok := x.Key.(*ast.Ident); ok && id.Name == "Text" {
+				if id, ok := x.Key.(*ast.Ident); ok && (id.Name == "Text" || id.Name == "Key") {
 					if s, ok := stringOf(x.Value); ok {
 						out = append(out, s)
 					}
@@ -105,7 +105,7 @@ func SourceTexts(t testing.TB, dir string, calls ...Call) []string {
 					case *ast.Ident:
 						name = l.Name
 					}
-					if name == "Text" || name == "text" {
+					if name == "Text" || name == "text" || name == "Key" {
 						if s, ok := stringOf(x.Rhs[i]); ok {
 							out = append(out, s)
 						}
