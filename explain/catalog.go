@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 
+	"golang.org/x/text/feature/plural"
 	"golang.org/x/text/language"
 )
 
@@ -75,6 +76,15 @@ type catalogData struct {
 // key (Step.Text, or a Phraser's phrase) to the translated format string
 // with the same verbs. A translation may reorder the arguments with
 // explicit indexes ("%[2]s … %[1]s").
+//
+// A translation may choose words by the plural form of an integer
+// argument, as CLDR's plural rules give it in that language:
+// "{{N:one=jour|other=jours}}" writes "jour" when argument N (1-based, a
+// %d of the key) is 1 in French (or 0), "jours" otherwise; the forms are
+// zero, one, two, few, many and other (required; a missing form falls back
+// to it). Polish: "%d {{1:one=dzień|few=dni|many=dni|other=dnia}}".
+// English may give its own key with plural choices added ("Refunded %d
+// {{1:one=day|other=days}} late"), and nothing else changed.
 type Translations map[string]map[string]string
 
 // NewCatalog builds a Catalog from sets of translations, typically one per
@@ -121,17 +131,17 @@ func NewCatalog(sets ...Translations) (Catalog, error) {
 					kt = compile(English(key))
 					en[key] = kt
 				}
-				if li == langEN {
-					if msg != key {
-						return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: an English text must be its own key", lang, key)
-					}
-					continue
-				}
 				mt := compile(msg)
+				if li == langEN && stripPlurals(mt) != English(key) {
+					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: an English text may only add plural choices to its key", lang, key)
+				}
 				if err := sameArgs(kt, mt); err != nil {
 					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: %v", lang, key, err)
 				}
-				if prev, ok := d.msgs[li][key]; ok && prev.src != msg {
+				if err := checkPlurals(kt, mt); err != nil {
+					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: %v", lang, key, err)
+				}
+				if prev, ok := d.msgs[li][key]; ok && prev.src != msg && !(li == langEN && prev.src == English(key)) {
 					return Catalog{}, fmt.Errorf("explain: translations[%q][%q]: translated twice, differently", lang, key)
 				}
 				d.msgs[li][key] = mt
@@ -172,8 +182,9 @@ func LoadTranslations(fsys fs.FS) (Translations, error) {
 
 // LoadCatalog builds a Catalog from translations kept as data (see
 // LoadTranslations), reading only the files of langs: a process that
-// renders in one language reads and compiles that language alone. English
-// needs no file; nil langs reads every file.
+// renders in one language reads and compiles that language alone (and
+// en.json, English's plural choices, when a source has one); nil langs
+// reads every file.
 func LoadCatalog(langs []language.Tag, sources ...fs.FS) (Catalog, error) {
 	var sets []Translations
 	for _, fsys := range sources {
@@ -186,15 +197,15 @@ func LoadCatalog(langs []language.Tag, sources ...fs.FS) (Catalog, error) {
 			continue
 		}
 		t := Translations{}
-		for _, tag := range langs {
+		for _, tag := range append([]language.Tag{language.English}, langs...) {
 			i := tagIndex(tag)
 			if i < 0 {
 				return Catalog{}, fmt.Errorf("explain: language %q is not supported; supported: %s", tag, LanguageCodes())
 			}
-			if i == langEN {
+			code := langCode(i)
+			if _, ok := t[code]; ok {
 				continue
 			}
-			code := langCode(i)
 			b, err := fs.ReadFile(fsys, code+".json")
 			if errors.Is(err, fs.ErrNotExist) {
 				continue
@@ -367,11 +378,17 @@ type template struct {
 // 's', 'v', 'd' or 'q' on the fast path, or spec (the whole verb with its
 // flags, "%02d") through fmt.
 type part struct {
-	lit  string
-	arg  int
-	verb byte
-	spec string
+	lit   string
+	arg   int
+	verb  byte
+	spec  string
+	forms *[numForms]string // a plural choice (verb 'p'): the text of each form
 }
+
+// Plural forms, in the order of golang.org/x/text/feature/plural.Form.
+const numForms = 6
+
+var formNames = [numForms]string{"other", "zero", "one", "two", "few", "many"}
 
 // compile parses a format string with fmt's syntax for the verbs used in
 // messages: %%, flags, width, precision and explicit argument indexes.
@@ -380,6 +397,19 @@ func compile(f string) template {
 	argNum := 0
 	lit := make([]byte, 0, len(f))
 	for i := 0; i < len(f); {
+		if f[i] == '{' && i+1 < len(f) && f[i+1] == '{' {
+			if end := strings.Index(f[i:], "}}"); end > 0 {
+				if p, ok := pluralPart(f[i+2 : i+end]); ok {
+					if len(lit) > 0 {
+						t.parts = append(t.parts, part{lit: string(lit), arg: -1})
+						lit = lit[:0]
+					}
+					t.parts = append(t.parts, p)
+					i += end + 2
+					continue
+				}
+			}
+		}
 		if f[i] != '%' {
 			lit = append(lit, f[i])
 			i++
@@ -430,16 +460,93 @@ func compile(f string) template {
 	return t
 }
 
+// pluralPart parses the inside of a plural choice, "N:one=jour|other=jours":
+// the words that follow argument N (1-based, an integer), chosen by the
+// CLDR plural form of its value in the reader's language. "other" is
+// required; a form the choice does not give falls back to it.
+func pluralPart(s string) (part, bool) {
+	colon := strings.IndexByte(s, ':')
+	if colon < 1 {
+		return part{}, false
+	}
+	n, err := strconv.Atoi(s[:colon])
+	if err != nil || n < 1 {
+		return part{}, false
+	}
+	var forms [numForms]string
+	seen := [numForms]bool{}
+	for _, alt := range strings.Split(s[colon+1:], "|") {
+		eq := strings.IndexByte(alt, '=')
+		if eq < 0 {
+			return part{}, false
+		}
+		i := slices.Index(formNames[:], alt[:eq])
+		if i < 0 || seen[i] {
+			return part{}, false
+		}
+		forms[i], seen[i] = alt[eq+1:], true
+	}
+	if !seen[0] {
+		return part{}, false
+	}
+	for i := range forms {
+		if !seen[i] {
+			forms[i] = forms[0]
+		}
+	}
+	return part{arg: n - 1, verb: 'p', forms: &forms}, true
+}
+
 // args returns the argument indexes t uses, each with its verb, sorted by
 // index.
 func (t template) args() map[int]byte {
 	out := map[int]byte{}
 	for _, p := range t.parts {
-		if p.arg >= 0 {
+		if p.arg >= 0 && p.verb != 'p' {
 			out[p.arg] = p.verb
 		}
 	}
 	return out
+}
+
+// stripPlurals returns the source of t without its plural choices
+// (their "other" form kept): what an English override must equal.
+func stripPlurals(t template) string {
+	var b strings.Builder
+	src := t.src
+	for {
+		i := strings.Index(src, "{{")
+		if i < 0 {
+			break
+		}
+		j := strings.Index(src[i:], "}}")
+		if j < 0 {
+			break
+		}
+		p, ok := pluralPart(src[i+2 : i+j])
+		if !ok {
+			b.WriteString(src[:i+2])
+			src = src[i+2:]
+			continue
+		}
+		b.WriteString(src[:i])
+		b.WriteString(p.forms[0])
+		src = src[i+j+2:]
+	}
+	b.WriteString(src)
+	return b.String()
+}
+
+// checkPlurals reports a plural choice on an argument that is not an
+// integer (%d) of the key.
+func checkPlurals(key, msg template) error {
+	ka := key.args()
+	for _, p := range msg.parts {
+		if p.verb == 'p' && ka[p.arg] != 'd' {
+			return fmt.Errorf("a plural choice on argument %d, which is not an integer (%%d) of the key", p.arg+1)
+		}
+	}
+	return nil
 }
 
 // sameArgs reports whether a translation uses exactly the arguments of its
@@ -470,6 +577,10 @@ func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
 			dst = append(dst, p.lit...)
 			continue
 		}
+		if p.verb == 'p' {
+			dst = append(dst, p.forms[c.pluralForm(li, args, p.arg)]...)
+			continue
+		}
 		if p.arg >= len(args) {
 			dst = append(dst, "%!"...)
 			dst = append(dst, p.verb)
@@ -479,6 +590,39 @@ func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
 		dst = c.appendArg(dst, li, p, args[p.arg])
 	}
 	return dst
+}
+
+// pluralForm returns the CLDR plural form, in language li, of argument
+// i: "other" when it is missing or not an integer.
+func (c Catalog) pluralForm(li int, args []any, i int) plural.Form {
+	if i >= len(args) {
+		return plural.Other
+	}
+	var n int64
+	switch v := args[i].(type) {
+	case int:
+		n = int64(v)
+	case int64:
+		n = v
+	case int32:
+		n = int64(v)
+	case int16:
+		n = int64(v)
+	case uint:
+		n = int64(v % 10_000_000)
+	default:
+		return plural.Other
+	}
+	if n < 0 {
+		n = -n
+	}
+	if n < 0 || n > 10_000_000 { // operands may be taken modulo 10,000,000
+		n %= 10_000_000
+		if n < 0 {
+			n = -n
+		}
+	}
+	return plural.Cardinal.MatchPlural(c.tag(li), int(n), 0, 0, 0, 0)
 }
 
 // appendArg appends one argument: phrases are translated, localizers

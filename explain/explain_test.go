@@ -2,6 +2,7 @@ package explain
 
 import (
 	"encoding/json"
+	"fmt"
 	"sync"
 	"testing"
 
@@ -144,5 +145,59 @@ func TestPhrasesWithContext(t *testing.T) {
 	}
 	if English("Not a|context") != "Not a|context" || English("|x") != "|x" || English("st_1.a-b|ok") != "ok" {
 		t.Error("English: context rule")
+	}
+}
+
+func TestPluralChoices(t *testing.T) {
+	key := "Refunded %d days late."
+	cat, err := NewCatalog(Translations{
+		"en": {key: "Refunded %d {{1:one=day|other=days}} late."},
+		"fr": {key: "Remboursé avec %d {{1:one=jour|other=jours}} de retard."},
+		"pl": {key: "Zwrócono z opóźnieniem %d {{1:one=dnia|few=dni|many=dni|other=dnia}}."},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		lang language.Tag
+		n    int
+		want string
+	}{
+		{language.English, 1, "Refunded 1 day late."},
+		{language.English, 0, "Refunded 0 days late."},
+		{language.English, 14, "Refunded 14 days late."},
+		{language.French, 0, "Remboursé avec 0 jour de retard."},
+		{language.French, 1, "Remboursé avec 1 jour de retard."},
+		{language.French, 2, "Remboursé avec 2 jours de retard."},
+		{language.Polish, 1, "Zwrócono z opóźnieniem 1 dnia."},
+		{language.Polish, 3, "Zwrócono z opóźnieniem 3 dni."},
+		{language.Polish, 5, "Zwrócono z opóźnieniem 5 dni."},
+		{language.Polish, 22, "Zwrócono z opóźnieniem 22 dni."},
+		{language.German, 1, "Refunded 1 day late."}, // English with its choices
+	}
+	for _, tt := range tests {
+		t.Run(fmt.Sprintf("%s/%d", tt.lang, tt.n), func(t *testing.T) {
+			got := cat.Line(Step{Text: key, Args: []any{tt.n}}, tt.lang)
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+	bad := []struct {
+		name string
+		tr   Translations
+	}{
+		{"choice on a string argument", Translations{"fr": {"%s and %d": "%s et %d {{1:one=x|other=y}}"}}},
+		{"English changes more than plurals", Translations{"en": {key: "Paid %d {{1:one=day|other=days}} late."}}},
+	}
+	for _, b := range bad {
+		if _, err := NewCatalog(b.tr); err == nil {
+			t.Errorf("%s: accepted", b.name)
+		}
+	}
+	for _, s := range []string{"{{1:one=a}}", "{{x:other=a}}", "{{1:one=a|one=b|other=c}}", "{{1:bad=a|other=b}}"} {
+		if tpl := compile(s); len(tpl.parts) != 1 || tpl.parts[0].verb == 'p' {
+			t.Errorf("%q parsed as a plural choice", s)
+		}
 	}
 }

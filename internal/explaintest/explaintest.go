@@ -21,7 +21,9 @@ import (
 )
 
 // All returns the languages every catalog must translate into: every
-// supported language but English, the language of the keys.
+// supported language but English, the language of the keys (an en.json
+// catalog may add plural choices to English keys; it is checked, never
+// required).
 func All() []string {
 	var out []string
 	for _, tag := range explain.Languages() {
@@ -224,6 +226,11 @@ func Check(t testing.TB, texts []string, tr explain.Translations, langs ...strin
 			}
 		}
 	}
+	for k, m := range tr["en"] {
+		if _, err := explain.NewCatalog(explain.Translations{"en": {k: m}}); err != nil {
+			t.Errorf("en: %v", err)
+		}
+	}
 	for lang, msgs := range tr {
 		keys := make([]string, 0, len(msgs))
 		for k := range msgs {
@@ -319,11 +326,14 @@ func CheckGlossary(t testing.TB, en, g Glossary, tr explain.Translations) {
 	}
 }
 
-// Present returns the languages tr has a catalog for, sorted.
+// Present returns the languages tr has a catalog for, sorted, English
+// (which only adds plural choices to some keys) left out.
 func Present(tr explain.Translations) []string {
 	out := make([]string, 0, len(tr))
 	for l := range tr {
-		out = append(out, l)
+		if l != "en" {
+			out = append(out, l)
+		}
 	}
 	slices.Sort(out)
 	return out
