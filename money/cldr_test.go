@@ -1,6 +1,7 @@
 package money_test
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"testing"
 
@@ -238,3 +239,26 @@ func (s *symbolState) Width() (int, bool)     { return 0, false }
 func (s *symbolState) Precision() (int, bool) { return 0, false }
 func (s *symbolState) Flag(int) bool          { return false }
 func (s *symbolState) Language() language.Tag { return s.tag }
+
+// Amounts written into one buffer without allocating, in the languages
+// of the markets, following CLDR.
+func ExampleAmount_AppendFormat() {
+	a := money.MustParse("-1234.50", money.MustCurrency("SEK"))
+	var buf []byte
+	for _, lang := range []string{"sv", "nl", "en"} {
+		buf = a.AppendFormat(buf[:0], language.MustParse(lang))
+		fmt.Printf("%s %+q\n", lang, buf)
+	}
+	// Output:
+	// sv "\u22121\u00a0234,50\u00a0kr"
+	// nl "SEK\u00a0-1.234,50"
+	// en "-SEK\u00a01,234.50"
+}
+
+func BenchmarkAppendFormat(b *testing.B) {
+	a := money.MustParse("1234567.89", EUR)
+	buf := make([]byte, 0, 64)
+	for b.Loop() {
+		buf = a.AppendFormat(buf[:0], language.French)
+	}
+}

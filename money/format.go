@@ -105,6 +105,9 @@ func (a Amount) fastDigits(buf []byte) (neg bool, digits []byte, cut int, ok boo
 	if exp > 18 || exp < -40 {
 		return false, nil, 0, false
 	}
+	if v == 0 && exp > 0 {
+		exp = 0 // 0e8 is 0, not 000000000
+	}
 	neg = v < 0
 	if neg {
 		v = -v
