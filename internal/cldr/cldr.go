@@ -319,10 +319,13 @@ func (d *localeData) appendDigits(dst []byte, intDigits, fracDigits string) []by
 // "€1,234.50" in English, "€ -1.234,50" in Dutch, whose pattern has its
 // own negative form. Without a negative form the minus sign (see
 // AppendNumber) goes before the pattern: "-€1,234.50". The number of
-// fraction digits is len(fracDigits), not the pattern's. A symbol whose
-// edge next to the digits is not a symbol character (letters, "US$" is
-// fine) is set apart by a no-break space, as CLDR's currencySpacing says:
-// "CHF 1,234.50" in English.
+// fraction digits is len(fracDigits), not the pattern's. When the
+// symbol's character next to the digits is neither a Unicode symbol nor a
+// space (a letter, as in "CHF", or a dot, as in "kr."), a no-break space
+// sets it apart, as CLDR's currencySpacing says: "CHF 1,234.50" in
+// English, but "US$1,234.50" in Maltese. A currency the package does not
+// carry, or one CLDR gives no symbol in the language, is written with its
+// ISO code.
 func (l Locale) AppendMoney(dst []byte, neg bool, intDigits, fracDigits, currencyCode string) []byte {
 	d := l.data()
 	sym := l.Symbol(currencyCode)
