@@ -54,6 +54,8 @@ func TestDateLocalize(t *testing.T) {
 		{"ja", jul, "July 15, 2026"},
 		{"und", feb, "February 1, 2027"},
 		{"fr", calendar.Date{}, "0000-00-00"},
+		{"fr", feb, "1er février 2027"},
+		{"de", feb, "1. Februar 2027"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.lang+" "+tt.d.String(), func(t *testing.T) {

@@ -180,6 +180,10 @@ func (l Locale) appendPattern(dst []byte, p string, v *fields) []byte {
 		}
 		switch c {
 		case 'd':
+			if o, ok := houseStyleFor(d.lang); ok && n == 1 && v.day == 1 && o.firstDay != "" {
+				dst = append(dst, o.firstDay...)
+				break
+			}
 			dst = appendInt(dst, v.day, n)
 		case 'M':
 			if n == 4 {

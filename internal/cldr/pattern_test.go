@@ -32,6 +32,8 @@ func TestAppendPattern(t *testing.T) {
 		{"12-hour at midnight", en, "h|hh a", v, "12|12 AM"},
 		{"12-hour afternoon", en, "h:mm a", pm, "1:30 PM"},
 		{"minutes", en, "mm", v, "07"},
+		{"French first of the month (house style)", mustFor(t, "fr"), "d MMMM y|dd", fields{year: 2027, month: time.March, day: 1}, "1er mars 2027|01"},
+		{"English first of the month", en, "d MMMM", fields{year: 2027, month: time.March, day: 1}, "1 March"},
 		{"quoted text", en, "d 'de' MMMM", v, "4 de March"},
 		{"doubled apostrophe", en, "d''MM", v, "4'03"},
 		{"apostrophe in a quote", en, "'it''s' d", v, "it's 4"},
