@@ -86,7 +86,10 @@ func (l Locale) AppendDate(dst []byte, year int, month time.Month, day int) []by
 
 // AppendDateTime appends the long date and the short time of a wall
 // clock reading in prose ("15 juillet 2026 à 10 h 00", "15. Juli 2026,
-// 10:00 Uhr", "July 15, 2026 at 10:00 AM" with U+202F before AM).
+// 10:00 Uhr", "July 15, 2026 at 10:00 AM" with U+202F before AM). The
+// date part is AppendDate's; the time is CLDR's short time (or the house
+// style of overrides.go) and the glue CLDR's "at time" form for long
+// dates. It does not check the date or the clock reading.
 func (l Locale) AppendDateTime(dst []byte, year int, month time.Month, day, hour, min int) []byte {
 	v := fields{year: year, month: month, day: day, hour: hour, min: min}
 	d := l.data()
