@@ -1,133 +1,140 @@
 package money
 
 import (
+	"strconv"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
-	"golang.org/x/text/currency"
+	"github.com/aftersales/aftersales/internal/cldr"
 	"golang.org/x/text/language"
 )
 
-const (
-	nbsp      = "\u00a0" // no-break space
-	narrowNBS = "\u202f" // narrow no-break space
-)
-
-// layout is the CLDR currency format of a language.
-type layout struct {
-	group, decimal string
-	minGrouping    int  // CLDR minimumGroupingDigits
-	symbolAfter    bool // "1 234,50 €" rather than "€1,234.50"
-}
-
-// layoutFor returns the layout of tag's language, English for languages
-// without one.
-func layoutFor(tag language.Tag) layout {
+// localeFor returns the CLDR locale of tag's base language, English for
+// languages package internal/cldr does not have.
+func localeFor(tag language.Tag) cldr.Locale {
 	base, _ := tag.Base()
-	switch base.String() {
-	case "fr":
-		return layout{group: narrowNBS, decimal: ",", minGrouping: 1, symbolAfter: true}
-	case "de", "it":
-		return layout{group: ".", decimal: ",", minGrouping: 1, symbolAfter: true}
-	case "es":
-		return layout{group: ".", decimal: ",", minGrouping: 2, symbolAfter: true}
-	case "pl":
-		return layout{group: nbsp, decimal: ",", minGrouping: 2, symbolAfter: true}
-	}
-	return layout{group: ",", decimal: ".", minGrouping: 1}
+	l, _ := cldr.For(base.String())
+	return l
 }
 
 // Format returns a as people read it in the language of tag, rounded to
-// the currency's minor unit (half away from zero) and with the currency
-// symbol of that language, following CLDR:
+// the currency's minor unit (half away from zero), written with the
+// standard currency pattern, symbols, group and decimal separators of
+// Unicode CLDR 48 (package internal/cldr) for the 25 languages of the
+// European markets (bg cs da de el en es et fi fr hr hu is it lt lv mt nb
+// nl pl pt ro sk sl sv):
 //
 //	French   1 234,50 €   (U+202F between groups, U+00A0 before the symbol)
 //	English  €1,234.50
 //	German   1.234,50 €
 //	Polish   1234,50 zł, 12 345,50 zł   (U+00A0; 4-digit integers are not grouped)
+//	Dutch    € 1.234,50, € -1.234,50
 //
-// Negative amounts start with a hyphen-minus: "-1 234,50 €", "-€1,234.50".
-// Italian follows German, Spanish groups like Polish with "." and ",", and
-// every other language uses the English layout. Regional variants use the
-// layout of their language (de-CH is written like de), but the symbol of
-// the region where CLDR has one. Symbols come from
-// golang.org/x/text/currency (CLDR standard symbols: "€", "zł" in Polish,
-// "$US" in French); currencies it does not know print their ISO code. A
-// symbol that ends in a letter is separated from a leading number by a
-// no-break space ("CHF 1,234.50"). An amount without a currency is formatted
-// as a bare number.
+// Negative amounts carry the language's CLDR minus sign where its pattern
+// puts it: "-1 234,50 €", "-€1,234.50", "€ -1.234,50" in Dutch, and
+// U+2212 MINUS SIGN in the languages whose CLDR minus sign it is (et, fi,
+// hr, lt, nb, sl, sv: "−1 234,50 kr"). Other languages, and the
+// undetermined one, are written as in English; a regional variant is
+// written as its language (de-CH like de, en-GB like en). Symbols are
+// CLDR's for EUR, PLN, CZK, HUF, SEK, DKK, NOK, ISK, RON, BGN, CHF, GBP
+// and USD in each language; other currencies, and currencies CLDR gives no
+// symbol in the language, print their ISO code ("KWD 1,234.500"). A
+// symbol of letters before the digits is set apart by a no-break space
+// ("CHF 1,234.50"). An amount without a currency is formatted as a bare
+// number with all its digits.
 func (a Amount) Format(tag language.Tag) string {
-	l := layoutFor(tag)
+	var buf [64]byte
+	return string(a.AppendFormat(buf[:0], tag))
+}
+
+// AppendFormat appends Format(tag) to dst. It does not allocate when dst
+// has room and the amount has at most 18 significant digits.
+func (a Amount) AppendFormat(dst []byte, tag language.Tag) []byte {
+	l := localeFor(tag)
+	var buf [64]byte
+	if neg, digits, cut, ok := a.fastDigits(buf[:0]); ok {
+		// The conversions of short non-escaping byte slices to strings
+		// do not allocate.
+		return a.appendDigits(dst, l, neg, string(digits[:cut]), string(digits[cut:]))
+	}
 	neg, intPart, frac := split(a.Round().d, a.c.Digits())
-	if intPart == "0" && strings.Trim(frac, "0") == "" {
+	return a.appendDigits(dst, l, neg, intPart, frac)
+}
+
+func (a Amount) appendDigits(dst []byte, l cldr.Locale, neg bool, intPart, frac string) []byte {
+	if strings.Trim(intPart, "0") == "" && strings.Trim(frac, "0") == "" {
 		neg = false // -0.001 EUR rounds to 0.00 EUR, not -0.00
 	}
-	var b strings.Builder
+	if a.c.IsZero() {
+		return l.AppendNumber(dst, neg, intPart, frac)
+	}
+	return l.AppendMoney(dst, neg, intPart, frac, string(a.c.code[:]))
+}
+
+// fastDigits is split(a.Round().d, a.c.Digits()) without allocating, for
+// coefficients of up to 18 digits; ok is false when it cannot tell.
+// It returns the digits, appended to buf, with the integer part in
+// digits[:cut] and the fraction in digits[cut:].
+func (a Amount) fastDigits(buf []byte) (neg bool, digits []byte, cut int, ok bool) {
+	nd := a.d.NumDigits()
+	if nd > 18 {
+		return false, nil, 0, false
+	}
+	v, exp := a.d.CoefficientInt64(), int(a.d.Exponent())
+	minFrac := a.c.Digits()
+	if !a.c.IsZero() && exp < -minFrac {
+		shift := -minFrac - exp
+		if shift > nd {
+			v = 0
+		} else { // as in Round: halves away from zero
+			p := pow10(shift)
+			q, r := v/p, v%p
+			if r < 0 {
+				r = -r
+			}
+			if r >= p-r {
+				if v < 0 {
+					q--
+				} else {
+					q++
+				}
+			}
+			v = q
+		}
+		exp = -minFrac
+	}
+	if exp > 18 || exp < -40 {
+		return false, nil, 0, false
+	}
+	if v == 0 && exp > 0 {
+		exp = 0 // 0e8 is 0, not 000000000
+	}
+	neg = v < 0
 	if neg {
-		b.WriteByte('-')
+		v = -v
 	}
-	sym := ""
-	if !a.c.IsZero() {
-		sym = symbol(a.c, tag)
+	fracN := 0
+	if exp < 0 {
+		fracN = -exp
 	}
-	if sym != "" && !l.symbolAfter {
-		b.WriteString(sym)
-		if r, _ := utf8.DecodeLastRuneInString(sym); unicode.IsLetter(r) {
-			b.WriteString(nbsp)
-		}
+	var tmp [20]byte
+	abs := strconv.AppendInt(tmp[:0], v, 10)
+	for range fracN + 1 - len(abs) { // leading zeros: 0.05
+		buf = append(buf, '0')
 	}
-	n := len(intPart)
-	grouped := n >= 3+l.minGrouping
-	for i := 0; i < n; i++ {
-		if grouped && i > 0 && (n-i)%3 == 0 {
-			b.WriteString(l.group)
-		}
-		b.WriteByte(intPart[i])
+	buf = append(buf, abs...)
+	for range exp { // trailing zeros: 12e3
+		buf = append(buf, '0')
 	}
-	if frac != "" {
-		b.WriteString(l.decimal)
-		b.WriteString(frac)
+	cut = len(buf) - fracN
+	for len(buf)-cut > minFrac && buf[len(buf)-1] == '0' {
+		buf = buf[:len(buf)-1]
 	}
-	if sym != "" && l.symbolAfter {
-		b.WriteString(nbsp)
-		b.WriteString(sym)
+	for len(buf)-cut < minFrac {
+		buf = append(buf, '0')
 	}
-	return b.String()
+	return neg, buf, cut, true
 }
 
 // Localize is Format. It makes Amount an explain.Localizer, so amounts in
 // explanations are written in the reader's language.
 func (a Amount) Localize(tag language.Tag) string { return a.Format(tag) }
-
-// symbol returns the CLDR standard symbol of c in the language of tag.
-func symbol(c Currency, tag language.Tag) string {
-	u, err := currency.ParseISO(c.Code())
-	if err != nil {
-		return c.Code()
-	}
-	s := symbolState{tag: tag}
-	currency.Symbol(u).Format(&s, 'v')
-	if len(s.buf) == 0 {
-		return c.Code()
-	}
-	return string(s.buf)
-}
-
-// symbolState is the fmt.State through which golang.org/x/text/currency
-// writes a symbol; its Language method selects the language, as
-// golang.org/x/text/message does, without going through message's
-// package-level default catalog.
-type symbolState struct {
-	tag language.Tag
-	buf []byte
-}
-
-func (s *symbolState) Write(b []byte) (int, error) {
-	s.buf = append(s.buf, b...)
-	return len(b), nil
-}
-func (s *symbolState) Width() (int, bool)     { return 0, false }
-func (s *symbolState) Precision() (int, bool) { return 0, false }
-func (s *symbolState) Flag(int) bool          { return false }
-func (s *symbolState) Language() language.Tag { return s.tag }
