@@ -40,7 +40,7 @@ func (p Period) Basis() explain.Basis {
 		Basis: periodSource,
 		Facts: []explain.Fact{explain.F("event", p.Event), explain.F("length", length), explain.F("nominal_last_day", p.Nominal)},
 		Text:  text,
-		Args:  []any{p.Event.String(), p.N, p.Nominal.String()},
+		Args:  []any{p.Event, p.N, p.Nominal},
 	}}
 	for i, s := range p.Skipped {
 		next := p.LastDay
@@ -63,7 +63,7 @@ func (p Period) Basis() explain.Basis {
 			Basis: basis,
 			Facts: facts,
 			Text:  textPeriodRoll,
-			Args:  []any{s.Date.String(), s.Name, next.String()},
+			Args:  []any{s.Date, s.Name, next},
 		})
 	}
 	return explain.Basis{Steps: steps}

@@ -104,6 +104,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 	}
 	loc := at.Location()
 	ts := func(t time.Time) string { return t.In(loc).Format(time.RFC3339Nano) }
+	tsArg := func(t time.Time) explain.Instant { return explain.At(t.In(loc)) }
 	var steps []explain.Step
 	var first *message
 	var pending *message
@@ -135,7 +136,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 				steps = append(steps, explain.Step{Rule: "dispute.auto.vacation", Basis: rule.Basis,
 					Facts: []explain.Fact{explain.F("message", m.ID), explain.F("closure_from", c.From), explain.F("closure_to", c.To)},
 					Text:  "The deadline of message %s moved to %s because of a registered vacation (%s to %s).",
-					Args:  []any{m.ID, ts(m.Due), c.From.String(), c.To.String()}})
+					Args:  []any{m.ID, tsArg(m.Due), c.From, c.To}})
 			}
 		case m.State == sla.AnsweredOnTime:
 		default:
@@ -149,7 +150,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 		steps = append(steps, explain.Step{Rule: "dispute.auto.open", Basis: rule.Basis,
 			Facts: []explain.Fact{explain.F("message", first.ID), explain.F("kind", first.Kind), explain.F("due", ts(first.Due))},
 			Text:  "No reply to message %s (%s) by its deadline %s: a dispute opened by itself at that instant.",
-			Args:  []any{first.ID, first.Kind, ts(first.Due)}})
+			Args:  []any{first.ID, first.Kind, tsArg(first.Due)}})
 	case eligible == 0:
 		out.Reason = NoMessages
 		steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
@@ -162,7 +163,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 		steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
 			Facts: []explain.Fact{explain.F("message", pending.ID), explain.F("due", ts(pending.Due))},
 			Text:  "No dispute yet: message %s is still within its deadline; one opens at %s if it stays unanswered.",
-			Args:  []any{pending.ID, ts(pending.Due)}})
+			Args:  []any{pending.ID, tsArg(pending.Due)}})
 	default:
 		out.Reason = AnsweredInTime
 		steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,

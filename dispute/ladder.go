@@ -300,6 +300,7 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 		loc = time.UTC
 	}
 	ts := func(t time.Time) string { return t.In(loc).Format(time.RFC3339Nano) }
+	tsArg := func(t time.Time) explain.Instant { return explain.At(t.In(loc)) }
 	opened := c.Opened.In(loc)
 	at = at.In(loc)
 	resolved := !c.Resolved.IsZero() && !c.Resolved.After(at)
@@ -334,7 +335,7 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 	st.Timeline = append(st.Timeline, Event{At: opened, Kind: EventOpened, Level: 0, Team: l.Levels[0].Team})
 	steps = append(steps, explain.Step{Rule: "dispute.escalation.opened", Basis: l.Basis,
 		Facts: []explain.Fact{explain.F("opened", ts(opened)), explain.F("at", ts(at))},
-		Text:  "The complaint opened at %s with %s (level 0).", Args: []any{ts(opened), l.Levels[0].Team}})
+		Text:  "The complaint opened at %s with %s (level 0).", Args: []any{tsArg(opened), l.Levels[0].Team}})
 	for i := 1; i < len(l.Levels); i++ {
 		if !entered(i) {
 			break
@@ -344,7 +345,7 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 		steps = append(steps, explain.Step{Rule: "dispute.escalation.level", Basis: l.Basis,
 			Facts: []explain.Fact{explain.F("after", l.Levels[i].After.String())},
 			Text:  "Unresolved %s after the first contact, it went to %s (level %d) at %s.",
-			Args:  []any{l.Levels[i].After.Message(), l.Levels[i].Team, i, ts(entries[i])}})
+			Args:  []any{l.Levels[i].After.Message(), l.Levels[i].Team, i, tsArg(entries[i])}})
 	}
 	st.Team = l.Levels[st.Level].Team
 	if !resolved && st.Level+1 < len(l.Levels) {
@@ -352,7 +353,7 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 		st.NextEscalation, st.NextTeam = entries[n], l.Levels[n].Team
 		st.Upcoming = append(st.Upcoming, Event{At: entries[n], Kind: EventEscalated, Level: n, Team: l.Levels[n].Team})
 		steps = append(steps, explain.Step{Rule: "dispute.escalation.next", Basis: l.Basis,
-			Text: "Unless resolved first, it goes to %s (level %d) at %s.", Args: []any{l.Levels[n].Team, n, ts(entries[n])}})
+			Text: "Unless resolved first, it goes to %s (level %d) at %s.", Args: []any{l.Levels[n].Team, n, tsArg(entries[n])}})
 	} else if !resolved {
 		steps = append(steps, explain.Step{Rule: "dispute.escalation.last", Basis: l.Basis,
 			Text: "%s is the last level: no further escalation.", Args: []any{st.Team}})
@@ -389,15 +390,15 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 			case Met:
 				st.Timeline = append(st.Timeline, Event{At: cs.MetAt, Kind: EventCommitmentMet, Level: i, Team: lv.Team, Name: cm.Name})
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
-					Text: "Commitment %q (within %s, due %s) was met at %s.", Args: []any{cm.Name, cm.Within.Message(), ts(due), ts(cs.MetAt)}})
+					Text: "Commitment %q (within %s, due %s) was met at %s.", Args: []any{cm.Name, cm.Within.Message(), tsArg(due), tsArg(cs.MetAt)}})
 			case Missed:
 				st.Timeline = append(st.Timeline, Event{At: due, Kind: EventCommitmentMissed, Level: i, Team: lv.Team, Name: cm.Name})
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
-					Text: "Commitment %q (within %s, due %s) was missed.", Args: []any{cm.Name, cm.Within.Message(), ts(due)}})
+					Text: "Commitment %q (within %s, due %s) was missed.", Args: []any{cm.Name, cm.Within.Message(), tsArg(due)}})
 			case Pending:
 				st.Upcoming = append(st.Upcoming, Event{At: due, Kind: EventCommitmentDue, Level: i, Team: lv.Team, Name: cm.Name})
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
-					Text: "Commitment %q (within %s) is due at %s.", Args: []any{cm.Name, cm.Within.Message(), ts(due)}})
+					Text: "Commitment %q (within %s) is due at %s.", Args: []any{cm.Name, cm.Within.Message(), tsArg(due)}})
 			case NotApplicable:
 				steps = append(steps, explain.Step{Rule: "dispute.escalation.commitment", Basis: l.Basis, Facts: fact,
 					Text: "Commitment %q no longer applies: the complaint was resolved before level %d.", Args: []any{cm.Name, i}})
@@ -422,23 +423,23 @@ func (l Ladder) status(cal calendar.Calendar, c Complaint, at time.Time) (Status
 			st.Timeline = append(st.Timeline, Event{At: target, Kind: EventTargetMissed, Level: levelAt(entries, target), Team: l.Levels[levelAt(entries, target)].Team})
 			steps = append(steps, explain.Step{Rule: "dispute.escalation.target", Basis: l.Basis,
 				Facts: []explain.Fact{explain.F("target", l.Target.Message())},
-				Text:  "The resolution target (%s after the first contact, %s) was missed.", Args: []any{l.Target.Message(), ts(target)}})
+				Text:  "The resolution target (%s after the first contact, %s) was missed.", Args: []any{l.Target.Message(), tsArg(target)}})
 		case resolved:
 			steps = append(steps, explain.Step{Rule: "dispute.escalation.target", Basis: l.Basis,
 				Facts: []explain.Fact{explain.F("target", l.Target.Message())},
-				Text:  "The resolution target (%s after the first contact, %s) was met.", Args: []any{l.Target.Message(), ts(target)}})
+				Text:  "The resolution target (%s after the first contact, %s) was met.", Args: []any{l.Target.Message(), tsArg(target)}})
 		default:
 			st.Upcoming = append(st.Upcoming, Event{At: target, Kind: EventTarget, Level: levelAt(entries, target), Team: l.Levels[levelAt(entries, target)].Team})
 			steps = append(steps, explain.Step{Rule: "dispute.escalation.target", Basis: l.Basis,
 				Facts: []explain.Fact{explain.F("target", l.Target.Message())},
-				Text:  "Resolution is aimed at by %s (%s after the first contact).", Args: []any{ts(target), l.Target.Message()}})
+				Text:  "Resolution is aimed at by %s (%s after the first contact).", Args: []any{tsArg(target), l.Target.Message()}})
 		}
 	}
 	if resolved {
 		st.Timeline = append(st.Timeline, Event{At: resolvedAt, Kind: EventResolved, Level: st.Level, Team: st.Team})
 		steps = append(steps, explain.Step{Rule: "dispute.escalation.resolved", Basis: l.Basis,
 			Facts: []explain.Fact{explain.F("resolved", ts(resolvedAt))},
-			Text:  "Resolved at %s at level %d (%s): the complaint no longer moves.", Args: []any{ts(resolvedAt), st.Level, st.Team}})
+			Text:  "Resolved at %s at level %d (%s): the complaint no longer moves.", Args: []any{tsArg(resolvedAt), st.Level, st.Team}})
 	}
 	sortEvents(st.Timeline)
 	sortEvents(st.Upcoming)

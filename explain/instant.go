@@ -32,6 +32,11 @@ type Instant struct{ t time.Time }
 // At returns the Instant of t, keeping t's location.
 func At(t time.Time) Instant { return Instant{t: t} }
 
+// Equal reports whether i and j are the same instant written the same way
+// (the same wall clock and offset), so that go-cmp and tests compare
+// Instants by value.
+func (i Instant) Equal(j Instant) bool { return i.t.Equal(j.t) && i.String() == j.String() }
+
 // Time returns the time of i, in its location.
 func (i Instant) Time() time.Time { return i.t }
 

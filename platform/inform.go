@@ -133,7 +133,7 @@ func Inform(cal calendar.Calendar, reason InformReason, aware time.Time, sales [
 		}
 		in.LookbackFrom = start
 		facts = append(facts, FactDSA32LookbackBounds)
-		steps = append(steps, explain.Step{Rule: "platform.inform.lookback", Basis: "DSA art. 32(1)", Facts: []explain.Fact{explain.F("aware_at", rfc(in.AwareAt)), explain.F("lookback_from", rfc(start))}, Text: textInformLookback, Args: []any{LookbackMonths, rfc(start)}})
+		steps = append(steps, explain.Step{Rule: "platform.inform.lookback", Basis: "DSA art. 32(1)", Facts: []explain.Fact{explain.F("aware_at", rfc(in.AwareAt)), explain.F("lookback_from", rfc(start))}, Text: textInformLookback, Args: []any{LookbackMonths, explain.At(start)}})
 	} else {
 		facts = append(facts, FactGPSR35Marketplace, FactGPSR35NoLookback)
 		steps = append(steps, explain.Step{Rule: "platform.inform.recall", Basis: "GPSR arts 22, 35", Text: textInformRecall})

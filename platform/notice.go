@@ -202,7 +202,7 @@ func CheckNotice(cal calendar.Calendar, r NoticeRules, c Change) (NoticeCheck, e
 		Basis: "P2B art. 3(2)",
 		Facts: []explain.Fact{explain.F("notified_at", rfc(nc.NotifiedAt)), explain.F("effective_at", rfc(nc.EffectiveAt))},
 		Text:  textNoticeChange,
-		Args:  []any{rfc(nc.NotifiedAt), rfc(nc.EffectiveAt)},
+		Args:  []any{explain.At(nc.NotifiedAt), explain.At(nc.EffectiveAt)},
 	})
 	nc.LegalDays = r.MinDays
 	switch {
@@ -227,7 +227,7 @@ func CheckNotice(cal calendar.Calendar, r NoticeRules, c Change) (NoticeCheck, e
 		legal = nc.NotifiedAt
 	}
 	nc.LegalEarliest, nc.Earliest = legal, legal
-	steps = append(steps, explain.Step{Rule: "platform.notice.legal", Basis: "P2B art. 3(2); Reg. 1182/71 art. 3", Facts: []explain.Fact{explain.F("days", nc.LegalDays), explain.F("last_day", legalDay)}, Text: textNoticeLegal, Args: []any{nc.LegalDays, rfc(legal)}})
+	steps = append(steps, explain.Step{Rule: "platform.notice.legal", Basis: "P2B art. 3(2); Reg. 1182/71 art. 3", Facts: []explain.Fact{explain.F("days", nc.LegalDays), explain.F("last_day", legalDay)}, Text: textNoticeLegal, Args: []any{nc.LegalDays, explain.At(legal)}})
 	if r.ContractualMonths != 0 || r.ContractualDays != 0 {
 		d := cal.DateOf(c.NotifiedAt).AddMonths(r.ContractualMonths).AddDays(r.ContractualDays)
 		if d.IsZero() {
@@ -239,7 +239,7 @@ func CheckNotice(cal calendar.Calendar, r NoticeRules, c Change) (NoticeCheck, e
 		}
 		nc.ContractEarliest = ce
 		facts = append(facts, FactContractualNotice)
-		steps = append(steps, explain.Step{Rule: "platform.notice.contract", Basis: r.ContractSource, Facts: []explain.Fact{explain.F("months", r.ContractualMonths), explain.F("days", r.ContractualDays), explain.F("last_day", d)}, Text: textNoticeContract, Args: []any{r.ContractualMonths, r.ContractualDays, rfc(ce)}})
+		steps = append(steps, explain.Step{Rule: "platform.notice.contract", Basis: r.ContractSource, Facts: []explain.Fact{explain.F("months", r.ContractualMonths), explain.F("days", r.ContractualDays), explain.F("last_day", d)}, Text: textNoticeContract, Args: []any{r.ContractualMonths, r.ContractualDays, explain.At(ce)}})
 		if ce.After(nc.Earliest) {
 			nc.Earliest = ce
 		}
@@ -275,7 +275,7 @@ func CheckNotice(cal calendar.Calendar, r NoticeRules, c Change) (NoticeCheck, e
 		}
 		nc.TerminationEffectiveBy = te
 	}
-	steps = append(steps, explain.Step{Rule: "platform.notice.termination", Basis: "P2B art. 3(2)", Text: textNoticeTermination, Args: []any{rfc(nc.TerminateFrom), rfc(nc.TerminateUntil)}})
+	steps = append(steps, explain.Step{Rule: "platform.notice.termination", Basis: "P2B art. 3(2)", Text: textNoticeTermination, Args: []any{explain.At(nc.TerminateFrom), explain.At(nc.TerminateUntil)}})
 	nc.Unconfirmed = caveats(facts...)
 	nc.Basis = explain.Of(steps...).Add(caveatSteps(nc.Unconfirmed)...)
 	return nc, nil

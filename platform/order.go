@@ -166,7 +166,7 @@ func OrderDue(cal calendar.Calendar, o Order) (OrderStatus, error) {
 		Basis: o.Kind.article(),
 		Facts: []explain.Fact{explain.F("kind", string(o.Kind)), explain.F("received", rfc(recv))},
 		Text:  textOrderReceived,
-		Args:  []any{string(o.Kind), rfc(recv)},
+		Args:  []any{string(o.Kind), explain.At(recv)},
 	})
 	if o.Kind == DSAOrder {
 		st.Unconfirmed = []Caveat{}
@@ -206,17 +206,17 @@ func OrderDue(cal calendar.Calendar, o Order) (OrderStatus, error) {
 		Basis: "Reg. 1182/71 arts 2, 3(1), 3(2)(b)",
 		Facts: []explain.Fact{explain.F("day_of_receipt", day), explain.F("market", cal.Market())},
 		Text:  textOrderCounting,
-		Args:  []any{day.String(), cal.Market()},
+		Args:  []any{day, cal.Market()},
 	}}
 	for _, h := range st.Skipped {
-		steps = append(steps, explain.Step{Rule: "platform.order.skipped", Basis: h.Basis, Facts: []explain.Fact{explain.F("date", h.Date)}, Text: textOrderSkipped, Args: []any{h.Date.String(), h.Name}})
+		steps = append(steps, explain.Step{Rule: "platform.order.skipped", Basis: h.Basis, Facts: []explain.Fact{explain.F("date", h.Date)}, Text: textOrderSkipped, Args: []any{h.Date, h.Name}})
 	}
 	steps = append(steps, explain.Step{
 		Rule:  "platform.order.due",
 		Basis: o.Kind.article(),
 		Facts: []explain.Fact{explain.F("last_day", d), explain.F("due", rfc(due))},
 		Text:  textOrderDue,
-		Args:  []any{rfc(due), d.String()},
+		Args:  []any{explain.At(due), d},
 	})
 	facts := []string{FactReg1182Applies, FactWorkingDays, FactHolidaysOfState}
 	if o.Kind == SafetyNotice {
@@ -256,11 +256,11 @@ func OrderAt(cal calendar.Calendar, o Order, at time.Time, dueSoon time.Duration
 	switch {
 	case acted && (st.Due.IsZero() || !o.Acted.After(st.Due)):
 		st.State, st.Acted = OrderDone, o.Acted.In(loc)
-		step = explain.Step{Rule: "platform.order.done", Text: textOrderDone, Args: []any{rfc(st.Acted)}}
+		step = explain.Step{Rule: "platform.order.done", Text: textOrderDone, Args: []any{explain.At(st.Acted)}}
 	case acted:
 		st.State, st.Acted = OrderDoneLate, o.Acted.In(loc)
 		st.Late = calendar.Duration(o.Acted.Sub(st.Due))
-		step = explain.Step{Rule: "platform.order.done-late", Text: textOrderDoneLate, Args: []any{rfc(st.Acted), st.Late}}
+		step = explain.Step{Rule: "platform.order.done-late", Text: textOrderDoneLate, Args: []any{explain.At(st.Acted), st.Late}}
 	case st.Due.IsZero():
 		st.State = OrderOpen
 		step = explain.Step{Rule: "platform.order.open", Text: textOrderOpenNoLimit}

@@ -213,7 +213,7 @@ func SanctionProcedure(cal calendar.Calendar, s Sanction) (Procedure, error) {
 		Basis: art,
 		Facts: []explain.Fact{explain.F("kind", string(s.Kind)), explain.F("effective", rfc(eff))},
 		Text:  textSanctionDecision,
-		Args:  []any{string(s.Kind), rfc(eff)},
+		Args:  []any{string(s.Kind), explain.At(eff)},
 	}}
 	if dsa {
 		facts = append(facts, FactDSA17Timing, FactDSA16To17AllSizes)
@@ -244,7 +244,7 @@ func SanctionProcedure(cal calendar.Calendar, s Sanction) (Procedure, error) {
 			return Procedure{}, field.At("effective", err)
 		}
 		p.ReasonsBy = by
-		steps = append(steps, explain.Step{Rule: "platform.sanction.notice", Basis: "P2B art. 4(2); Reg. 1182/71 art. 3", Facts: []explain.Fact{explain.F("days", NoticeDays)}, Text: textSanctionNotice, Args: []any{NoticeDays, rfc(p.ReasonsBy)}})
+		steps = append(steps, explain.Step{Rule: "platform.sanction.notice", Basis: "P2B art. 4(2); Reg. 1182/71 art. 3", Facts: []explain.Fact{explain.F("days", NoticeDays)}, Text: textSanctionNotice, Args: []any{NoticeDays, explain.At(p.ReasonsBy)}})
 		if hasReasons {
 			e, _, err := endOfDays(cal, sent, NoticeDays)
 			if err != nil {
@@ -257,7 +257,7 @@ func SanctionProcedure(cal calendar.Calendar, s Sanction) (Procedure, error) {
 		}
 	default:
 		p.ReasonsBy = eff
-		steps = append(steps, explain.Step{Rule: "platform.sanction.reasons-by", Basis: "P2B art. 4(1)", Text: textSanctionReasonsBy, Args: []any{rfc(eff)}})
+		steps = append(steps, explain.Step{Rule: "platform.sanction.reasons-by", Basis: "P2B art. 4(1)", Text: textSanctionReasonsBy, Args: []any{explain.At(eff)}})
 		if hasReasons {
 			p.EarliestEffective = sent
 			if sent.After(eff) {
@@ -309,7 +309,7 @@ func SanctionProcedure(cal calendar.Calendar, s Sanction) (Procedure, error) {
 		}
 		p.ComplaintUntil, p.ComplaintCloses = per.LastDay, per.Closes
 		facts = append(facts, FactDSAComplaintCount)
-		steps = append(steps, explain.Step{Rule: "platform.sanction.complaint", Basis: "DSA art. 20(1), 20(2)", Facts: []explain.Fact{explain.F("informed", cal.DateOf(sent)), explain.F("until", per.LastDay)}, Text: textSanctionComplaint, Args: []any{per.LastDay.String()}})
+		steps = append(steps, explain.Step{Rule: "platform.sanction.complaint", Basis: "DSA art. 20(1), 20(2)", Facts: []explain.Fact{explain.F("informed", cal.DateOf(sent)), explain.F("until", per.LastDay)}, Text: textSanctionComplaint, Args: []any{per.LastDay}})
 	}
 	redress := "internal complaint (P2B art. 11), mediation (P2B art. 12)"
 	if dsa {

@@ -8,31 +8,33 @@ import (
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/internal/cldr"
 	"golang.org/x/text/language"
 )
 
-// Localize writes the day of the week in the language of tag.
+// Localize writes the day of the week in the language of tag, as CLDR
+// writes it in a date (internal/cldr).
 func (w weekday) Localize(tag language.Tag) string {
-	i := int(calendar.Date(w).Weekday())
-	switch lang(tag) {
-	case "fr":
-		return [...]string{"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"}[i]
-	case "pl":
-		return [...]string{"niedziela", "poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota"}[i]
-	}
-	return calendar.Date(w).Weekday().String()
+	return locale(tag).Weekday(calendar.Date(w).Weekday())
 }
 
 // String is the English day of the week.
 func (w weekday) String() string { return calendar.Date(w).Weekday().String() }
 
-// Localize writes the rate with the language's decimal separator.
+// Localize writes the rate with the decimal separator of tag's language.
 func (r rate) Localize(tag language.Tag) string {
 	s := r.String()
-	if l := lang(tag); l == "fr" || l == "pl" {
-		return strings.Replace(s, ".", ",", 1)
-	}
-	return s
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	intPart, frac, _ := strings.Cut(s, ".")
+	return string(locale(tag).AppendNumber(nil, neg, intPart, frac))
+}
+
+// locale returns the CLDR facts of tag's supported language (English when
+// it has none).
+func locale(tag language.Tag) cldr.Locale {
+	l, _ := cldr.For(lang(tag))
+	return l
 }
 
 // Phrase names the component in English, the key under which each

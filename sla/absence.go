@@ -87,11 +87,11 @@ func (e Engine) Absence(notified, from, to calendar.Date) (AbsenceCheck, error) 
 	}
 	switch {
 	case !a.NoticeRequired:
-		last.Text, last.Args = textAbsenceShort, []any{from.String(), to.String(), wd}
+		last.Text, last.Args = textAbsenceShort, []any{from, to, wd}
 	case a.Compliant:
-		last.Text, last.Args = textAbsenceOK, []any{from.String(), to.String(), wd, a.NoticeDays}
+		last.Text, last.Args = textAbsenceOK, []any{from, to, wd, a.NoticeDays}
 	default:
-		last.Text, last.Args = textAbsenceTooLate, []any{from.String(), to.String(), wd, a.NoticeDays, r.NoticeDays}
+		last.Text, last.Args = textAbsenceTooLate, []any{from, to, wd, a.NoticeDays, r.NoticeDays}
 	}
 	a.Basis = explain.Of(append(steps, last)...)
 	return a, nil

@@ -505,7 +505,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 		steps = append(steps, explain.Step{Rule: "sla.platform", Basis: p.rules.Source, Text: textIgnoresPlatfrm})
 	}
 	if ev.FirstBreach.IsZero() {
-		steps = append(steps, explain.Step{Rule: "sla.first-breach", Basis: p.rules.Source, Text: textNoBreach, Args: []any{stamp(at, p.cal)}})
+		steps = append(steps, explain.Step{Rule: "sla.first-breach", Basis: p.rules.Source, Text: textNoBreach, Args: []any{when(at, p.cal)}})
 	} else {
 		firstID := ""
 		for i := range ev.Messages {
@@ -514,7 +514,7 @@ func (e Engine) Evaluate(c Conversation, at time.Time) (Evaluation, error) {
 				break
 			}
 		}
-		steps = append(steps, explain.Step{Rule: "sla.first-breach", Basis: p.rules.Source, Text: textFirstBreach, Args: []any{stamp(ev.FirstBreach, p.cal), firstID},
+		steps = append(steps, explain.Step{Rule: "sla.first-breach", Basis: p.rules.Source, Text: textFirstBreach, Args: []any{when(ev.FirstBreach, p.cal), firstID},
 			Facts: []explain.Fact{explain.F("first_breach", stamp(ev.FirstBreach, p.cal))}})
 	}
 	ev.Basis = explain.Of(steps...)
@@ -558,14 +558,14 @@ func (p *engine) statusBasis(m *Message, t *target, st *MessageStatus) explain.B
 	_, cs := p.closuresMoved(t, st.Received, st.Due)
 	steps = append(steps, hs...)
 	steps = append(steps, cs...)
-	steps = append(steps, explain.Step{Rule: "sla.due", Basis: p.basisOf(t), Text: textDue, Args: []any{stamp(st.Due, p.cal)},
+	steps = append(steps, explain.Step{Rule: "sla.due", Basis: p.basisOf(t), Text: textDue, Args: []any{when(st.Due, p.cal)},
 		Facts: []explain.Fact{explain.F("due", stamp(st.Due, p.cal))}})
 	s := explain.Step{Rule: "sla.state", Basis: p.basisOf(t), Facts: []explain.Fact{explain.F("state", string(st.State))}}
 	switch st.State {
 	case AnsweredOnTime:
-		s.Text, s.Args = textOnTime, []any{stamp(st.AnsweredAt, p.cal)}
+		s.Text, s.Args = textOnTime, []any{when(st.AnsweredAt, p.cal)}
 	case AnsweredLate:
-		s.Text, s.Args = textLate, []any{stamp(st.AnsweredAt, p.cal), Span(st.Late)}
+		s.Text, s.Args = textLate, []any{when(st.AnsweredAt, p.cal), Span(st.Late)}
 		s.Facts = append(s.Facts, explain.F("late", Span(st.Late)))
 	case Breached:
 		s.Text, s.Args = textBreached, []any{Span(st.Late)}

@@ -371,7 +371,7 @@ func (e Engine) Explain(k Kind, received time.Time) (Deadline, error) {
 	d.Holidays, d.Closures = hs, cls
 	steps = append(steps, hsteps...)
 	steps = append(steps, csteps...)
-	steps = append(steps, explain.Step{Rule: "sla.due", Basis: e.p.basisOf(t), Text: textDue, Args: []any{stamp(due, e.p.cal)},
+	steps = append(steps, explain.Step{Rule: "sla.due", Basis: e.p.basisOf(t), Text: textDue, Args: []any{when(due, e.p.cal)},
 		Facts: []explain.Fact{explain.F("due", stamp(due, e.p.cal))}})
 	d.Basis = explain.Of(steps...)
 	return d, nil
@@ -434,6 +434,12 @@ func (p *engine) basisOf(t *target) string {
 		return t.t.Basis
 	}
 	return p.rules.Source
+}
+
+// when is t in c's time zone as a step argument: written in prose in the
+// reader's language, RFC 3339 in JSON.
+func when(t time.Time, c calendar.Calendar) explain.Instant {
+	return explain.At(t.In(c.Location()))
 }
 
 func stamp(t time.Time, c calendar.Calendar) string {
@@ -507,7 +513,7 @@ func (p *engine) holidaysMoved(t *target, received, due time.Time) ([]calendar.H
 		}
 		if name, ok := p.cal.Holiday(d); ok {
 			hs = append(hs, calendar.Holiday{Date: d, Name: name})
-			steps = append(steps, explain.Step{Rule: "sla.holiday", Basis: src, Text: textHoliday, Args: []any{d.String(), name},
+			steps = append(steps, explain.Step{Rule: "sla.holiday", Basis: src, Text: textHoliday, Args: []any{d, name},
 				Facts: []explain.Fact{explain.F("holiday", d)}})
 		}
 	}
@@ -548,9 +554,9 @@ func (p *engine) closuresMoved(t *target, received, due time.Time) ([]calendar.C
 		cls = append(cls, v.Closure())
 		s := explain.Step{Rule: "sla.closure", Basis: basis, Facts: []explain.Fact{explain.F("closure", v.From.String()+".."+v.To.String())}}
 		if v.Registered.IsZero() {
-			s.Text, s.Args = textClosureAdvance, []any{v.From.String(), v.To.String()}
+			s.Text, s.Args = textClosureAdvance, []any{v.From, v.To}
 		} else {
-			s.Text, s.Args = textClosure, []any{v.From.String(), v.To.String(), stamp(v.Registered, p.cal)}
+			s.Text, s.Args = textClosure, []any{v.From, v.To, when(v.Registered, p.cal)}
 		}
 		steps = append(steps, s)
 	}
@@ -560,9 +566,9 @@ func (p *engine) closuresMoved(t *target, received, due time.Time) ([]calendar.C
 		}
 		s := explain.Step{Rule: "sla.closure-ignored", Basis: basis, Facts: []explain.Fact{explain.F("closure", iv.v.From.String()+".."+iv.v.To.String())}}
 		if iv.why == ignorePolicy {
-			s.Text, s.Args = textClosurePolicy, []any{iv.v.From.String(), iv.v.To.String()}
+			s.Text, s.Args = textClosurePolicy, []any{iv.v.From, iv.v.To}
 		} else {
-			s.Text, s.Args = textClosureLate, []any{iv.v.From.String(), iv.v.To.String(), stamp(iv.v.Registered, p.cal)}
+			s.Text, s.Args = textClosureLate, []any{iv.v.From, iv.v.To, when(iv.v.Registered, p.cal)}
 		}
 		steps = append(steps, s)
 	}

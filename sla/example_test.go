@@ -60,8 +60,8 @@ func ExampleEngine_Explain() {
 	fmt.Print(cat.Render(x.Basis, language.English))
 	// Output:
 	// - A question must be answered within 72 business hours, counted only inside working time of working days. (Opisto charter §I)
-	// - The clock did not run on 2026-05-14, a public holiday (Ascension). (C. trav. L3133-1)
-	// - Reply due by 2026-05-19T12:00:00+02:00. (Opisto charter §I)
+	// - The clock did not run on May 14, 2026, a public holiday (Ascension). (C. trav. L3133-1)
+	// - Reply due by May 19, 2026 at 12:00 PM. (Opisto charter §I)
 }
 
 func ExampleEngine_Evaluate() {

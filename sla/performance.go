@@ -123,7 +123,7 @@ func (e Engine) Performance(convs []Conversation, from, to time.Time) (Performan
 	r.P90Response = calendar.Duration(Percentile(times, 90))
 	c := e.p.cal
 	steps := []explain.Step{{Rule: "sla.performance", Basis: e.p.rules.Source, Text: textPerfWindow,
-		Args: []any{stamp(from, c), stamp(to, c), r.Due, r.OnTime, r.Late, r.Unanswered}}}
+		Args: []any{when(from, c), when(to, c), r.Due, r.OnTime, r.Late, r.Unanswered}}}
 	if r.Due > 0 {
 		steps = append(steps, explain.Step{Rule: "sla.performance.rate", Basis: e.p.rules.Source, Text: textPerfRate, Args: []any{r.OnTime, r.Due, r.OnTimeRate}})
 	}

@@ -83,12 +83,12 @@ func (e Engine) NextUpdate(opened, last, at time.Time) (UpdateStatus, error) {
 	}
 	steps := []explain.Step{
 		{Rule: "sla.update.rule", Basis: src, Text: textUpdateRule, Args: []any{r.EveryWorkingDays}},
-		{Rule: "sla.update.from", Basis: src, Text: textUpdateFrom, Args: []any{stamp(from, c)}, Facts: []explain.Fact{explain.F("opened", stamp(opened, c))}},
+		{Rule: "sla.update.from", Basis: src, Text: textUpdateFrom, Args: []any{when(from, c)}, Facts: []explain.Fact{explain.F("opened", stamp(opened, c))}},
 	}
 	if u.State == Breached {
-		steps = append(steps, explain.Step{Rule: "sla.update", Basis: src, Text: textUpdateLate, Args: []any{stamp(due, c)}, Facts: []explain.Fact{explain.F("due", stamp(due, c))}})
+		steps = append(steps, explain.Step{Rule: "sla.update", Basis: src, Text: textUpdateLate, Args: []any{when(due, c)}, Facts: []explain.Fact{explain.F("due", stamp(due, c))}})
 	} else {
-		steps = append(steps, explain.Step{Rule: "sla.update", Basis: src, Text: textUpdateDue, Args: []any{stamp(due, c)}, Facts: []explain.Fact{explain.F("due", stamp(due, c))}})
+		steps = append(steps, explain.Step{Rule: "sla.update", Basis: src, Text: textUpdateDue, Args: []any{when(due, c)}, Facts: []explain.Fact{explain.F("due", stamp(due, c))}})
 	}
 	u.Basis = explain.Of(steps...)
 	return u, nil

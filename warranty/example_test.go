@@ -97,8 +97,8 @@ func ExampleEngine_Assess_repairExtendsTheGuarantee() {
 	// conformity: true 2026-09-15 presumed until 2026-02-28 burden buyer
 	// hidden defect until: 2028-06-01
 	// action limited until: 2031-06-01
-	// Livré le 2024-02-29 : un défaut apparu au plus tard le 2026-02-28 est couvert (24 mois à compter de la délivrance). (C. consom. L217-3, L217-7, L217-13)
-	// La réparation 1 a immobilisé le bien du 2025-01-10 au 2025-01-25 (15 jours) et prolonge la garantie de 6 mois : le délai prend fin le 2026-09-15. (C. consom. L217-13; D211-2 annex)
+	// Livré le 29 février 2024 : un défaut apparu au plus tard le 28 février 2026 est couvert (24 mois à compter de la délivrance). (C. consom. L217-3, L217-7, L217-13)
+	// La réparation 1 a immobilisé le bien du 10 janvier 2025 au 25 janvier 2025 (15 jours) et prolonge la garantie de 6 mois : le délai prend fin le 15 septembre 2026. (C. consom. L217-13; D211-2 annex)
 	// {"applies":true,"until":"2026-09-15","presumed_until":"2026-02-28","burden":"buyer","window":"appearance","from":"2024-02-29","renewed":false,"extension_months":6,"suspended_days":15}
 }
 

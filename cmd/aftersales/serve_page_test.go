@@ -64,7 +64,7 @@ func TestPage(t *testing.T) {
 	}{
 		{"withdrawal with its time line", url.Values{"decision": {"withdrawal"}, "policy": {"french-law"}, "market": {"FR"}, "lang": {"en"},
 			"params": {"on=2026-03-01"}, "body": {`{"delivered":["2026-02-14"]}`}},
-			[]string{`<td>last_day</td><td>2026-03-02</td>`, `<td>open</td><td>true</td>`, `<ol class="explain" id="explain"><li>Received on 2026-02-14`,
+			[]string{`<td>last_day</td><td>2026-03-02</td>`, `<td>open</td><td>true</td>`, `<ol class="explain" id="explain"><li>Received on February 14, 2026`,
 				`<div class="timeline" id="timeline"><svg xmlns="http://www.w3.org/2000/svg" width="800"`, `>withdrawal window<`},
 			[]string{`id="error"`}},
 		{"quote money shown", url.Values{"decision": {"quote"}, "policy": {"opisto"}, "body": {mustExample(t, "quote-late-refund")}},

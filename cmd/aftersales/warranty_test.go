@@ -94,7 +94,7 @@ func TestWarrantyCommandFrenchAndText(t *testing.T) {
 	p := writeWarrantyCase(t, `{"condition":"refurbished","contract":"2025-01-10","delivered":"2025-01-15","appeared":"2026-03-01","category":"smartphone"}`)
 	m := runJSON(t, "warranty", "--policy", "swapiphone", "--case", p, "--json", "--lang", "fr")
 	lines := m["explain"].([]any)
-	if !strings.Contains(lines[0].(string), "Contrat conclu le 2025-01-10") {
+	if !strings.Contains(lines[0].(string), "Contrat conclu le 10 janvier 2025") {
 		t.Errorf("first line not French: %v", lines[0])
 	}
 	if l, ok := m["listing"].(map[string]any); !ok || l["spare_parts"] != "required" {

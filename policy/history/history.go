@@ -262,7 +262,7 @@ func (h History) Check() (Report, error) {
 			Basis: "P2B art. 3(2)",
 			Facts: []explain.Fact{explain.F("from", prev.ID), explain.F("to", cur.ID), explain.F("clauses", len(clauses))},
 			Text:  textChange,
-			Args:  []any{prev.ID, cur.ID, len(clauses), rfc(nc.Earliest)},
+			Args:  []any{prev.ID, cur.ID, len(clauses), explain.At(nc.Earliest)},
 		})
 		steps = append(steps, nc.Basis.Steps...)
 	}
@@ -302,5 +302,5 @@ var texts embed.FS
 
 // AsOfStep is the basis step naming the version a decision used.
 func AsOfStep(v InForce, t time.Time) explain.Step {
-	return explain.Step{Rule: "history.as-of", Facts: []explain.Fact{explain.F("version", v.Version), explain.F("at", rfc(t))}, Text: textAsOf, Args: []any{v.ID, v.Version, rfc(t)}}
+	return explain.Step{Rule: "history.as-of", Facts: []explain.Fact{explain.F("version", v.Version), explain.F("at", rfc(t))}, Text: textAsOf, Args: []any{v.ID, v.Version, explain.At(t)}}
 }
