@@ -25,7 +25,16 @@ func (d Date) AppendLocalized(dst []byte, tag language.Tag) []byte {
 		return append(dst, "0000-00-00"...)
 	}
 	base, _ := tag.Base()
-	l, _ := cldr.For(base.String())
+	return d.AppendIn(dst, base.String())
+}
+
+// AppendIn appends d in prose in the language of base code lang ("fr"),
+// English for a code that is not supported (an explain.LangAppender).
+func (d Date) AppendIn(dst []byte, lang string) []byte {
+	if d.IsZero() {
+		return append(dst, "0000-00-00"...)
+	}
+	l, _ := cldr.For(lang)
 	y, m, day := civilFromDays(d.days())
 	return l.AppendDate(dst, y, m, day)
 }

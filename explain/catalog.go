@@ -51,6 +51,14 @@ type Messager interface {
 	Message() Msg
 }
 
+// A LangAppender is a Localizer that appends its text in the language of
+// a base code ("fr", one of Languages) without allocating; a Catalog
+// prefers it to Appender and Localizer, as it saves deriving the language
+// from a tag for every argument.
+type LangAppender interface {
+	AppendIn(dst []byte, lang string) []byte
+}
+
 // An Appender is a Localizer that can append its text to a buffer without
 // allocating; a Catalog prefers it to Localize when rendering.
 type Appender interface {
@@ -636,6 +644,11 @@ func (c Catalog) appendArg(dst []byte, li int, p part, a any) []byte {
 		return c.appendText(dst, p, c.appendf(nil, li, m.Key, m.Args))
 	case Phraser:
 		return c.appendText(dst, p, c.appendf(nil, li, v.Phrase(), nil))
+	case LangAppender:
+		if p.spec == "" && (p.verb == 's' || p.verb == 'v') {
+			return v.AppendIn(dst, langCode(li))
+		}
+		return c.appendText(dst, p, v.AppendIn(nil, langCode(li)))
 	case Appender:
 		if p.verb == 's' || p.verb == 'v' {
 			if p.spec == "" {

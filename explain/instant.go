@@ -63,7 +63,13 @@ func (i Instant) Localize(tag language.Tag) string {
 // dst has room.
 func (i Instant) AppendLocalized(dst []byte, tag language.Tag) []byte {
 	base, _ := tag.Base()
-	l, _ := cldr.For(base.String())
+	return i.AppendIn(dst, base.String())
+}
+
+// AppendIn appends i in prose in the language of base code lang ("fr"),
+// English for a code that is not supported (a LangAppender).
+func (i Instant) AppendIn(dst []byte, lang string) []byte {
+	l, _ := cldr.For(lang)
 	y, m, d := i.t.Date()
 	h, min, _ := i.t.Clock()
 	return l.AppendDateTime(dst, y, m, d, h, min)

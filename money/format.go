@@ -46,10 +46,25 @@ func (a Amount) Format(tag language.Tag) string {
 	return string(a.AppendFormat(buf[:0], tag))
 }
 
+// AppendLocalized is AppendFormat (an explain.Appender).
+func (a Amount) AppendLocalized(dst []byte, tag language.Tag) []byte { return a.AppendFormat(dst, tag) }
+
+// AppendIn appends a formatted in the language of base code lang ("fr"),
+// English for a code that is not supported: AppendFormat without deriving
+// the language from a tag (an explain.LangAppender, which a catalog uses
+// to write amounts into explanations without allocating).
+func (a Amount) AppendIn(dst []byte, lang string) []byte {
+	l, _ := cldr.For(lang)
+	return a.appendIn(dst, l)
+}
+
 // AppendFormat appends Format(tag) to dst. It does not allocate when dst
 // has room and the amount has at most 18 significant digits.
 func (a Amount) AppendFormat(dst []byte, tag language.Tag) []byte {
-	l := localeFor(tag)
+	return a.appendIn(dst, localeFor(tag))
+}
+
+func (a Amount) appendIn(dst []byte, l cldr.Locale) []byte {
 	var buf [64]byte
 	if neg, digits, cut, ok := a.fastDigits(buf[:0]); ok {
 		// The conversions of short non-escaping byte slices to strings

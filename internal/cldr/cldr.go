@@ -22,6 +22,11 @@ type Locale struct {
 	i uint8 // index in locales
 }
 
+// localeCodes are the languages of locales, in their order, two bytes
+// each, separated by spaces (TestLocaleCodesMatchData keeps them in step
+// with the generated data).
+const localeCodes = "en bg cs da de el es et fi fr hr hu is it lt lv mt nb nl pl pt ro sk sl sv"
+
 // For returns the Locale of the base language code lang ("fr", "pl"),
 // and whether the package has that language. "no" (Norwegian) is written
 // as CLDR's "nb". For an unknown language it returns English and false.
@@ -29,9 +34,13 @@ func For(lang string) (Locale, bool) {
 	if lang == "no" {
 		lang = "nb"
 	}
-	for i := range locales {
-		if locales[i].lang == lang {
-			return Locale{i: uint8(i)}, true
+	// Compare two bytes per language in a compact string rather than the
+	// language field of each locale (one cache line per locale).
+	if len(lang) == 2 {
+		for i := 0; i+1 < len(localeCodes); i += 3 {
+			if localeCodes[i] == lang[0] && localeCodes[i+1] == lang[1] {
+				return Locale{i: uint8(i / 3)}, true
+			}
 		}
 	}
 	return Locale{}, false

@@ -334,3 +334,24 @@ func BenchmarkAppendDateTime(b *testing.B) {
 		buf = l.AppendDateTime(buf[:0], 2026, time.July, 15, 10, 0)
 	}
 }
+
+// TestLocaleCodesMatchData: the compact list For searches names the
+// locales of the data in their order.
+func TestLocaleCodesMatchData(t *testing.T) {
+	if len(localeCodes) != 3*len(locales)-1 {
+		t.Fatalf("%d codes for %d locales", (len(localeCodes)+1)/3, len(locales))
+	}
+	for i := range locales {
+		if got := localeCodes[3*i : 3*i+2]; got != locales[i].lang {
+			t.Errorf("code %d is %q, locale is %q", i, got, locales[i].lang)
+		}
+		if l, ok := For(locales[i].lang); !ok || int(l.i) != i {
+			t.Errorf("For(%q) = %d, %v", locales[i].lang, l.i, ok)
+		}
+	}
+	for _, bad := range []string{"", "x", "xx", "fra", "e"} {
+		if _, ok := For(bad); ok {
+			t.Errorf("For(%q) found a locale", bad)
+		}
+	}
+}
