@@ -96,7 +96,7 @@ func ExampleSanctionProcedure_p2bThirtyDaysNotice() {
 	// Output:
 	// earliest 2026-04-02T00:00:00+02:00
 	// complaint until 2026-09-02
-	// P2B art. 4(2): the termination takes effect before 30 days' notice from the statement of reasons have run (2026-04-02T00:00:00+02:00)
+	// P2B art. 4(2): the termination takes effect before 30 days' notice from the statement of reasons have run (see earliest_effective)
 }
 
 // DSA art. 32: the buyers of an illegal product during the 6 months before

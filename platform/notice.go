@@ -250,13 +250,13 @@ func CheckNotice(cal calendar.Calendar, r NoticeRules, c Change) (NoticeCheck, e
 	}
 	if c.EffectiveAt.Before(nc.LegalEarliest) {
 		nc.Void = true
-		nc.Findings = append(nc.Findings, Finding{Rule: "p2b.3.2.too-early", Article: "P2B art. 3(2), 3(3)", Field: "effective_at", Text: "the change takes effect before the legal notice has run (" + rfc(nc.LegalEarliest) + "): null and void"})
+		nc.Findings = append(nc.Findings, Finding{Rule: "p2b.3.2.too-early", Article: "P2B art. 3(2), 3(3)", Field: "effective_at", Text: "the change takes effect before the legal notice has run (see legal_earliest): null and void"})
 	}
 	if nc.Void {
 		facts = append(facts, FactP2BVoid)
 	}
 	if !nc.ContractEarliest.IsZero() && c.EffectiveAt.Before(nc.ContractEarliest) {
-		nc.Findings = append(nc.Findings, Finding{Rule: "contract.notice.too-early", Article: r.ContractSource, Field: "effective_at", Text: "the change takes effect before the notice the platform's own terms promise has run (" + rfc(nc.ContractEarliest) + ")"})
+		nc.Findings = append(nc.Findings, Finding{Rule: "contract.notice.too-early", Article: r.ContractSource, Field: "effective_at", Text: "the change takes effect before the notice the platform's own terms promise has run (see contract_earliest)"})
 	}
 	nc.TooEarly = nc.Void || c.EffectiveAt.Before(nc.Earliest)
 	switch {

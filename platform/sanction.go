@@ -252,7 +252,7 @@ func SanctionProcedure(cal calendar.Calendar, s Sanction) (Procedure, error) {
 			}
 			p.EarliestEffective = e
 			if eff.Before(e) {
-				defect("p2b.4.2.notice", "P2B art. 4(2)", "effective", "the termination takes effect before 30 days' notice from the statement of reasons have run ("+rfc(e)+")")
+				defect("p2b.4.2.notice", "P2B art. 4(2)", "effective", "the termination takes effect before 30 days' notice from the statement of reasons have run (see earliest_effective)")
 			}
 		}
 	default:

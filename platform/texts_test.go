@@ -10,7 +10,7 @@ import (
 // catalog's language, with the same placeholders, and no catalog holds a
 // text the package no longer emits.
 func TestCatalogs(t *testing.T) {
-	texts := explaintest.SourceTexts(t, ".", explaintest.Call{Name: "step", Arg: 2})
+	texts := explaintest.SourceTexts(t, ".", explaintest.Call{Name: "step", Arg: 2}, explaintest.Call{Name: "defect", Arg: 3})
 	for _, f := range allFacts() {
 		texts = append(texts, caveatText(caveat(f)))
 	}
