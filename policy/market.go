@@ -327,9 +327,23 @@ func (m MarketEngine) unconfirmedFor(prefix string) []string {
 	return out
 }
 
+// topic is what a market step is about, as an argument the catalogs
+// translate: its JSON is the word ("withdrawal").
+type topic string
+
+// The topics of market steps.
+const (
+	topicWithdrawal topic = "withdrawal"
+	topicRefund     topic = "refund"
+	topicGuarantee  topic = "guarantee"
+)
+
+// Phrase returns the catalog key of t (explain.Phraser).
+func (t topic) Phrase() string { return "topic|" + string(t) }
+
 // restates is the step saying the policy restates another market's law
 // where it has no clause of its own.
-func (m MarketEngine) restates(what string) explain.Step {
+func (m MarketEngine) restates(what topic) explain.Step {
 	return explain.Step{Rule: "market.restated", Basis: "Rome I art. 6", Facts: []explain.Fact{explain.F("market", m.m.m.Code), explain.F("base", m.m.base)},
 		Text: "Buyer in %s: for the %s the policy restates the law of %s and adds no clause of its own; the statute of %s applies.",
 		Args: []any{m.m.m.Code, what, m.m.base, m.m.m.Code}}
@@ -357,7 +371,7 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 		return MarketWindow{}, errP
 	case errM != nil:
 		out := MarketWindow{Window: wp, Market: me.m.Code, Applied: AppliedPolicy, Unconfirmed: []string{}}
-		out.Basis = explain.Of(append(slices.Clone(wp.Basis.Steps), m.noStatute("withdrawal"))...)
+		out.Basis = explain.Of(append(slices.Clone(wp.Basis.Steps), m.noStatute(topicWithdrawal))...)
 		return out, nil
 	case errP != nil:
 		return MarketWindow{Window: wm, Market: me.m.Code, Applied: AppliedStatute,
@@ -388,7 +402,7 @@ func (m MarketEngine) Window(rc refund.Receipt) (MarketWindow, error) {
 		out.Unconfirmed = union(m.unconfirmedFor("refund.withdrawal"), m.rolled(wm, days))
 		steps = slices.Clone(wm.Basis.Steps)
 		if !clause {
-			steps = append(steps, m.restates("withdrawal"))
+			steps = append(steps, m.restates(topicWithdrawal))
 		}
 	case AppliedBoth:
 		if me.base == me.m.Code {
@@ -445,7 +459,7 @@ func prefixed(prefix string, steps []explain.Step) []explain.Step {
 }
 
 // noStatute is the step saying the market's statute has no rule of a kind.
-func (m MarketEngine) noStatute(kind string) explain.Step {
+func (m MarketEngine) noStatute(kind topic) explain.Step {
 	return explain.Step{Rule: "market.none", Facts: []explain.Fact{explain.F("market", m.m.m.Code)},
 		Text: "Buyer in %s: the library holds no statutory %s rule for this market; the policy's clause applies.", Args: []any{m.m.m.Code, kind}}
 }
@@ -504,7 +518,7 @@ func (m MarketEngine) Quote(c refund.Case) (MarketQuote, error) {
 		out.Unconfirmed = m.unconfirmedFor(reason)
 		steps = slices.Clone(qm.Basis.Steps)
 		if !clause {
-			steps = append(steps, m.restates("refund"))
+			steps = append(steps, m.restates(topicRefund))
 		}
 	case AppliedBoth:
 		if me.base == me.m.Code {
@@ -546,7 +560,7 @@ func (m MarketEngine) Assess(c warranty.Case) (MarketAssessment, error) {
 		out := MarketAssessment{Assessment: a, Market: me.m.Code, Applied: AppliedBoth}
 		if !me.same {
 			out.Applied = AppliedPolicy
-			out.Basis = explain.Of(append(slices.Clone(a.Basis.Steps), m.noStatute("guarantee"))...)
+			out.Basis = explain.Of(append(slices.Clone(a.Basis.Steps), m.noStatute(topicGuarantee))...)
 		}
 		return out, nil
 	}
@@ -632,7 +646,7 @@ func (m MarketEngine) Assess(c warranty.Case) (MarketAssessment, error) {
 		out.Unconfirmed = union(am.Unconfirmed, ap.Unconfirmed)
 		steps = append(steps, prefixed("policy.", ap.Basis.Steps)...)
 	} else if me.base != "" && me.base != me.m.Code {
-		steps = append(steps, m.restates("guarantee"))
+		steps = append(steps, m.restates(topicGuarantee))
 	}
 	steps = append(steps, explain.Step{Rule: "market.conformity", Basis: regimeBasis(am),
 		Facts: []explain.Fact{explain.F("market", me.m.Code)},

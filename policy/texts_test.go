@@ -12,5 +12,8 @@ import (
 func TestCatalogs(t *testing.T) {
 	texts := explaintest.SourceTexts(t, ".", explaintest.Call{Name: "step", Arg: 2})
 
+	for _, t := range []topic{topicWithdrawal, topicRefund, topicGuarantee} {
+		texts = append(texts, t.Phrase())
+	}
 	explaintest.Check(t, texts, Translations(), explaintest.Present(Translations())...)
 }
