@@ -8,8 +8,8 @@ import (
 
 // brandWord reports a product word removed before scoring (w in lower
 // case). A brand, or a token with a digit, starts a product name: the
-// capitalised words and the model words (modelWord) that follow it are
-// removed too ("iPhone 13 Pro Max", "Galaxy S23 Ultra").
+// model words (modelWord) that follow it are removed too ("iPhone 13 Pro
+// Max", "Galaxy S23 Ultra", "128 Go").
 func brandWord(w string) bool {
 	switch w {
 	case "airpods", "apple", "fairphone", "galaxy", "google", "honor", "huawei", "imac", "ipad", "iphone", "ipod",
@@ -23,18 +23,17 @@ func brandWord(w string) bool {
 // modelWord reports a word that continues a product name in lower case.
 func modelWord(w string) bool {
 	switch w {
-	case "pro", "max", "ultra", "plus", "mini", "lite", "fe", "edge", "go", "gb", "tb", "mo", "gt", "neo", "se":
+	case "pro", "max", "ultra", "plus", "mini", "lite", "fe", "edge", "note", "go", "gb", "tb", "mo", "gt", "neo":
 		return true
 	}
 	return false
 }
 
-// clean splits text into words and calls emit with each word to score:
+// clean splits text into words and gives a.word each word to score:
 // lower-case letters only (at most maxWord bytes, cut at a rune boundary).
 // It drops URLs, e-mail addresses, tokens with a digit (numbers, order
-// references, model codes), ALL-CAPS tokens and product names. emit must
-// not keep the slice.
-func clean(text string, emit func(w []byte)) {
+// references, model codes), ALL-CAPS tokens and product names.
+func clean(text string, a *accum) {
 	product := false // inside a product name
 	for len(text) > 0 {
 		// next whitespace-separated token
@@ -69,7 +68,7 @@ func clean(text string, emit func(w []byte)) {
 		case product && isProductTail(core):
 		default:
 			product = false
-			words(core, emit)
+			words(core, a)
 		}
 		if ends {
 			product = false
@@ -142,13 +141,9 @@ func isBrand(core string) bool {
 	return brandWord(string(buf[:n]))
 }
 
-// isProductTail reports a word that continues a product name: capitalised,
-// or a model word (pro, max, …).
+// isProductTail reports a word that continues a product name: a model
+// word (pro, max, …) in any case.
 func isProductTail(core string) bool {
-	r, _ := utf8.DecodeRuneInString(core)
-	if unicode.IsUpper(r) {
-		return true
-	}
 	if len(core) > 5 {
 		return false
 	}
@@ -168,25 +163,23 @@ func isWordRune(r rune) bool {
 }
 
 // words emits the runs of letters of core, lower-cased.
-func words(core string, emit func(w []byte)) {
-	var buf [maxWord]byte
+func words(core string, a *accum) {
 	n := 0
-	flush := func() {
-		if n > 0 {
-			emit(buf[:n])
-			n = 0
-		}
-	}
 	for _, r := range core {
 		if !isWordRune(r) {
-			flush()
+			if n > 0 {
+				a.word(a.buf[:n])
+				n = 0
+			}
 			continue
 		}
 		r = unicode.ToLower(r)
 		if n+utf8.RuneLen(r) > maxWord {
 			continue // a word longer than maxWord is cut
 		}
-		n += utf8.EncodeRune(buf[n:], r)
+		n += utf8.EncodeRune(a.buf[n:], r)
 	}
-	flush()
+	if n > 0 {
+		a.word(a.buf[:n])
+	}
 }

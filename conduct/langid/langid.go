@@ -24,7 +24,6 @@ import (
 	"sort"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 )
 
 //go:embed profiles.bin
@@ -62,7 +61,7 @@ const (
 	kindWord  = 'w'
 	numKinds  = 5 // '1'..'4' and 'w'
 	maxWord   = 64
-	maxKeyLen = 1 + 4*utf8.UTFMax
+	maxKeyLen = 1 + maxWord + 2
 )
 
 func kindIndex(k byte) int {
@@ -262,7 +261,7 @@ func (id Identifier) Identify(text string) Result {
 	}
 	var a accum
 	a.m = id.m
-	clean(text, a.word)
+	clean(text, &a)
 	if a.letters < MinLetters {
 		return Result{Letters: a.letters, Scores: []Score{}}
 	}
@@ -315,14 +314,18 @@ func scriptResult(lang string, letters int) Result {
 }
 
 // accum adds up the log-likelihood of each language over the features of
-// the words it is given.
+// the words clean gives it; for Train (m nil) it counts the features.
 type accum struct {
 	m        *model
+	counts   map[string]uint32 // Train
+	words    *[]string         // tests
 	score    [numLangs]float64
 	letters  int
 	greek    int
 	cyrillic int
 	key      [maxKeyLen]byte
+	buf      [maxWord]byte
+	pad      [maxWord + 2]byte
 }
 
 // word scores one cleaned word: lower-case letters only, at most maxWord
@@ -337,40 +340,16 @@ func (a *accum) word(w []byte) {
 			a.cyrillic++
 		}
 	}
-	if a.m == nil {
-		return
+	if a.words != nil {
+		*a.words = append(*a.words, string(w))
 	}
-	a.key[0] = kindWord
 	a.feature(kindWord, w)
-	// padded word: " w " and its n-grams
-	var pad [maxWord + 2]byte
-	pad[0] = ' '
-	copy(pad[1:], w)
-	pad[len(w)+1] = ' '
-	forNgrams(pad[:len(w)+2], func(order int, g []byte) { a.feature(byte('0'+order), g) })
-}
-
-func (a *accum) feature(kind byte, g []byte) {
-	a.key[0] = kind
-	n := copy(a.key[1:], g)
-	m := a.m
-	row, ok := m.index[string(a.key[:n+1])]
-	ki := kindIndex(kind)
-	if !ok {
-		for l := range numLangs {
-			a.score[l] += float64(m.floor[ki][l])
-		}
-		return
-	}
-	p := m.logp[int(row)*numLangs : int(row)*numLangs+numLangs]
-	for l := range numLangs {
-		a.score[l] += float64(p[l])
-	}
-}
-
-// forNgrams calls f with every character n-gram of padded (1 to 4 runes;
-// the 1-grams skip the padding spaces).
-func forNgrams(padded []byte, f func(order int, g []byte)) {
+	// the character n-grams of " w " (1 to 4 runes; the 1-grams skip the
+	// padding spaces)
+	a.pad[0] = ' '
+	copy(a.pad[1:], w)
+	a.pad[len(w)+1] = ' '
+	padded := a.pad[:len(w)+2]
 	var starts [maxWord + 3]int
 	n := 0
 	for i := range string(padded) {
@@ -384,8 +363,33 @@ func forNgrams(padded []byte, f func(order int, g []byte)) {
 			if order == 1 && g[0] == ' ' {
 				continue
 			}
-			f(order, g)
+			a.feature(byte('0'+order), g)
 		}
+	}
+}
+
+func (a *accum) feature(kind byte, g []byte) {
+	a.key[0] = kind
+	n := copy(a.key[1:], g)
+	key := a.key[:n+1]
+	m := a.m
+	if m == nil {
+		if a.counts != nil {
+			a.counts[string(key)]++
+		}
+		return
+	}
+	row, ok := m.index[string(key)]
+	ki := kindIndex(kind)
+	if !ok {
+		for l := range numLangs {
+			a.score[l] += float64(m.floor[ki][l])
+		}
+		return
+	}
+	p := m.logp[int(row)*numLangs : int(row)*numLangs+numLangs]
+	for l := range numLangs {
+		a.score[l] += float64(p[l])
 	}
 }
 
@@ -406,13 +410,7 @@ func Train(texts map[string]string, header string) ([]byte, error) {
 			return nil, fmt.Errorf("langid: no training text for %q", lang)
 		}
 		counts := map[string]uint32{}
-		clean(text, func(w []byte) {
-			counts[string(append([]byte{kindWord}, w...))]++
-			pad := append(append([]byte{' '}, w...), ' ')
-			forNgrams(pad, func(order int, g []byte) {
-				counts[string(append([]byte{byte('0' + order)}, g...))]++
-			})
-		})
+		clean(text, &accum{counts: counts})
 		keys := make([]string, 0, len(counts))
 		for k := range counts {
 			keys = append(keys, k)
