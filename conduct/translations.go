@@ -26,6 +26,10 @@ func Translations() explain.Translations {
 			"the listing meets the listing rules": "l'annonce respecte les règles",
 			textNoListingRules:                    "les règles ne fixent aucune exigence pour les annonces : rien à vérifier",
 			"the same reply (at least %d%% similar) went to %d buyers: each request needs an individual answer": "la même réponse (similaire à au moins %d %%) a été envoyée à %d acheteurs : chaque demande appelle une réponse individuelle",
+			textLangOK:        "la réponse est rédigée en %s, la langue du marché où la vente a lieu",
+			textLangWrong:     "la réponse est rédigée en %s et non en %s, la langue du marché où la vente a lieu",
+			textLangShort:     "la réponse compte %d lettres une fois retirés les nombres, adresses et noms de produits, moins que les %d nécessaires pour identifier sa langue : aucun manquement n'est retenu",
+			textLangUncertain: "la réponse semble rédigée en %s mais l'identification est incertaine (confiance %.3f) : aucun manquement n'est retenu",
 		},
 		"pl": {
 			"the text gives an e-mail address (%s): exchanges must stay on the platform":                        "tekst podaje adres e-mail (%s): komunikacja musi pozostać na platformie",

@@ -15,6 +15,7 @@ func TestTranslationsCoverEveryText(t *testing.T) {
 		texts = append(texts, findingText(k))
 	}
 	texts = append(texts, listingTexts()...)
+	texts = append(texts, languageTexts()...)
 	re := regexp.MustCompile(`Text:\s+"([^"]+)"`)
 	for _, f := range []string{"screen.go", "listing.go", "canned.go"} {
 		src, err := os.ReadFile(f)

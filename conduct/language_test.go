@@ -1,0 +1,145 @@
+package conduct
+
+import (
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/aftersales/aftersales/explain"
+	"github.com/aftersales/aftersales/field"
+	"github.com/google/go-cmp/cmp"
+)
+
+const testLangClause = "Swapiphone communication rules §Customer communication ¶1 (language of the market)"
+
+func mustLanguageChecker(t testing.TB) LanguageChecker {
+	t.Helper()
+	c, err := NewLanguageChecker(testLangClause)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestCheckLanguage(t *testing.T) {
+	c := mustLanguageChecker(t)
+	step := func(text string, args []any, facts ...explain.Fact) explain.Basis {
+		return explain.Of(explain.Step{Rule: "conduct.language", Basis: testLangClause, Facts: facts, Text: text, Args: args})
+	}
+	facts := func(want, got string, conf float64) []explain.Fact {
+		return []explain.Fact{explain.F("expected", want), explain.F("identified", got), explain.F("confidence", conf)}
+	}
+	tests := []struct {
+		name, message, market string
+		want                  LanguageCheck
+	}{
+		{
+			name: "french reply on the French market", message: "Votre iPhone 13 Pro 128 Go est parti ce matin.", market: "fr",
+			want: LanguageCheck{Language: "fr", Expected: "fr", Verdict: LanguageOK, Confidence: 1, Basis: step(textLangOK, []any{"fr"}, facts("fr", "fr", 1)...)},
+		},
+		{
+			name: "english reply on the German market", message: "Thank you for your order, the parcel left our warehouse this morning.", market: "de-DE",
+			want: LanguageCheck{Language: "en", Expected: "de", Verdict: LanguageWrong, Confidence: 1, Basis: step(textLangWrong, []any{"en", "de"}, facts("de", "en", 1)...)},
+		},
+		{
+			name: "too short is undetermined", message: "OK merci", market: "fr",
+			want: LanguageCheck{Expected: "fr", Verdict: LanguageUndetermined, Basis: step(textLangShort, []any{5, 10}, explain.F("expected", "fr"))},
+		},
+		{
+			name: "only a product and a reference", message: "Samsung Galaxy S23 Ultra CMD-2026-42", market: "pl",
+			want: LanguageCheck{Expected: "pl", Verdict: LanguageUndetermined, Basis: step(textLangShort, []any{0, 10}, explain.F("expected", "pl"))},
+		},
+		{
+			name: "norwegian market code no", message: "Hei, takk for meldingen, vi sender pakken i morgen.", market: "no",
+			want: LanguageCheck{Language: "nb", Expected: "nb", Verdict: LanguageOK, Confidence: 0.996, Basis: step(textLangOK, []any{"nb"}, facts("nb", "nb", 0.996)...)},
+		},
+		{
+			name: "greek reply on the Bulgarian market", message: "Το δέμα σας στάλθηκε χθες το πρωί.", market: "bg",
+			want: LanguageCheck{Language: "el", Expected: "bg", Verdict: LanguageWrong, Confidence: 1, Basis: step(textLangWrong, []any{"el", "bg"}, facts("bg", "el", 1)...)},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := c.Check(tt.message, tt.market)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.want, got); diff != "" {
+				t.Errorf("Check (-want +got):\n%s", diff)
+			}
+			if got.Breach() != (tt.want.Verdict == LanguageWrong) {
+				t.Errorf("Breach() = %v for verdict %s", got.Breach(), got.Verdict)
+			}
+		})
+	}
+}
+
+// TestCheckLanguageUncertainIsNoBreach: when another language leads
+// without being reliable, the check is undetermined, never a breach.
+func TestCheckLanguageUncertainIsNoBreach(t *testing.T) {
+	c := mustLanguageChecker(t)
+	for _, msg := range []string{"Hej tak", "Paket je poslan", "Dobrý den, díky", "Obrigado pela mensagem"} {
+		for _, market := range []string{"da", "nb", "sv", "hr", "sl", "cs", "sk", "es", "pt", "it"} {
+			got, err := c.Check(msg, market)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Verdict == LanguageWrong && got.Confidence < 0.9 {
+				t.Errorf("%q on %s: breach at confidence %v", msg, market, got.Confidence)
+			}
+		}
+	}
+}
+
+func TestCheckLanguageRefusals(t *testing.T) {
+	c := mustLanguageChecker(t)
+	var fe *field.Error
+	if _, err := c.Check("Bonjour", "xx"); !errors.As(err, &fe) || fe.Path != "market_lang" {
+		t.Errorf("unknown market language: %v, want a field error at market_lang", err)
+	}
+	if _, err := c.Check("Bonjour", "ru"); !errors.As(err, &fe) || fe.Path != "market_lang" {
+		t.Errorf("language of no market: %v, want a field error at market_lang", err)
+	}
+	if _, err := c.Check("ab\xff", "fr"); !errors.Is(err, ErrInvalidUTF8) {
+		t.Errorf("invalid UTF-8: %v", err)
+	}
+	if _, err := c.Check(strings.Repeat("a", MaxMessageBytes+1), "fr"); !errors.Is(err, ErrTooLarge) {
+		t.Errorf("too large: %v", err)
+	}
+	if _, err := (LanguageChecker{}).Check("Bonjour", "fr"); !errors.Is(err, ErrNoLanguageChecker) {
+		t.Errorf("zero checker: %v", err)
+	}
+	if _, err := NewLanguageChecker(" "); !errors.As(err, &fe) || fe.Path != "clause" {
+		t.Errorf("empty clause: %v, want a field error at clause", err)
+	}
+}
+
+func TestCheckLanguageConcurrent(t *testing.T) {
+	c := mustLanguageChecker(t)
+	msgs := []string{"Votre colis est parti ce matin.", "Ihr Paket ist heute unterwegs.", "Tu paquete ha salido esta mañana.", "ok"}
+	want := make([]LanguageCheck, len(msgs))
+	for i, m := range msgs {
+		want[i], _ = c.Check(m, "fr")
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				k := (g + i) % len(msgs)
+				got, err := c.Check(msgs[k], "fr")
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				if diff := cmp.Diff(want[k], got); diff != "" {
+					t.Error(diff)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
