@@ -104,11 +104,13 @@ func MarketLanguage(lang string) (string, error) {
 //
 //   - undetermined when the message has fewer than langid.MinLetters
 //     letters once URLs, numbers, references and product names are
-//     removed, or when another language leads without being reliable;
+//     removed, when another language leads without being reliable, or
+//     when another language leads but at least MixedMarketSharePercent of
+//     the letters are in the market's language (a mixed reply);
 //   - ok when the identified language is the market's;
 //   - wrong_language when another language is reliably identified.
 //
-// A mixed-language message is judged by its dominant language. A message
+// A message
 // over MaxMessageBytes returns an error wrapping ErrTooLarge; invalid
 // UTF-8 an error wrapping ErrInvalidUTF8; an unknown market language a
 // *field.Error at "market_lang".
@@ -146,6 +148,12 @@ func (c LanguageChecker) Check(message, marketLang string) (LanguageCheck, error
 		step.Facts = facts
 		step.Text = textLangUncertain
 		step.Args = []any{r.Lang, out.Confidence}
+	case c.marketShare(message, want) >= MixedMarketSharePercent:
+		share := c.marketShare(message, want)
+		out.Verdict = LanguageUndetermined
+		step.Facts = append(facts, explain.F("market_language_share_percent", share))
+		step.Text = textLangMixed
+		step.Args = []any{r.Lang, want, share}
 	default:
 		out.Verdict = LanguageWrong
 		step.Facts = facts
@@ -156,14 +164,64 @@ func (c LanguageChecker) Check(message, marketLang string) (LanguageCheck, error
 	return out, nil
 }
 
+// MixedMarketSharePercent is the share of a reply's letters, in percent,
+// written in the market's language from which a reply identified as
+// another language is a mixed reply: undetermined, not a breach. The
+// share is counted over the reply's clauses (split at , . ; : ! ? followed
+// by a space, and at line ends) of at least langid.MinLetters letters; a
+// clause counts for the market's language when its posterior for it is at
+// least 0.1.
+const MixedMarketSharePercent = 33
+
+// marketShare returns the percentage of the letters of message's
+// identifiable clauses that are in lang.
+func (c LanguageChecker) marketShare(message, lang string) int {
+	in, all := 0, 0
+	for len(message) > 0 {
+		end := clauseEnd(message)
+		r := c.id.Identify(message[:end])
+		message = message[end:]
+		if r.Lang == "" {
+			continue
+		}
+		all += r.Letters
+		for _, s := range r.Scores {
+			if s.Lang == lang && s.Score >= 0.1 {
+				in += r.Letters
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return in * 100 / all
+}
+
+// clauseEnd returns the end of the first clause of s: after a , . ; : ! ?
+// followed by white space or the end, or after a line end.
+func clauseEnd(s string) int {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n':
+			return i + 1
+		case ',', '.', ';', ':', '!', '?':
+			if i+1 == len(s) || s[i+1] == ' ' || s[i+1] == '\t' || s[i+1] == '\n' || s[i+1] == '\r' {
+				return i + 1
+			}
+		}
+	}
+	return len(s)
+}
+
 // The step texts of Check.
 const (
 	textLangOK        = "the reply is written in %s, the language of the market where the sale takes place"
 	textLangWrong     = "the reply is written in %s, not in %s, the language of the market where the sale takes place"
 	textLangShort     = "the reply has %d letters once numbers, addresses and product names are removed, fewer than the %d needed to identify its language: not reported as a breach"
 	textLangUncertain = "the reply looks written in %s but the identification is uncertain (confidence %.3f): not reported as a breach"
+	textLangMixed     = "the reply mixes %s with %s, the language of the market (%d%% of its letters): not reported as a breach"
 )
 
 func languageTexts() []string {
-	return []string{textLangOK, textLangWrong, textLangShort, textLangUncertain}
+	return []string{textLangOK, textLangWrong, textLangShort, textLangUncertain, textLangMixed}
 }

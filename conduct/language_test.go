@@ -1,11 +1,15 @@
 package conduct
 
 import (
+	"encoding/json"
 	"errors"
+	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 
+	"github.com/aftersales/aftersales/conduct/langid"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/field"
 	"github.com/google/go-cmp/cmp"
@@ -53,6 +57,10 @@ func TestCheckLanguage(t *testing.T) {
 		{
 			name: "norwegian market code no", message: "Hei, takk for meldingen, vi sender pakken i morgen.", market: "no",
 			want: LanguageCheck{Language: "nb", Expected: "nb", Verdict: LanguageOK, Confidence: 0.996, Basis: step(textLangOK, []any{"nb"}, facts("nb", "nb", 0.996)...)},
+		},
+		{
+			name: "mixed reply, partly in the market's language", message: "Dobar dan, thank you for the help, paket je jutros stigao bez problema.", market: "hr",
+			want: LanguageCheck{Language: "en", Expected: "hr", Verdict: LanguageUndetermined, Confidence: 1, Basis: step(textLangMixed, []any{"en", "hr", 62}, append(facts("hr", "en", 1), explain.F("market_language_share_percent", 62))...)},
 		},
 		{
 			name: "greek reply on the Bulgarian market", message: "Το δέμα σας στάλθηκε χθες το πρωί.", market: "bg",
@@ -142,4 +150,64 @@ func TestCheckLanguageConcurrent(t *testing.T) {
 		}()
 	}
 	wg.Wait()
+}
+
+type langCorpusEntry struct {
+	Text string   `json:"text"`
+	Lang string   `json:"lang"`
+	Tags []string `json:"tags"`
+}
+
+func loadLangCorpus(t *testing.T) []langCorpusEntry {
+	t.Helper()
+	b, err := os.ReadFile("langid/testdata/corpus.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []langCorpusEntry
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var e langCorpusEntry
+		if err := json.Unmarshal([]byte(line), &e); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// TestCheckLanguageCorpus checks langid's labelled corpus: no message
+// checked against its own market is a breach, and messages of 40
+// characters or more that are not mixed are breaches on a market of
+// another language family (the next but two in the list).
+func TestCheckLanguageCorpus(t *testing.T) {
+	c := mustLanguageChecker(t)
+	langs := langid.Languages()
+	verdicts := map[LanguageVerdict]int{}
+	caught, n := 0, 0
+	for _, e := range loadLangCorpus(t) {
+		r, err := c.Check(e.Text, e.Lang)
+		if err != nil {
+			t.Fatal(err)
+		}
+		verdicts[r.Verdict]++
+		if r.Breach() {
+			t.Errorf("%q on its own market %s: %s", e.Text, e.Lang, r.Verdict)
+		}
+		if slices.Contains(e.Tags, "short") || slices.Contains(e.Tags, "mixed") {
+			continue
+		}
+		other := langs[(slices.Index(langs, e.Lang)+3)%len(langs)]
+		r, err = c.Check(e.Text, other)
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+		if r.Breach() {
+			caught++
+		}
+	}
+	t.Logf("own market: %v; another market: %d of %d breaches found", verdicts, caught, n)
+	if caught*100 < n*95 {
+		t.Errorf("another market: %d of %d breaches found, want at least 95%%", caught, n)
+	}
 }

@@ -30,6 +30,7 @@ func Translations() explain.Translations {
 			textLangWrong:     "la réponse est rédigée en %s et non en %s, la langue du marché où la vente a lieu",
 			textLangShort:     "la réponse compte %d lettres une fois retirés les nombres, adresses et noms de produits, moins que les %d nécessaires pour identifier sa langue : aucun manquement n'est retenu",
 			textLangUncertain: "la réponse semble rédigée en %s mais l'identification est incertaine (confiance %.3f) : aucun manquement n'est retenu",
+			textLangMixed:     "la réponse mêle le %s et le %s, la langue du marché (%d %% de ses lettres) : aucun manquement n'est retenu",
 		},
 		"pl": {
 			"the text gives an e-mail address (%s): exchanges must stay on the platform":                        "tekst podaje adres e-mail (%s): komunikacja musi pozostać na platformie",
