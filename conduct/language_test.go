@@ -211,3 +211,33 @@ func TestCheckLanguageCorpus(t *testing.T) {
 		t.Errorf("another market: %d of %d breaches found, want at least 95%%", caught, n)
 	}
 }
+
+func FuzzCheckLanguage(f *testing.F) {
+	for _, s := range []string{"", "Votre colis est parti, thank you so much, merci.", "ab\xff", "Το δέμα σας στάλθηκε χθες", "iPhone 15 Pro Max 256 GB"} {
+		f.Add(s, "fr")
+	}
+	f.Add("Hej, tak for din besked", "nb")
+	c := mustLanguageChecker(f)
+	f.Fuzz(func(t *testing.T, msg, market string) {
+		r, err := c.Check(msg, market)
+		if err != nil {
+			return
+		}
+		switch r.Verdict {
+		case LanguageOK:
+			if r.Language != r.Expected {
+				t.Fatalf("ok with %s ≠ %s", r.Language, r.Expected)
+			}
+		case LanguageWrong:
+			if r.Language == "" || r.Language == r.Expected || r.Confidence < 0.9 {
+				t.Fatalf("breach without a reliable other language: %+v", r)
+			}
+		case LanguageUndetermined:
+		default:
+			t.Fatalf("verdict %q", r.Verdict)
+		}
+		if len(r.Basis.Steps) != 1 || r.Basis.Steps[0].Basis != testLangClause {
+			t.Fatalf("basis %+v", r.Basis)
+		}
+	})
+}

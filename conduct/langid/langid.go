@@ -272,6 +272,11 @@ func (id Identifier) Identify(text string) Result {
 	case a.cyrillic*2 > a.letters:
 		return scriptResult(m.langs[m.bg], a.letters)
 	}
+	for k, n := range a.unseen {
+		for l := range numLangs {
+			a.score[l] += float64(n) * float64(m.floor[k][l])
+		}
+	}
 	// posterior over the Latin-script languages
 	best := math.Inf(-1)
 	for _, l := range m.latin {
@@ -320,6 +325,7 @@ type accum struct {
 	counts   map[string]uint32 // Train
 	words    *[]string         // tests
 	score    [numLangs]float64
+	unseen   [numKinds]int // features in no profile, per kind
 	letters  int
 	greek    int
 	cyrillic int
@@ -380,11 +386,9 @@ func (a *accum) feature(kind byte, g []byte) {
 		return
 	}
 	row, ok := m.index[string(key)]
-	ki := kindIndex(kind)
 	if !ok {
-		for l := range numLangs {
-			a.score[l] += float64(m.floor[ki][l])
-		}
+		ki := kindIndex(kind)
+		a.unseen[ki]++ // added once per kind by total
 		return
 	}
 	p := m.logp[int(row)*numLangs : int(row)*numLangs+numLangs]
