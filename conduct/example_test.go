@@ -99,3 +99,28 @@ func ExampleNew_zeroRulesForbidNothing() {
 	// Output:
 	// 0 the rules forbid no content in messages
 }
+
+// Swapiphone requires sellers to write to buyers in the language of the
+// market where the sale takes place. A German reply on the French market
+// is a breach; a reply too short to identify is never one.
+func ExampleLanguageChecker_Check_replyLanguage() {
+	c, err := conduct.NewLanguageChecker(preset.ClauseSwapiphoneLanguage)
+	if err != nil {
+		panic(err)
+	}
+	for _, msg := range []string{
+		"Votre iPhone 13 Pro 128 Go est parti ce matin, suivi sur https://suivi.example.fr/42.",
+		"Ihr Paket hat heute Morgen unser Lager verlassen.",
+		"OK, merci !",
+	} {
+		res, err := c.Check(msg, "fr")
+		if err != nil {
+			panic(err)
+		}
+		fmt.Printf("%s %q expected %s (%s)\n", res.Verdict, res.Language, res.Expected, res.Basis.Sources()[0])
+	}
+	// Output:
+	// ok "fr" expected fr (Swapiphone communication rules §Customer communication ¶1 (language of the market))
+	// wrong_language "de" expected fr (Swapiphone communication rules §Customer communication ¶1 (language of the market))
+	// undetermined "" expected fr (Swapiphone communication rules §Customer communication ¶1 (language of the market))
+}

@@ -25,6 +25,10 @@ func layer(pkg string) (int, bool) {
 		return 0, true
 	case pkg == "calendar", pkg == "money":
 		return 1, true
+	case pkg == "conduct/langid": // below conduct, which imports it
+		return 1, true
+	case pkg == "conduct/langid/gen": // the profile generator
+		return 2, true
 	case pkg == "sla", pkg == "refund", pkg == "warranty", pkg == "dispute", pkg == "conduct":
 		return 2, true
 	case pkg == "platform", pkg == "platform/recall":

@@ -57,6 +57,24 @@ func Languages() []string {
 	return out
 }
 
+// LanguageName returns the name of the language of base code code ("de")
+// as l's language writes it ("allemand" in French, "Deutsch" in German),
+// from CLDR's locale display names; code itself when it is not one of
+// Languages.
+func (l Locale) LanguageName(code string) string {
+	if code == "no" {
+		code = "nb"
+	}
+	if len(code) == 2 {
+		for i := 0; i+1 < len(localeCodes); i += 3 {
+			if localeCodes[i] == code[0] && localeCodes[i+1] == code[1] {
+				return l.data().names[i/3]
+			}
+		}
+	}
+	return code
+}
+
 // Lang returns the base language code of l ("en" for the zero Locale).
 func (l Locale) Lang() string { return l.data().lang }
 

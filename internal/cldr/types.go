@@ -15,4 +15,5 @@ type localeData struct {
 	minGrouping      int
 	currency         string                // currencyFormats standard, possibly with ";negative"
 	symbols          [numCurrencies]string // "" means the ISO code
+	names            [numLocales]string    // the languages' names, in the order of localeCodes
 }

@@ -10,5 +10,5 @@ mkdir -p "$dir"
 cd "$dir"
 [ -f package.json ] || echo '{"private":true}' > package.json
 npm install --no-audit --no-fund --ignore-scripts \
-  "cldr-core@$CLDR_VERSION" "cldr-dates-full@$CLDR_VERSION" "cldr-numbers-full@$CLDR_VERSION" >&2
+  "cldr-core@$CLDR_VERSION" "cldr-dates-full@$CLDR_VERSION" "cldr-numbers-full@$CLDR_VERSION" "cldr-localenames-full@$CLDR_VERSION" >&2
 echo "$dir/node_modules"

@@ -1,5 +1,5 @@
 // Command gen writes internal/cldr/data.go from the CLDR JSON of the npm
-// packages cldr-core, cldr-dates-full and cldr-numbers-full, installed by
+// packages cldr-core, cldr-dates-full, cldr-numbers-full and cldr-localenames-full, installed by
 // fetch.sh:
 //
 //	go run ./internal/cldr/gen -src "$(internal/cldr/gen/fetch.sh)"
@@ -230,7 +230,7 @@ func load(src, lang string, root map[string]map[string]string) (locale, error) {
 func generate(src string) ([]byte, error) {
 	var vers []string
 	cldrVersion := ""
-	for _, p := range []string{"cldr-core", "cldr-dates-full", "cldr-numbers-full"} {
+	for _, p := range []string{"cldr-core", "cldr-dates-full", "cldr-numbers-full", "cldr-localenames-full"} {
 		v, cv, err := pkgVersion(src, p)
 		if err != nil {
 			return nil, err
@@ -261,6 +261,7 @@ func generate(src string) ([]byte, error) {
 	fmt.Fprintf(&b, "// currencyCodes are the currencies with symbols in locales[i].symbols, in order.\n")
 	fmt.Fprintf(&b, "var currencyCodes = [numCurrencies]string{%s}\n\n", quoteAll(currencies))
 	fmt.Fprintf(&b, "const numCurrencies = %d\n\n", len(currencies))
+	fmt.Fprintf(&b, "// numLocales is the number of languages.\nconst numLocales = %d\n\n", len(languages))
 	fmt.Fprintf(&b, "// locales holds the CLDR facts of each language; locales[0] is English.\n")
 	fmt.Fprintf(&b, "// It is never written.\n")
 	fmt.Fprintf(&b, "var locales = [...]localeData{\n")
@@ -277,10 +278,40 @@ func generate(src string) ([]byte, error) {
 		fmt.Fprintf(&b, "am: %s, pm: %s,\n", q(l.am), q(l.pm))
 		fmt.Fprintf(&b, "decimal: %s, group: %s, minus: %s, minGrouping: %d,\n", q(l.decimal), q(l.group), q(l.minus), l.minGrouping)
 		fmt.Fprintf(&b, "currency: %s,\n", q(l.currency))
-		fmt.Fprintf(&b, "symbols: [numCurrencies]string{%s},\n},\n", quoteAll(l.symbols))
+		fmt.Fprintf(&b, "symbols: [numCurrencies]string{%s},\n", quoteAll(l.symbols))
+		names, err := languageNames(src, lang)
+		if err != nil {
+			return nil, err
+		}
+		fmt.Fprintf(&b, "names: [numLocales]string{%s},\n},\n", quoteAll(names))
 	}
 	fmt.Fprintf(&b, "}\n")
 	return format.Source(b.Bytes())
+}
+
+// languageNames returns the names of every language of languages as
+// lang writes them (cldr-localenames-full), in that order.
+func languageNames(src, lang string) ([]string, error) {
+	var ln struct {
+		Main map[string]struct {
+			LocaleDisplayNames struct {
+				Languages map[string]string `json:"languages"`
+			} `json:"localeDisplayNames"`
+		} `json:"main"`
+	}
+	if err := readJSON(filepath.Join(src, "cldr-localenames-full/main", lang, "languages.json"), &ln); err != nil {
+		return nil, err
+	}
+	m := ln.Main[lang].LocaleDisplayNames.Languages
+	out := make([]string, len(languages))
+	for i, code := range languages {
+		n, ok := m[code]
+		if !ok || n == "" {
+			return nil, fmt.Errorf("%s: no name for language %s", lang, code)
+		}
+		out[i] = n
+	}
+	return out, nil
 }
 
 // q quotes s with the invisible spaces escaped, so the table can be read.
