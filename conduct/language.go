@@ -223,9 +223,6 @@ const (
 	textLangMixed     = "the reply mixes %s with %s, the language of the market (%d%% of its letters): not reported as a breach"
 )
 
-func languageTexts() []string {
-	return []string{textLangOK, textLangWrong, textLangShort, textLangUncertain, textLangMixed}
-}
 
 // langName is a language code as a step argument: written as the
 // language's name in the reader's language ("allemand" in French, from
