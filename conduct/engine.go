@@ -2,8 +2,11 @@ package conduct
 
 import (
 	"errors"
+	"fmt"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/conduct/langid"
+	"github.com/aftersales/aftersales/explain"
 )
 
 // Engine screens seller messages, canned replies and listings for one set
@@ -73,4 +76,26 @@ func (e Engine) Canned(replies []Reply) ([]CannedFinding, error) {
 		return nil, ErrNoEngine
 	}
 	return canned(replies, e.e.s.rules)
+}
+
+// CheckLanguage checks that a seller's reply is written in marketLang,
+// the language of the buyer's market (a BCP 47 tag), under the policy's
+// language rule (Rules.Language), with id the language identifier. The
+// identifier is built once per process (langid.New: tens of
+// milliseconds and megabytes of profiles) and shared, as the engine is:
+// the engine never builds it itself. A policy without the rule returns
+// explain.ErrNoRule; a zero id, ErrNoLanguageChecker.
+func (e Engine) CheckLanguage(id langid.Identifier, message, marketLang string) (LanguageCheck, error) {
+	if e.e == nil {
+		return LanguageCheck{}, ErrNoEngine
+	}
+	r := e.e.s.rules.Language
+	if !r.Check {
+		return LanguageCheck{}, fmt.Errorf("conduct: the policy has no language rule: %w", explain.ErrNoRule)
+	}
+	c, err := NewLanguageCheckerWith(id, r.Clause)
+	if err != nil {
+		return LanguageCheck{}, err
+	}
+	return c.Check(message, marketLang)
 }

@@ -79,6 +79,19 @@ func NewLanguageChecker(clause string) (LanguageChecker, error) {
 	return LanguageChecker{id: id, clause: clause}, nil
 }
 
+// NewLanguageCheckerWith is NewLanguageChecker sharing an identifier
+// already built (langid.New): building one costs tens of milliseconds, so
+// a process builds it once. A zero id is refused.
+func NewLanguageCheckerWith(id langid.Identifier, clause string) (LanguageChecker, error) {
+	if strings.TrimSpace(clause) == "" {
+		return LanguageChecker{}, &field.Error{Path: "clause", Err: errors.New("must cite the clause requiring the market's language")}
+	}
+	if id.IsZero() {
+		return LanguageChecker{}, ErrNoLanguageChecker
+	}
+	return LanguageChecker{id: id, clause: clause}, nil
+}
+
 // MarketLanguage returns the ISO 639-1 code langid knows for lang, a BCP
 // 47 tag ("fr", "fr-BE", "no" or "nn" for Norwegian Bokmål), or a
 // *field.Error at path "market_lang".
@@ -222,7 +235,6 @@ const (
 	textLangUncertain = "the reply looks written in %s but the identification is uncertain (confidence %d %%): not reported as a breach"
 	textLangMixed     = "the reply mixes %s with %s, the language of the market (%d%% of its letters): not reported as a breach"
 )
-
 
 // langName is a language code as a step argument: written as the
 // language's name in the reader's language ("allemand" in French, from

@@ -9,6 +9,7 @@ import (
 	"sync"
 	"testing"
 
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/conduct/langid"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/field"
@@ -240,4 +241,48 @@ func FuzzCheckLanguage(f *testing.F) {
 			t.Fatalf("basis %+v", r.Basis)
 		}
 	})
+}
+
+// TestEngineCheckLanguage: the policy's language rule decides whether the
+// check runs and which clause it cites; the identifier is shared, never
+// built by the engine.
+func TestEngineCheckLanguage(t *testing.T) {
+	id, err := langid.New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	with, err := New(Rules{Language: LanguageRule{Check: true, Clause: testLangClause}}, calendar.Calendar{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := with.CheckLanguage(id, "Thank you for your order, the parcel left our warehouse this morning.", "de")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Verdict != LanguageWrong || got.Basis.Steps[0].Basis != testLangClause {
+		t.Errorf("got %+v", got)
+	}
+	without, err := New(Rules{}, calendar.Calendar{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := without.CheckLanguage(id, "Bonjour", "fr"); !errors.Is(err, explain.ErrNoRule) {
+		t.Errorf("no rule: err = %v, want explain.ErrNoRule", err)
+	}
+	if _, err := with.CheckLanguage(langid.Identifier{}, "Bonjour", "fr"); !errors.Is(err, ErrNoLanguageChecker) {
+		t.Errorf("zero identifier: err = %v", err)
+	}
+	for _, tt := range []struct {
+		name string
+		r    LanguageRule
+		path string
+	}{
+		{"check without clause", LanguageRule{Check: true}, "language.clause"},
+		{"clause without check", LanguageRule{Clause: "x"}, "language.check"},
+	} {
+		err := Rules{Language: tt.r}.Validate()
+		if err == nil || !strings.Contains(err.Error(), tt.path) {
+			t.Errorf("%s: err = %v, want one naming %s", tt.name, err, tt.path)
+		}
+	}
 }

@@ -3,6 +3,7 @@ package conduct
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"golang.org/x/text/language"
@@ -61,6 +62,21 @@ type Rules struct {
 	Canned CannedRules `json:"canned"`
 	// Listing configures CheckListing.
 	Listing ListingRules `json:"listing"`
+	// Language requires a seller's replies to be written in the language
+	// of the buyer's market (Engine.CheckLanguage). The zero value does not
+	// require it.
+	Language LanguageRule `json:"language,omitzero"`
+}
+
+// LanguageRule requires replies in the language of the market where the
+// sale takes place (Swapiphone's communication rules). The zero value
+// requires nothing.
+type LanguageRule struct {
+	// Check enables the rule.
+	Check bool `json:"check"`
+	// Clause is the charter clause the rule comes from, cited in the
+	// basis of each check; required with Check.
+	Clause string `json:"clause,omitempty"`
 }
 
 // ContactRule forbids one kind of content in messages and listings.
@@ -142,6 +158,12 @@ func (r Rules) Validate() error {
 	}
 	if err := r.Canned.validate(); err != nil {
 		return strictjson.At("canned", err)
+	}
+	if r.Language.Check && strings.TrimSpace(r.Language.Clause) == "" {
+		return strictjson.Errorf("language.clause", "must cite the clause requiring the market's language")
+	}
+	if !r.Language.Check && r.Language.Clause != "" {
+		return strictjson.Errorf("language.check", "a clause without the check: set check to true or drop the clause")
 	}
 	if err := r.Listing.validate(len(r.Contact) > 0); err != nil {
 		return strictjson.At("listing", err)

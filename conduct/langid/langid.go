@@ -114,6 +114,9 @@ type Result struct {
 	Scores []Score `json:"scores"`
 }
 
+// IsZero reports whether id is the zero Identifier (no profiles).
+func (id Identifier) IsZero() bool { return id.m == nil }
+
 // ErrProfiles reports damaged embedded profiles.
 var ErrProfiles = errors.New("langid: damaged profiles")
 

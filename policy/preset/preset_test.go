@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/conduct"
 	"github.com/aftersales/aftersales/law/fr"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/preset"
@@ -168,7 +169,8 @@ func beforeRepairDirective(p policy.Policy) policy.Policy {
 	}
 	p.Warranty.Conformity.Regimes = keep
 	p.Markets = nil
-	p.Refund.OnConformity.DeadlineFrom = "" // L217-17 counted from the return since
+	p.Refund.OnConformity.DeadlineFrom = ""     // L217-17 counted from the return since
+	p.Conduct.Language = conduct.LanguageRule{} // the reply-language rule, added since (issue 16)
 	return p
 }
 

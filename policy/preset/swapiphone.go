@@ -140,6 +140,7 @@ func swapiphoneConduct() conduct.Rules {
 			{Kind: conduct.Payment, Clause: h},
 			{Kind: conduct.Marketing, Clause: h},
 		},
-		Canned: conduct.CannedRules{Check: true, MinSimilarityPercent: 90, MinBuyers: 3, MinWords: 8, Clause: cc},
+		Canned:   conduct.CannedRules{Check: true, MinSimilarityPercent: 90, MinBuyers: 3, MinWords: 8, Clause: cc},
+		Language: conduct.LanguageRule{Check: true, Clause: ClauseSwapiphoneLanguage},
 	}
 }
