@@ -42,13 +42,24 @@ type table struct {
 	lo     int64  // unix second at which day 0 begins
 	hi     int64  // unix second at which day n begins
 
-	wsecs [7]int64 // business seconds of a regular working weekday
+	wsecs [7]int64    // business seconds of a regular working weekday
+	span  [7]weekSpan // the weekday's one interval, for branch-free arithmetic
+	same  weekSpan    // every worked weekday's one interval, when they share it (multi otherwise)
 	cum   []uint32 // n+1: business seconds before day i
 	work  []uint64 // bit i: day i is a working day
 	wcb   []int32  // working days before word k of work
 	odd   []uint64 // bit i (0 ≤ i ≤ n): day i is not regular
 	hd    []tday   // holidays of the table years, by day
 	kinds []hkind  // distinct (name, basis, from) of hd
+}
+
+// weekSpan is a weekday's working interval in nanoseconds after local
+// midnight, [s, e): s == e when the weekday is not worked; multi when the
+// weekday has several intervals (then s and e are unused and the
+// intervals are walked).
+type weekSpan struct {
+	s, e  int64
+	multi bool
 }
 
 // hkind is what holidays of the table share: name, basis, part-day start.
@@ -156,6 +167,29 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		for _, iv := range t.week[d] {
 			t.wsecs[d] += int64(iv.End - iv.Start)
 		}
+		switch ivs := t.week[d]; len(ivs) {
+		case 0:
+		case 1:
+			t.span[d] = weekSpan{s: int64(ivs[0].Start) * nsPerSec, e: int64(ivs[0].End) * nsPerSec}
+		default:
+			t.span[d].multi = true
+		}
+	}
+	// same: the one interval every worked weekday shares, if they do.
+	found, ok := false, true
+	for _, sp := range t.span {
+		switch {
+		case sp.multi:
+			ok = false
+		case sp.s == sp.e: // not worked
+		case !found:
+			t.same, found = sp, true
+		case sp != t.same:
+			ok = false
+		}
+	}
+	if !ok || !found {
+		t.same = weekSpan{multi: true}
 	}
 
 	// Holidays, year by year, from the source.
@@ -435,6 +469,15 @@ func (t *table) before(u int64, ns int64) (int64, int, bool) {
 	if c0 == c1 { // a regular day without business time is not worked
 		return acc, i, true
 	}
+	sp := &t.same
+	if sp.multi {
+		sp = &t.span[t.weekdayOf(i)]
+	}
+	if !sp.multi {
+		// One interval [s, e): u's local time of day, clamped to it.
+		v := (u+off-t.wallMid(i))*nsPerSec + ns
+		return acc + min(max(v, sp.s), sp.e) - sp.s, i, true
+	}
 	s0 := t.wallMid(i) - off
 	for _, iv := range t.week[t.weekdayOf(i)] {
 		a, b := s0+int64(iv.Start), s0+int64(iv.End)
@@ -487,10 +530,12 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 	if x <= 0 || x > total {
 		return 0, 0, false
 	}
-	xs := uint32((x + nsPerSec - 1) / nsPerSec)
+	xs := uint32((uint64(x) + uint64(nsPerSec) - 1) / uint64(nsPerSec))
 	// Smallest k in [0, n) with cum[k+1] >= xs.
 	// Interpolate from the hint with the table's average business seconds
-	// a day, then gallop to bracket the answer.
+	// a day, then gallop to bracket the answer. (A branch-free count over
+	// a window around the guess measured slower: the galloping branches
+	// are well predicted, and a prediction breaks the chain of loads.)
 	lo, hi := 0, t.n-1
 	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
 		// (xs-cum)/avg as a multiplication: only a guess, so the
@@ -525,7 +570,6 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 		}
 	}
 	rem := x - int64(t.cum[lo])*nsPerSec
-	wd := t.weekdayOf(lo)
 	if !bit(t.odd, lo) {
 		w := t.wallMid(lo)
 		var off int64
@@ -539,7 +583,16 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 			off = t.z.offsetSlow(w)
 		}
 		s0 := w - off
-		for _, iv := range t.week[wd] {
+		sp := &t.same
+		if sp.multi {
+			sp = &t.span[t.weekdayOf(lo)]
+		}
+		if !sp.multi {
+			// rem is in (0, e-s]: no interval to walk.
+			v := uint64(sp.s + rem)
+			return s0 + int64(v/uint64(nsPerSec)), int64(v % uint64(nsPerSec)), true
+		}
+		for _, iv := range t.week[t.weekdayOf(lo)] {
 			l := int64(iv.End-iv.Start) * nsPerSec
 			if rem <= l {
 				return s0 + int64(iv.Start) + rem/nsPerSec, rem % nsPerSec, true
@@ -549,7 +602,7 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 		return 0, 0, false // unreachable with consistent tables
 	}
 	cut := t.cutOn(lo)
-	for _, iv := range t.week[wd] {
+	for _, iv := range t.week[t.weekdayOf(lo)] {
 		a, b := t.bounds(lo, iv, cut)
 		if b <= a {
 			continue
