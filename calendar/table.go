@@ -45,12 +45,12 @@ type table struct {
 	wsecs [7]int64    // business seconds of a regular working weekday
 	span  [7]weekSpan // the weekday's one interval, for branch-free arithmetic
 	same  weekSpan    // every worked weekday's one interval, when they share it (multi otherwise)
-	cum   []uint32 // n+1: business seconds before day i
-	work  []uint64 // bit i: day i is a working day
-	wcb   []int32  // working days before word k of work
-	odd   []uint64 // bit i (0 ≤ i ≤ n): day i is not regular
-	hd    []tday   // holidays of the table years, by day
-	kinds []hkind  // distinct (name, basis, from) of hd
+	cum   []uint32    // n+1: business seconds before day i
+	work  []uint64    // bit i: day i is a working day
+	wcb   []int32     // working days before word k of work
+	odd   []uint64    // bit i (0 ≤ i ≤ n): day i is not regular
+	hd    []tday      // holidays of the table years, by day
+	kinds []hkind     // distinct (name, basis, from) of hd
 }
 
 // weekSpan is a weekday's working interval in nanoseconds after local
