@@ -42,15 +42,19 @@ type table struct {
 	lo     int64  // unix second at which day 0 begins
 	hi     int64  // unix second at which day n begins
 
-	wsecs [7]int64    // business seconds of a regular working weekday
-	span  [7]weekSpan // the weekday's one interval, for branch-free arithmetic
-	same  weekSpan    // every worked weekday's one interval, when they share it (multi otherwise)
-	cum   []uint32    // n+1: business seconds before day i
-	work  []uint64    // bit i: day i is a working day
-	wcb   []int32     // working days before word k of work
-	odd   []uint64    // bit i (0 ≤ i ≤ n): day i is not regular
-	hd    []tday      // holidays of the table years, by day
-	kinds []hkind     // distinct (name, basis, from) of hd
+	wsecs  [7]int64    // business seconds of a regular working weekday
+	span   [7]weekSpan // the weekday's one interval, for branch-free arithmetic
+	same   weekSpan    // every worked weekday's one interval, when they share it (multi otherwise)
+	cum    []uint32    // n+1: business seconds before day i
+	work   []uint64    // bit i: day i is a working day
+	wcb    []int32     // working days before word k of work
+	odd    []uint64    // bit i (0 ≤ i ≤ n): day i is not regular
+	ocb    []int32     // odd days before word k of odd
+	ostart []int64     // by odd day, in order: the unix second it begins
+	oidx   []int32     // by odd day: its working intervals are obd[oidx[r]:oidx[r+1]]
+	obd    []int64     // the odd days' working intervals as unix seconds (start, end), cut by part-day holidays, empty ones left out
+	hd     []tday      // holidays of the table years, by day
+	kinds  []hkind     // distinct (name, basis, from) of hd
 }
 
 // weekSpan is a weekday's working interval in nanoseconds after local
@@ -98,11 +102,24 @@ func (t *table) wc(i int) int32 {
 // dayStartAt returns the unix second at which table day i (0 ≤ i ≤ n)
 // begins.
 func (t *table) dayStartAt(i int) int64 {
-	w := t.wallMid(i)
 	if bit(t.odd, i) {
-		return t.z.wallInst(w)
+		return t.ostart[t.oddOrd(i)]
 	}
+	w := t.wallMid(i)
 	return w - t.z.offset(w)
+}
+
+// oddOrd returns the number of odd days before table day i.
+func (t *table) oddOrd(i int) int {
+	k := i >> 6
+	return int(t.ocb[k]) + bits.OnesCount64(t.odd[k]&(1<<(uint(i)&63)-1))
+}
+
+// oddBounds returns the working intervals of odd table day i, as pairs
+// of unix seconds (start, end).
+func (t *table) oddBounds(i int) []int64 {
+	r := t.oddOrd(i)
+	return t.obd[t.oidx[r]:t.oidx[r+1]]
 }
 
 // dayStart returns the unix second at which the day numbered days begins.
@@ -243,6 +260,13 @@ func buildTable(s Spec, r resolved) (*table, error) {
 			setBit(t.odd, i)
 		}
 	}
+	// Part-day holidays on worked weekdays are odd too.
+	for _, h := range t.hd {
+		if t.kinds[h.kind].from > 0 && len(t.week[t.weekdayOf(int(h.day))]) > 0 {
+			setBit(t.odd, int(h.day))
+		}
+	}
+	t.odds()
 	// Fill the prefix sums: runs of ordinary days arithmetically, the
 	// special days (holidays, odd days) one by one.
 	hp := 0
@@ -268,25 +292,19 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		if i == n {
 			break
 		}
-		var cut Clock
 		whole := false
 		if hp < len(t.hd) && int(t.hd[hp].day) == i {
-			cut = t.kinds[t.hd[hp].kind].from
-			whole = cut == 0
+			whole = t.kinds[t.hd[hp].kind].from == 0
 			hp++
 		}
 		if len(t.week[wd]) > 0 && !whole {
 			setBit(t.work, i)
-			if cut > 0 {
-				setBit(t.odd, i)
-			}
 			if !bit(t.odd, i) {
 				acc += t.wsecs[wd]
 			} else {
-				for _, iv := range t.week[wd] {
-					if a, b := t.bounds(i, iv, cut); b > a {
-						acc += b - a
-					}
+				b := t.oddBounds(i)
+				for k := 0; k < len(b); k += 2 {
+					acc += b[k+1] - b[k]
 				}
 			}
 		}
@@ -302,6 +320,43 @@ func buildTable(s Spec, r resolved) (*table, error) {
 	t.lo, t.hi = t.dayStartAt(0), t.dayStartAt(n)
 	t.invAvg = (1 << 32) / uint64(max(1, t.cum[n]/uint32(n)))
 	return t, nil
+}
+
+// odds fills the odd days' tables from the odd bitset, the zone and the
+// holidays: the instants each begins, then its working intervals (not
+// worked: none), computed once from the zone's transitions.
+func (t *table) odds() {
+	n := t.n
+	t.ocb = make([]int32, len(t.odd)+1)
+	for w := range t.odd {
+		t.ocb[w+1] = t.ocb[w] + int32(bits.OnesCount64(t.odd[w]))
+	}
+	nodd := int(t.ocb[len(t.odd)])
+	t.ostart = make([]int64, 0, nodd)
+	for i := nextBit(t.odd, 0, n+1); i <= n; i = nextBit(t.odd, i+1, n+1) {
+		t.ostart = append(t.ostart, t.z.wallInst(t.wallMid(i)))
+	}
+	// With every start known, bounds reads day ends from ostart.
+	t.oidx = make([]int32, 1, nodd+1)
+	for i := nextBit(t.odd, 0, n+1); i <= n; i = nextBit(t.odd, i+1, n+1) {
+		if i < n {
+			var cut Clock
+			whole := false
+			if k, ok := t.findHoliday(i); ok {
+				cut = t.kinds[t.hd[k].kind].from
+				whole = cut == 0
+			}
+			if !whole {
+				for _, iv := range t.week[t.weekdayOf(i)] {
+					if a, b := t.bounds(i, iv, cut); b > a {
+						t.obd = append(t.obd, a, b)
+					}
+				}
+			}
+		}
+		t.oidx = append(t.oidx, int32(len(t.obd)))
+	}
+	t.obd = slices.Clip(t.obd)
 }
 
 // holidayAt returns the holiday on d: from the table in the table years,
@@ -503,6 +558,21 @@ func (t *table) beforeOdd(u int64, ns int64) (int64, int, bool) {
 	if !t.working(i) {
 		return acc, i, true
 	}
+	if bit(t.odd, i) {
+		b := t.oddBounds(i)
+		for k := 0; k+1 < len(b); k += 2 {
+			if u >= b[k+1] {
+				acc += (b[k+1] - b[k]) * nsPerSec
+				continue
+			}
+			if u >= b[k] {
+				acc += (u-b[k])*nsPerSec + ns
+			}
+			break
+		}
+		return acc, i, true
+	}
+	// A regular day next to an odd one.
 	cut := t.cutOn(i)
 	for _, iv := range t.week[t.weekdayOf(i)] {
 		a, b := t.bounds(i, iv, cut)
@@ -601,14 +671,10 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 		}
 		return 0, 0, false // unreachable with consistent tables
 	}
-	cut := t.cutOn(lo)
-	for _, iv := range t.week[t.weekdayOf(lo)] {
-		a, b := t.bounds(lo, iv, cut)
-		if b <= a {
-			continue
-		}
-		if l := (b - a) * nsPerSec; rem <= l {
-			return a + rem/nsPerSec, rem % nsPerSec, true
+	b := t.oddBounds(lo)
+	for k := 0; k+1 < len(b); k += 2 {
+		if l := (b[k+1] - b[k]) * nsPerSec; rem <= l {
+			return b[k] + rem/nsPerSec, rem % nsPerSec, true
 		} else {
 			rem -= l
 		}
