@@ -39,6 +39,7 @@ type table struct {
 	shift  int    // first - unixEpochDays: table day = unix day - shift
 	wd0    int    // weekday of table day 0
 	invAvg uint64 // 2^32 / the average business seconds a day over the table
+	total  int64  // business nanoseconds in the table: cum[n]·10⁹
 	lo     int64  // unix second at which day 0 begins
 	hi     int64  // unix second at which day n begins
 
@@ -63,6 +64,7 @@ type table struct {
 // intervals are walked).
 type weekSpan struct {
 	s, e  int64
+	from  int64 // s in seconds
 	multi bool
 }
 
@@ -187,7 +189,7 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		switch ivs := t.week[d]; len(ivs) {
 		case 0:
 		case 1:
-			t.span[d] = weekSpan{s: int64(ivs[0].Start) * nsPerSec, e: int64(ivs[0].End) * nsPerSec}
+			t.span[d] = weekSpan{s: int64(ivs[0].Start) * nsPerSec, e: int64(ivs[0].End) * nsPerSec, from: int64(ivs[0].Start)}
 		default:
 			t.span[d].multi = true
 		}
@@ -319,6 +321,7 @@ func buildTable(s Spec, r resolved) (*table, error) {
 	}
 	t.lo, t.hi = t.dayStartAt(0), t.dayStartAt(n)
 	t.invAvg = (1 << 32) / uint64(max(1, t.cum[n]/uint32(n)))
+	t.total = int64(t.cum[n]) * nsPerSec
 	return t, nil
 }
 
@@ -500,9 +503,8 @@ const nsPerSec = int64(time.Second)
 // (u, ns), ignoring closures, and the table day of u. The common case, a
 // regular day, is inlined arithmetic; odd days take beforeOdd.
 func (t *table) before(u int64, ns int64) (int64, int, bool) {
-	if u < t.lo || u >= t.hi {
-		return 0, 0, false
-	}
+	// Outside [lo, hi), the day below is outside the table (or odd) and
+	// beforeOdd refuses u.
 	// zone.offset, inlined by hand (it is over the compiler's budget).
 	var off int64
 	if b := uint64(u-t.z.base) >> hintShift; b < uint64(len(t.z.bucket)) && t.z.bucket[b].at >= 0 {
@@ -596,50 +598,19 @@ func (t *table) beforeOdd(u int64, ns int64) (int64, int, bool) {
 // gallops forward from table day hint, which must not be after the
 // answer (it falls back to a full binary search otherwise).
 func (t *table) at(x int64, hint int) (int64, int64, bool) {
-	total := int64(t.cum[t.n]) * nsPerSec
-	if x <= 0 || x > total {
+	if x <= 0 || x > t.total {
 		return 0, 0, false
 	}
-	xs := uint32((uint64(x) + uint64(nsPerSec) - 1) / uint64(nsPerSec))
-	// Smallest k in [0, n) with cum[k+1] >= xs.
-	// Interpolate from the hint with the table's average business seconds
-	// a day, then gallop to bracket the answer. (A branch-free count over
-	// a window around the guess measured slower: the galloping branches
-	// are well predicted, and a prediction breaks the chain of loads.)
-	lo, hi := 0, t.n-1
-	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
-		// (xs-cum)/avg as a multiplication: only a guess, so the
-		// rounding of the reciprocal does not matter.
-		g := min(hint+int(uint64(xs-t.cum[hint])*t.invAvg>>32), t.n-1)
-		if t.cum[g+1] >= xs {
-			lo, hi = hint, g
-			for probe, step := g-1, 1; probe >= hint; probe, step = probe-step, step*2 {
-				if t.cum[probe+1] < xs {
-					lo = probe + 1
-					break
-				}
-				hi = probe
-			}
-		} else {
-			lo = g + 1
-			probe, step := g+1, 1
-			for probe < t.n-1 && t.cum[probe+1] < xs {
-				lo = probe + 1
-				probe += step
-				step *= 2
-			}
-			hi = min(probe, t.n-1)
-		}
+	// x = sec s + ns; xs = ⌈x⌉ in seconds.
+	sec, ns := uint64(x)/uint64(nsPerSec), int64(uint64(x)%uint64(nsPerSec))
+	xs := uint32(sec)
+	if ns != 0 {
+		xs++
 	}
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if t.cum[mid+1] >= xs {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	rem := x - int64(t.cum[lo])*nsPerSec
+	lo := t.search(xs, hint)
+	// The business seconds of day lo before the answer, whole: cum[lo] <
+	// xs makes cum[lo] ≤ sec.
+	r := int64(sec) - int64(t.cum[lo])
 	if !bit(t.odd, lo) {
 		w := t.wallMid(lo)
 		var off int64
@@ -658,10 +629,10 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 			sp = &t.span[t.weekdayOf(lo)]
 		}
 		if !sp.multi {
-			// rem is in (0, e-s]: no interval to walk.
-			v := uint64(sp.s + rem)
-			return s0 + int64(v/uint64(nsPerSec)), int64(v % uint64(nsPerSec)), true
+			// r + ns is in (0, e-s]: no interval to walk.
+			return s0 + sp.from + r, ns, true
 		}
+		rem := r*nsPerSec + ns
 		for _, iv := range t.week[t.weekdayOf(lo)] {
 			l := int64(iv.End-iv.Start) * nsPerSec
 			if rem <= l {
@@ -671,6 +642,7 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 		}
 		return 0, 0, false // unreachable with consistent tables
 	}
+	rem := r*nsPerSec + ns
 	b := t.oddBounds(lo)
 	for k := 0; k+1 < len(b); k += 2 {
 		if l := (b[k+1] - b[k]) * nsPerSec; rem <= l {
@@ -681,6 +653,67 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 	}
 	return 0, 0, false // unreachable with consistent tables
 }
+
+// search returns the table day on which the business second numbered
+// xs ends: the smallest k in [0, n) with cum[k+1] >= xs (0 < xs ≤
+// cum[n]). When cum[hint] < xs (hint is then not after the answer) it
+// guesses from the hint with the table's average business seconds a day,
+// set a little low, steps forward from the guess and gallops when a few
+// steps do not reach the answer; otherwise it bisects the whole table.
+// (A branch-free count over a window around the guess measured slower:
+// these branches are well predicted, and a prediction breaks the chain
+// of loads.)
+func (t *table) search(xs uint32, hint int) int {
+	lo, hi := 0, t.n-1
+	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
+		// (xs-cum)/avg as a multiplication: only a guess, so the
+		// rounding of the reciprocal does not matter.
+		g := min(hint+int(uint64(xs-t.cum[hint])*t.invAvg>>32), t.n-1)
+		g = max(hint, g-guessLow)
+		if t.cum[g] < xs {
+			// The answer is g or after: step.
+			for j, c := range t.cum[g+1 : min(g+1+steps, t.n+1)] {
+				if c >= xs {
+					return g + j
+				}
+			}
+			lo = min(g+steps, t.n-1)
+			probe, step := lo, 1
+			for probe < t.n-1 && t.cum[probe+1] < xs {
+				lo = probe + 1
+				probe += step
+				step *= 2
+			}
+			hi = min(probe, t.n-1)
+		} else {
+			// The answer is before g, after hint: gallop back.
+			lo, hi = hint, g-1
+			for probe, step := g-2, 1; probe >= hint; probe, step = probe-step, step*2 {
+				if t.cum[probe+1] < xs {
+					lo = probe + 1
+					break
+				}
+				hi = probe
+			}
+		}
+	}
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if t.cum[mid+1] >= xs {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo
+}
+
+// Tuning of search: the guess is set guessLow days early, and up to
+// steps days are stepped through before galloping.
+const (
+	guessLow = 2
+	steps    = 8
+)
 
 func (ov *overlay) removedSecs(x int64) int64 {
 	var r int64
@@ -720,13 +753,14 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	if !ok {
 		return time.Time{}, errTableRange
 	}
-	ov := c.ov
-	y := x - ov.removedSecs(x) + int64(d)
-	if y < x-ov.removedSecs(x) { // overflow
+	// x: open business time before t; then the open business time before
+	// the answer, which the table's total bounds (no overflow).
+	x -= c.ov.removedSecs(x)
+	if int64(d) > c.t.total-x {
 		return time.Time{}, errTableRange
 	}
-	x = y
-	if ov != nil {
+	x += int64(d)
+	if ov := c.ov; ov != nil {
 		for i := range ov.secLo {
 			if ov.secLo[i]*nsPerSec < x {
 				x += (ov.secHi[i] - ov.secLo[i]) * nsPerSec
