@@ -594,10 +594,11 @@ func (t *table) beforeOdd(u int64, ns int64) (int64, int, bool) {
 }
 
 // at returns the earliest instant, as unix seconds and nanoseconds, before
-// which the table holds x business nanoseconds (x > 0). The search
-// gallops forward from table day hint, which must not be after the
-// answer (it falls back to a full binary search otherwise).
-func (t *table) at(x int64, hint int) (int64, int64, bool) {
+// which the table holds x business nanoseconds (x > 0). The search starts
+// from table day guess, any estimate of the answer, and does not go below
+// table day hint, which must not be after the answer (it falls back to a
+// full binary search otherwise).
+func (t *table) at(x int64, hint, guess int) (int64, int64, bool) {
 	if x <= 0 || x > t.total {
 		return 0, 0, false
 	}
@@ -607,7 +608,7 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 	if ns != 0 {
 		xs++
 	}
-	lo := t.search(xs, hint)
+	lo := t.search(xs, hint, guess)
 	// The business seconds of day lo before the answer, whole: cum[lo] <
 	// xs makes cum[lo] ≤ sec.
 	r := int64(sec) - int64(t.cum[lo])
@@ -657,19 +658,16 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 // search returns the table day on which the business second numbered
 // xs ends: the smallest k in [0, n) with cum[k+1] >= xs (0 < xs ≤
 // cum[n]). When cum[hint] < xs (hint is then not after the answer) it
-// guesses from the hint with the table's average business seconds a day,
-// set a little low, steps forward from the guess and gallops when a few
-// steps do not reach the answer; otherwise it bisects the whole table.
-// (A branch-free count over a window around the guess measured slower:
-// these branches are well predicted, and a prediction breaks the chain
-// of loads.)
-func (t *table) search(xs uint32, hint int) int {
+// looks from g, an estimate of the answer kept between hint and the
+// table's last day: steps forward from g, gallops when a few steps do not
+// reach the answer, gallops back when g is after it. Otherwise it bisects
+// the whole table. (A branch-free count over a window around the guess
+// measured slower: these branches are well predicted, and a prediction
+// breaks the chain of loads.)
+func (t *table) search(xs uint32, hint, g int) int {
 	lo, hi := 0, t.n-1
 	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
-		// (xs-cum)/avg as a multiplication: only a guess, so the
-		// rounding of the reciprocal does not matter.
-		g := min(hint+int(uint64(xs-t.cum[hint])*t.invAvg>>32), t.n-1)
-		g = max(hint, g-guessLow)
+		g = min(max(hint, g), t.n-1)
 		if t.cum[g] < xs {
 			// The answer is g or after: step.
 			for j, c := range t.cum[g+1 : min(g+1+steps, t.n+1)] {
@@ -708,10 +706,10 @@ func (t *table) search(xs uint32, hint int) int {
 	return lo
 }
 
-// Tuning of search: the guess is set guessLow days early, and up to
-// steps days are stepped through before galloping.
+// Tuning of search: AddBusiness sets its guess guessLow days early, and
+// up to steps days are stepped through before galloping.
 const (
-	guessLow = 2
+	guessLow = 1
 	steps    = 8
 )
 
@@ -769,7 +767,11 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 			}
 		}
 	}
-	s, ns, ok := c.t.at(x, day)
+	// The guess, from d and the table's average business seconds a day
+	// (a multiplication, d/10⁹ ≤ 2^32 and invAvg ≤ 2^32), does not wait
+	// for x: the search's loads start while x is computed.
+	guess := day + int(uint64(d)/uint64(nsPerSec)*c.t.invAvg>>32) - guessLow
+	s, ns, ok := c.t.at(x, day, guess)
 	if !ok {
 		return time.Time{}, errTableRange
 	}
