@@ -608,7 +608,56 @@ func (t *table) at(x int64, hint, guess int) (int64, int64, bool) {
 	if ns != 0 {
 		xs++
 	}
-	lo := t.search(xs, hint, guess)
+	// Search, inlined by hand (a call lengthens the chain from x to the
+	// answer): the table day on which the business second numbered xs
+	// ends, the smallest k in [0, n) with cum[k+1] >= xs (0 < xs ≤
+	// cum[n]). When cum[hint] < xs (hint is then not after the answer) it
+	// looks from g, the guess kept between hint and the table's last day:
+	// steps forward from g, gallops when a few steps do not reach the
+	// answer, gallops back when g is after it. Otherwise it bisects the
+	// whole table. (A branch-free count over a window around the guess
+	// measured slower: these branches are well predicted, and a
+	// prediction breaks the chain of loads.)
+	lo, hi := 0, t.n-1
+	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
+		g := min(max(hint, guess), t.n-1)
+		if t.cum[g] < xs {
+			// The answer is g or after: step.
+			for j, c := range t.cum[g+1 : min(g+1+steps, t.n+1)] {
+				if c >= xs {
+					lo = g + j
+					goto found
+				}
+			}
+			lo = min(g+steps, t.n-1)
+			probe, step := lo, 1
+			for probe < t.n-1 && t.cum[probe+1] < xs {
+				lo = probe + 1
+				probe += step
+				step *= 2
+			}
+			hi = min(probe, t.n-1)
+		} else {
+			// The answer is before g, after hint: gallop back.
+			lo, hi = hint, g-1
+			for probe, step := g-2, 1; probe >= hint; probe, step = probe-step, step*2 {
+				if t.cum[probe+1] < xs {
+					lo = probe + 1
+					break
+				}
+				hi = probe
+			}
+		}
+	}
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if t.cum[mid+1] >= xs {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+found:
 	// The business seconds of day lo before the answer, whole: cum[lo] <
 	// xs makes cum[lo] ≤ sec.
 	r := int64(sec) - int64(t.cum[lo])
@@ -655,58 +704,7 @@ func (t *table) at(x int64, hint, guess int) (int64, int64, bool) {
 	return 0, 0, false // unreachable with consistent tables
 }
 
-// search returns the table day on which the business second numbered
-// xs ends: the smallest k in [0, n) with cum[k+1] >= xs (0 < xs ≤
-// cum[n]). When cum[hint] < xs (hint is then not after the answer) it
-// looks from g, an estimate of the answer kept between hint and the
-// table's last day: steps forward from g, gallops when a few steps do not
-// reach the answer, gallops back when g is after it. Otherwise it bisects
-// the whole table. (A branch-free count over a window around the guess
-// measured slower: these branches are well predicted, and a prediction
-// breaks the chain of loads.)
-func (t *table) search(xs uint32, hint, g int) int {
-	lo, hi := 0, t.n-1
-	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
-		g = min(max(hint, g), t.n-1)
-		if t.cum[g] < xs {
-			// The answer is g or after: step.
-			for j, c := range t.cum[g+1 : min(g+1+steps, t.n+1)] {
-				if c >= xs {
-					return g + j
-				}
-			}
-			lo = min(g+steps, t.n-1)
-			probe, step := lo, 1
-			for probe < t.n-1 && t.cum[probe+1] < xs {
-				lo = probe + 1
-				probe += step
-				step *= 2
-			}
-			hi = min(probe, t.n-1)
-		} else {
-			// The answer is before g, after hint: gallop back.
-			lo, hi = hint, g-1
-			for probe, step := g-2, 1; probe >= hint; probe, step = probe-step, step*2 {
-				if t.cum[probe+1] < xs {
-					lo = probe + 1
-					break
-				}
-				hi = probe
-			}
-		}
-	}
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if t.cum[mid+1] >= xs {
-			hi = mid
-		} else {
-			lo = mid + 1
-		}
-	}
-	return lo
-}
-
-// Tuning of search: AddBusiness sets its guess guessLow days early, and
+// Tuning of at's search: AddBusiness sets its guess guessLow days early, and
 // up to steps days are stepped through before galloping.
 const (
 	guessLow = 1
