@@ -11,7 +11,7 @@ import (
 // table is the immutable, precomputed part of a Calendar, shared by every
 // Calendar derived from it with WithClosures.
 //
-// Layout (about 4.5 bytes a day; 232 KiB retained for 1970–2099 with the
+// Layout (about 4.5 bytes a day; 211 KiB retained for 1970–2099 with the
 // holidays, the zone and the location): the only per-day
 // array is cum, the business seconds before each day as a uint32 (the
 // whole range holds at most 4.11e9 seconds, below 2^32). Working days are
@@ -20,8 +20,10 @@ import (
 // change within the zone's largest offset of it is "regular", its
 // instants are local midnight minus the zone's one offset plus the clock
 // of the week's intervals; the few other days ("odd": clock changes and
-// part-day holidays, flagged in a second bitset) are computed on demand
-// from the zone's transitions. Holidays in the table years are a sorted
+// part-day holidays, flagged in a second bitset with a count per word,
+// about 660 in Europe/Paris) have their start and their working
+// intervals' instants computed once from the zone's transitions at build
+// (about 15 KiB). Holidays in the table years are a sorted
 // list. Building walks the days once with arithmetic only; the zone's
 // offsets are looked up once per transition.
 type table struct {
@@ -733,8 +735,9 @@ func (ov *overlay) removedSecs(x int64) int64 {
 // Instants outside the years FirstYear to LastYear, as t or as the result,
 // are ErrOutOfRange.
 //
-// Cost: a few lookups and a galloping search from t's day
-// (BenchmarkAddBusiness72h/aftersales: about 27 ns), no allocation.
+// Cost: a few lookups, then a search that steps from a guess made from d
+// and the table's average business day, without waiting for t's business
+// time (BenchmarkAddBusiness72h/aftersales: about 20 ns), no allocation.
 func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	if err := c.check(t); err != nil {
 		return time.Time{}, err
@@ -781,7 +784,8 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 // t and d ≥ 0, Between(t, AddBusiness(t, d)) == d. Instants outside the
 // years FirstYear to LastYear are ErrOutOfRange.
 //
-// Cost: two day lookups (BenchmarkBetween1Y/aftersales: about 26 ns), no allocation.
+// Cost: two day lookups in the prefix sums, whatever the span
+// (BenchmarkBetween1Y/aftersales: about 19 ns), no allocation.
 func (c Calendar) Between(a, b time.Time) (time.Duration, error) {
 	if err := c.check(a); err != nil {
 		return 0, err
