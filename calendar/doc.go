@@ -74,8 +74,8 @@
 // zone's transitions. AddBusiness (a short search from a guess made from
 // the duration) and Between (two prefix-sum lookups, whatever the span)
 // cost about 20 nanoseconds with no allocation (BenchmarkAddBusiness72h
-// and BenchmarkBetween1Y: about 400 and 5,800 times faster than rickar/cal
-// in the same run; the ratios move with the machine's load). Closures are
+// and BenchmarkBetween1Y: 390 to 420 and 4,200 to 6,000 times faster than
+// rickar/cal in the same run, as the machine's load varied). Closures are
 // an overlay on the shared tables, so
 // WithClosures is cheap; WithHolidays and WithoutHolidays rebuild.
 //
