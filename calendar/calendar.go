@@ -245,7 +245,7 @@ type Calendar struct {
 }
 
 // New builds a calendar from a spec. Errors name the spec field. Like
-// ForMarket, it precomputes tables (about 0.4 ms and 232 KiB:
+// ForMarket, it precomputes tables (about 0.4 ms and 211 KiB:
 // BenchmarkForMarket): build once and share.
 func New(s Spec) (Calendar, error) {
 	r, err := s.resolve()
@@ -285,7 +285,7 @@ func (s Spec) clone() Spec {
 // region may be empty or one of Regions(market).
 //
 // Building precomputes the tables for FirstYear to LastYear: about
-// 0.4 ms and 232 KiB retained (BenchmarkForMarket, on 2 cores), so a
+// 0.4 ms and 211 KiB retained (BenchmarkForMarket, on 2 cores), so a
 // policy serving all 29 markets builds them in about 13 ms
 // (BenchmarkForAllMarkets). Build a calendar once, at start-up or with the
 // policy, and share it; it is immutable and safe for concurrent use.

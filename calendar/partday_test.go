@@ -184,7 +184,7 @@ func TestGallopAgainstBisection(t *testing.T) {
 		total := int64(c.t.cum[c.t.n]) * nsPerSec
 		for i := 0; i < 2000; i++ {
 			x := 1 + r.Int64N(total)
-			s0, n0, ok0 := c.t.at(x, -1)
+			s0, n0, ok0 := c.t.at(x, -1, 0)
 			// Any day whose prefix is below x is a valid hint.
 			xs := uint32((x + nsPerSec - 1) / nsPerSec)
 			k, _ := slices.BinarySearch(c.t.cum, xs)
@@ -192,9 +192,14 @@ func TestGallopAgainstBisection(t *testing.T) {
 			if r.IntN(4) == 0 {
 				hint = max(k-1, 0)
 			}
-			s1, n1, ok1 := c.t.at(x, hint)
+			// Any guess is valid: near the answer, or anywhere.
+			guess := k + r.IntN(25) - 12
+			if r.IntN(3) == 0 {
+				guess = r.IntN(2*c.t.n) - c.t.n/2
+			}
+			s1, n1, ok1 := c.t.at(x, hint, guess)
 			if s0 != s1 || n0 != n1 || ok0 != ok1 {
-				t.Fatalf("%+v: at(%d, hint %d) = %d.%d %v, bisection %d.%d %v", spec.Week, x, hint, s1, n1, ok1, s0, n0, ok0)
+				t.Fatalf("%+v: at(%d, hint %d, guess %d) = %d.%d %v, bisection %d.%d %v", spec.Week, x, hint, guess, s1, n1, ok1, s0, n0, ok0)
 			}
 		}
 	}

@@ -11,7 +11,7 @@ import (
 // table is the immutable, precomputed part of a Calendar, shared by every
 // Calendar derived from it with WithClosures.
 //
-// Layout (about 4.5 bytes a day; 232 KiB retained for 1970–2099 with the
+// Layout (about 4.5 bytes a day; 211 KiB retained for 1970–2099 with the
 // holidays, the zone and the location): the only per-day
 // array is cum, the business seconds before each day as a uint32 (the
 // whole range holds at most 4.11e9 seconds, below 2^32). Working days are
@@ -20,8 +20,10 @@ import (
 // change within the zone's largest offset of it is "regular", its
 // instants are local midnight minus the zone's one offset plus the clock
 // of the week's intervals; the few other days ("odd": clock changes and
-// part-day holidays, flagged in a second bitset) are computed on demand
-// from the zone's transitions. Holidays in the table years are a sorted
+// part-day holidays, flagged in a second bitset with a count per word,
+// about 660 in Europe/Paris) have their start and their working
+// intervals' instants computed once from the zone's transitions at build
+// (about 15 KiB). Holidays in the table years are a sorted
 // list. Building walks the days once with arithmetic only; the zone's
 // offsets are looked up once per transition.
 type table struct {
@@ -39,16 +41,33 @@ type table struct {
 	shift  int    // first - unixEpochDays: table day = unix day - shift
 	wd0    int    // weekday of table day 0
 	invAvg uint64 // 2^32 / the average business seconds a day over the table
+	total  int64  // business nanoseconds in the table: cum[n]·10⁹
 	lo     int64  // unix second at which day 0 begins
 	hi     int64  // unix second at which day n begins
 
-	wsecs [7]int64 // business seconds of a regular working weekday
-	cum   []uint32 // n+1: business seconds before day i
-	work  []uint64 // bit i: day i is a working day
-	wcb   []int32  // working days before word k of work
-	odd   []uint64 // bit i (0 ≤ i ≤ n): day i is not regular
-	hd    []tday   // holidays of the table years, by day
-	kinds []hkind  // distinct (name, basis, from) of hd
+	wsecs  [7]int64    // business seconds of a regular working weekday
+	span   [7]weekSpan // the weekday's one interval, for branch-free arithmetic
+	same   weekSpan    // every worked weekday's one interval, when they share it (multi otherwise)
+	cum    []uint32    // n+1: business seconds before day i
+	work   []uint64    // bit i: day i is a working day
+	wcb    []int32     // working days before word k of work
+	odd    []uint64    // bit i (0 ≤ i ≤ n): day i is not regular
+	ocb    []int32     // odd days before word k of odd
+	ostart []int64     // by odd day, in order: the unix second it begins
+	oidx   []int32     // by odd day: its working intervals are obd[oidx[r]:oidx[r+1]]
+	obd    []int64     // the odd days' working intervals as unix seconds (start, end), cut by part-day holidays, empty ones left out
+	hd     []tday      // holidays of the table years, by day
+	kinds  []hkind     // distinct (name, basis, from) of hd
+}
+
+// weekSpan is a weekday's working interval in nanoseconds after local
+// midnight, [s, e): s == e when the weekday is not worked; multi when the
+// weekday has several intervals (then s and e are unused and the
+// intervals are walked).
+type weekSpan struct {
+	s, e  int64
+	from  int64 // s in seconds
+	multi bool
 }
 
 // hkind is what holidays of the table share: name, basis, part-day start.
@@ -87,11 +106,24 @@ func (t *table) wc(i int) int32 {
 // dayStartAt returns the unix second at which table day i (0 ≤ i ≤ n)
 // begins.
 func (t *table) dayStartAt(i int) int64 {
-	w := t.wallMid(i)
 	if bit(t.odd, i) {
-		return t.z.wallInst(w)
+		return t.ostart[t.oddOrd(i)]
 	}
+	w := t.wallMid(i)
 	return w - t.z.offset(w)
+}
+
+// oddOrd returns the number of odd days before table day i.
+func (t *table) oddOrd(i int) int {
+	k := i >> 6
+	return int(t.ocb[k]) + bits.OnesCount64(t.odd[k]&(1<<(uint(i)&63)-1))
+}
+
+// oddBounds returns the working intervals of odd table day i, as pairs
+// of unix seconds (start, end).
+func (t *table) oddBounds(i int) []int64 {
+	r := t.oddOrd(i)
+	return t.obd[t.oidx[r]:t.oidx[r+1]]
 }
 
 // dayStart returns the unix second at which the day numbered days begins.
@@ -156,6 +188,29 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		for _, iv := range t.week[d] {
 			t.wsecs[d] += int64(iv.End - iv.Start)
 		}
+		switch ivs := t.week[d]; len(ivs) {
+		case 0:
+		case 1:
+			t.span[d] = weekSpan{s: int64(ivs[0].Start) * nsPerSec, e: int64(ivs[0].End) * nsPerSec, from: int64(ivs[0].Start)}
+		default:
+			t.span[d].multi = true
+		}
+	}
+	// same: the one interval every worked weekday shares, if they do.
+	found, ok := false, true
+	for _, sp := range t.span {
+		switch {
+		case sp.multi:
+			ok = false
+		case sp.s == sp.e: // not worked
+		case !found:
+			t.same, found = sp, true
+		case sp != t.same:
+			ok = false
+		}
+	}
+	if !ok || !found {
+		t.same = weekSpan{multi: true}
 	}
 
 	// Holidays, year by year, from the source.
@@ -209,6 +264,13 @@ func buildTable(s Spec, r resolved) (*table, error) {
 			setBit(t.odd, i)
 		}
 	}
+	// Part-day holidays on worked weekdays are odd too.
+	for _, h := range t.hd {
+		if t.kinds[h.kind].from > 0 && len(t.week[t.weekdayOf(int(h.day))]) > 0 {
+			setBit(t.odd, int(h.day))
+		}
+	}
+	t.odds()
 	// Fill the prefix sums: runs of ordinary days arithmetically, the
 	// special days (holidays, odd days) one by one.
 	hp := 0
@@ -234,25 +296,19 @@ func buildTable(s Spec, r resolved) (*table, error) {
 		if i == n {
 			break
 		}
-		var cut Clock
 		whole := false
 		if hp < len(t.hd) && int(t.hd[hp].day) == i {
-			cut = t.kinds[t.hd[hp].kind].from
-			whole = cut == 0
+			whole = t.kinds[t.hd[hp].kind].from == 0
 			hp++
 		}
 		if len(t.week[wd]) > 0 && !whole {
 			setBit(t.work, i)
-			if cut > 0 {
-				setBit(t.odd, i)
-			}
 			if !bit(t.odd, i) {
 				acc += t.wsecs[wd]
 			} else {
-				for _, iv := range t.week[wd] {
-					if a, b := t.bounds(i, iv, cut); b > a {
-						acc += b - a
-					}
+				b := t.oddBounds(i)
+				for k := 0; k < len(b); k += 2 {
+					acc += b[k+1] - b[k]
 				}
 			}
 		}
@@ -267,7 +323,45 @@ func buildTable(s Spec, r resolved) (*table, error) {
 	}
 	t.lo, t.hi = t.dayStartAt(0), t.dayStartAt(n)
 	t.invAvg = (1 << 32) / uint64(max(1, t.cum[n]/uint32(n)))
+	t.total = int64(t.cum[n]) * nsPerSec
 	return t, nil
+}
+
+// odds fills the odd days' tables from the odd bitset, the zone and the
+// holidays: the instants each begins, then its working intervals (not
+// worked: none), computed once from the zone's transitions.
+func (t *table) odds() {
+	n := t.n
+	t.ocb = make([]int32, len(t.odd)+1)
+	for w := range t.odd {
+		t.ocb[w+1] = t.ocb[w] + int32(bits.OnesCount64(t.odd[w]))
+	}
+	nodd := int(t.ocb[len(t.odd)])
+	t.ostart = make([]int64, 0, nodd)
+	for i := nextBit(t.odd, 0, n+1); i <= n; i = nextBit(t.odd, i+1, n+1) {
+		t.ostart = append(t.ostart, t.z.wallInst(t.wallMid(i)))
+	}
+	// With every start known, bounds reads day ends from ostart.
+	t.oidx = make([]int32, 1, nodd+1)
+	for i := nextBit(t.odd, 0, n+1); i <= n; i = nextBit(t.odd, i+1, n+1) {
+		if i < n {
+			var cut Clock
+			whole := false
+			if k, ok := t.findHoliday(i); ok {
+				cut = t.kinds[t.hd[k].kind].from
+				whole = cut == 0
+			}
+			if !whole {
+				for _, iv := range t.week[t.weekdayOf(i)] {
+					if a, b := t.bounds(i, iv, cut); b > a {
+						t.obd = append(t.obd, a, b)
+					}
+				}
+			}
+		}
+		t.oidx = append(t.oidx, int32(len(t.obd)))
+	}
+	t.obd = slices.Clip(t.obd)
 }
 
 // holidayAt returns the holiday on d: from the table in the table years,
@@ -411,9 +505,8 @@ const nsPerSec = int64(time.Second)
 // (u, ns), ignoring closures, and the table day of u. The common case, a
 // regular day, is inlined arithmetic; odd days take beforeOdd.
 func (t *table) before(u int64, ns int64) (int64, int, bool) {
-	if u < t.lo || u >= t.hi {
-		return 0, 0, false
-	}
+	// Outside [lo, hi), the day below is outside the table (or odd) and
+	// beforeOdd refuses u.
 	// zone.offset, inlined by hand (it is over the compiler's budget).
 	var off int64
 	if b := uint64(u-t.z.base) >> hintShift; b < uint64(len(t.z.bucket)) && t.z.bucket[b].at >= 0 {
@@ -434,6 +527,15 @@ func (t *table) before(u int64, ns int64) (int64, int, bool) {
 	acc := int64(c0) * nsPerSec
 	if c0 == c1 { // a regular day without business time is not worked
 		return acc, i, true
+	}
+	sp := &t.same
+	if sp.multi {
+		sp = &t.span[t.weekdayOf(i)]
+	}
+	if !sp.multi {
+		// One interval [s, e): u's local time of day, clamped to it.
+		v := (u+off-t.wallMid(i))*nsPerSec + ns
+		return acc + min(max(v, sp.s), sp.e) - sp.s, i, true
 	}
 	s0 := t.wallMid(i) - off
 	for _, iv := range t.week[t.weekdayOf(i)] {
@@ -460,6 +562,21 @@ func (t *table) beforeOdd(u int64, ns int64) (int64, int, bool) {
 	if !t.working(i) {
 		return acc, i, true
 	}
+	if bit(t.odd, i) {
+		b := t.oddBounds(i)
+		for k := 0; k+1 < len(b); k += 2 {
+			if u >= b[k+1] {
+				acc += (b[k+1] - b[k]) * nsPerSec
+				continue
+			}
+			if u >= b[k] {
+				acc += (u-b[k])*nsPerSec + ns
+			}
+			break
+		}
+		return acc, i, true
+	}
+	// A regular day next to an odd one.
 	cut := t.cutOn(i)
 	for _, iv := range t.week[t.weekdayOf(i)] {
 		a, b := t.bounds(i, iv, cut)
@@ -479,41 +596,59 @@ func (t *table) beforeOdd(u int64, ns int64) (int64, int, bool) {
 }
 
 // at returns the earliest instant, as unix seconds and nanoseconds, before
-// which the table holds x business nanoseconds (x > 0). The search
-// gallops forward from table day hint, which must not be after the
-// answer (it falls back to a full binary search otherwise).
-func (t *table) at(x int64, hint int) (int64, int64, bool) {
-	total := int64(t.cum[t.n]) * nsPerSec
-	if x <= 0 || x > total {
+// which the table holds x business nanoseconds (x > 0). The search starts
+// from table day guess, any estimate of the answer, and does not go below
+// table day hint, which must not be after the answer (it falls back to a
+// full binary search otherwise).
+func (t *table) at(x int64, hint, guess int) (int64, int64, bool) {
+	if x <= 0 || x > t.total {
 		return 0, 0, false
 	}
-	xs := uint32((x + nsPerSec - 1) / nsPerSec)
-	// Smallest k in [0, n) with cum[k+1] >= xs.
-	// Interpolate from the hint with the table's average business seconds
-	// a day, then gallop to bracket the answer.
+	// x = sec s + ns; xs = ⌈x⌉ in seconds.
+	sec, ns := uint64(x)/uint64(nsPerSec), int64(uint64(x)%uint64(nsPerSec))
+	xs := uint32(sec)
+	if ns != 0 {
+		xs++
+	}
+	// Search, inlined by hand (a call lengthens the chain from x to the
+	// answer): the table day on which the business second numbered xs
+	// ends, the smallest k in [0, n) with cum[k+1] >= xs (0 < xs ≤
+	// cum[n]). When cum[hint] < xs (hint is then not after the answer) it
+	// looks from g, the guess kept between hint and the table's last day:
+	// steps forward from g, gallops when a few steps do not reach the
+	// answer, gallops back when g is after it. Otherwise it bisects the
+	// whole table. (A branch-free count over a window around the guess
+	// measured slower: these branches are well predicted, and a
+	// prediction breaks the chain of loads.)
 	lo, hi := 0, t.n-1
 	if hint >= 0 && hint < t.n && t.cum[hint] < xs {
-		// (xs-cum)/avg as a multiplication: only a guess, so the
-		// rounding of the reciprocal does not matter.
-		g := min(hint+int(uint64(xs-t.cum[hint])*t.invAvg>>32), t.n-1)
-		if t.cum[g+1] >= xs {
-			lo, hi = hint, g
-			for probe, step := g-1, 1; probe >= hint; probe, step = probe-step, step*2 {
-				if t.cum[probe+1] < xs {
-					lo = probe + 1
-					break
+		g := min(max(hint, guess), t.n-1)
+		if t.cum[g] < xs {
+			// The answer is g or after: step.
+			for j, c := range t.cum[g+1 : min(g+1+steps, t.n+1)] {
+				if c >= xs {
+					lo = g + j
+					goto found
 				}
-				hi = probe
 			}
-		} else {
-			lo = g + 1
-			probe, step := g+1, 1
+			lo = min(g+steps, t.n-1)
+			probe, step := lo, 1
 			for probe < t.n-1 && t.cum[probe+1] < xs {
 				lo = probe + 1
 				probe += step
 				step *= 2
 			}
 			hi = min(probe, t.n-1)
+		} else {
+			// The answer is before g, after hint: gallop back.
+			lo, hi = hint, g-1
+			for probe, step := g-2, 1; probe >= hint; probe, step = probe-step, step*2 {
+				if t.cum[probe+1] < xs {
+					lo = probe + 1
+					break
+				}
+				hi = probe
+			}
 		}
 	}
 	for lo < hi {
@@ -524,8 +659,10 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 			lo = mid + 1
 		}
 	}
-	rem := x - int64(t.cum[lo])*nsPerSec
-	wd := t.weekdayOf(lo)
+found:
+	// The business seconds of day lo before the answer, whole: cum[lo] <
+	// xs makes cum[lo] ≤ sec.
+	r := int64(sec) - int64(t.cum[lo])
 	if !bit(t.odd, lo) {
 		w := t.wallMid(lo)
 		var off int64
@@ -539,7 +676,16 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 			off = t.z.offsetSlow(w)
 		}
 		s0 := w - off
-		for _, iv := range t.week[wd] {
+		sp := &t.same
+		if sp.multi {
+			sp = &t.span[t.weekdayOf(lo)]
+		}
+		if !sp.multi {
+			// r + ns is in (0, e-s]: no interval to walk.
+			return s0 + sp.from + r, ns, true
+		}
+		rem := r*nsPerSec + ns
+		for _, iv := range t.week[t.weekdayOf(lo)] {
 			l := int64(iv.End-iv.Start) * nsPerSec
 			if rem <= l {
 				return s0 + int64(iv.Start) + rem/nsPerSec, rem % nsPerSec, true
@@ -548,20 +694,24 @@ func (t *table) at(x int64, hint int) (int64, int64, bool) {
 		}
 		return 0, 0, false // unreachable with consistent tables
 	}
-	cut := t.cutOn(lo)
-	for _, iv := range t.week[wd] {
-		a, b := t.bounds(lo, iv, cut)
-		if b <= a {
-			continue
-		}
-		if l := (b - a) * nsPerSec; rem <= l {
-			return a + rem/nsPerSec, rem % nsPerSec, true
+	rem := r*nsPerSec + ns
+	b := t.oddBounds(lo)
+	for k := 0; k+1 < len(b); k += 2 {
+		if l := (b[k+1] - b[k]) * nsPerSec; rem <= l {
+			return b[k] + rem/nsPerSec, rem % nsPerSec, true
 		} else {
 			rem -= l
 		}
 	}
 	return 0, 0, false // unreachable with consistent tables
 }
+
+// Tuning of at's search: AddBusiness sets its guess guessLow days early, and
+// up to steps days are stepped through before galloping.
+const (
+	guessLow = 1
+	steps    = 8
+)
 
 func (ov *overlay) removedSecs(x int64) int64 {
 	var r int64
@@ -585,8 +735,9 @@ func (ov *overlay) removedSecs(x int64) int64 {
 // Instants outside the years FirstYear to LastYear, as t or as the result,
 // are ErrOutOfRange.
 //
-// Cost: a few lookups and a galloping search from t's day
-// (BenchmarkAddBusiness72h/aftersales: about 27 ns), no allocation.
+// Cost: a few lookups, then a search that steps from a guess made from d
+// and the table's average business day, without waiting for t's business
+// time (BenchmarkAddBusiness72h/aftersales: about 20 ns), no allocation.
 func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	if err := c.check(t); err != nil {
 		return time.Time{}, err
@@ -601,13 +752,14 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 	if !ok {
 		return time.Time{}, errTableRange
 	}
-	ov := c.ov
-	y := x - ov.removedSecs(x) + int64(d)
-	if y < x-ov.removedSecs(x) { // overflow
+	// x: open business time before t; then the open business time before
+	// the answer, which the table's total bounds (no overflow).
+	x -= c.ov.removedSecs(x)
+	if int64(d) > c.t.total-x {
 		return time.Time{}, errTableRange
 	}
-	x = y
-	if ov != nil {
+	x += int64(d)
+	if ov := c.ov; ov != nil {
 		for i := range ov.secLo {
 			if ov.secLo[i]*nsPerSec < x {
 				x += (ov.secHi[i] - ov.secLo[i]) * nsPerSec
@@ -616,7 +768,11 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 			}
 		}
 	}
-	s, ns, ok := c.t.at(x, day)
+	// The guess, from d and the table's average business seconds a day
+	// (a multiplication, d/10⁹ ≤ 2^32 and invAvg ≤ 2^32), does not wait
+	// for x: the search's loads start while x is computed.
+	guess := day + int(uint64(d)/uint64(nsPerSec)*c.t.invAvg>>32) - guessLow
+	s, ns, ok := c.t.at(x, day, guess)
 	if !ok {
 		return time.Time{}, errTableRange
 	}
@@ -628,7 +784,8 @@ func (c Calendar) AddBusiness(t time.Time, d time.Duration) (time.Time, error) {
 // t and d ≥ 0, Between(t, AddBusiness(t, d)) == d. Instants outside the
 // years FirstYear to LastYear are ErrOutOfRange.
 //
-// Cost: two day lookups (BenchmarkBetween1Y/aftersales: about 26 ns), no allocation.
+// Cost: two day lookups in the prefix sums, whatever the span
+// (BenchmarkBetween1Y/aftersales: about 19 ns), no allocation.
 func (c Calendar) Between(a, b time.Time) (time.Duration, error) {
 	if err := c.check(a); err != nil {
 		return 0, err
