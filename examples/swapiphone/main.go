@@ -2,7 +2,8 @@
 // refurbished phones: 24 working hours to answer and planned absences
 // announced ahead, the platform taking over a case (a phone still locked to its owner's account), a seller's
 // message screened for contact off the platform, and the guarantee of a
-// refurbished phone, in France and in the buyer's own market.
+// refurbished phone, in France and in the buyer's own market, and replies
+// in the language of the buyer's market.
 package main
 
 import (
@@ -11,6 +12,7 @@ import (
 	"time"
 
 	"github.com/aftersales/aftersales/calendar"
+	"github.com/aftersales/aftersales/conduct/langid"
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/internal/golden"
 	"github.com/aftersales/aftersales/policy"
@@ -105,6 +107,31 @@ func run(w io.Writer) error {
 			return err
 		}
 		fmt.Fprintf(w, "   %s: covered %t until %s (%s rule) unconfirmed %v\n", cc, a.Conformity.Applies, a.Conformity.Until, a.Applied, a.Unconfirmed)
+	}
+
+	// 6. Sellers write to buyers in the language of the market where the
+	// sale takes place (communication rules). The language identifier is
+	// built once per process and shared; each check names the language it
+	// found, and a reply too short to tell is never a breach. The buyer
+	// reads the answer in his own language.
+	id, err := langid.New()
+	if err != nil {
+		return err
+	}
+	fmt.Fprintln(w, "6. replies checked against the language of the buyer's market:")
+	for _, r := range []struct{ market, lang, reply string }{
+		{"DE", "de", "Vielen Dank für Ihre Bestellung, das iPhone 13 wurde heute Morgen verschickt."},
+		{"DE", "de", "Thank you for your order, your phone left our warehouse this morning."},
+		{"ES", "es", "OK, gracias"},
+	} {
+		c, err := eng.Conduct().CheckLanguage(id, r.reply, r.lang)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(w, "   %s %q: %s\n", r.market, r.reply, c.Verdict)
+		for _, l := range eng.Catalog().Lines(c.Basis, language.Make(r.lang)) {
+			fmt.Fprintln(w, "     ", l)
+		}
 	}
 	return nil
 }
