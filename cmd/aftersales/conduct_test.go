@@ -226,7 +226,7 @@ func TestScreenBadInput(t *testing.T) {
 		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "64 KiB (65536 bytes)"},
 		{"unknown policy", strings.NewReader("hi"), []string{"screen", "--policy", "nope"}, "--policy"},
 		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy: required"},
-		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" has no catalog (supported: en, fr, pl)`},
+		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "zh"}, `--lang: language "zh" is not supported; supported: bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv`},
 		{"stray argument", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "message.txt"}, `unexpected argument "message.txt"`},
 	}
 	for _, tt := range tests {

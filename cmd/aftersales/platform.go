@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/platform"
 	"github.com/aftersales/aftersales/platform/recall"
@@ -17,17 +16,6 @@ import (
 	"github.com/aftersales/aftersales/policy/preset"
 )
 
-// usePlatformCatalog makes the command render the step texts of the
-// platform duties (packages platform, platform/recall, policy/history).
-func (c *cmd) usePlatformCatalog() error {
-	cat, err := explain.NewCatalog(calendar.Translations(), platform.Translations(), recall.Translations(), history.Translations())
-	if err != nil {
-		return err
-	}
-	c.cat = cat
-	return nil
-}
-
 // maxDueSoonHours bounds --due-soon-hours.
 const maxDueSoonHours = 24 * 366
 
@@ -35,6 +23,7 @@ const maxDueSoonHours = 24 * 366
 // --received T [--at T] [--acted T] [--due-soon-hours N].
 func runOrderDue(e *env, args []string) int {
 	c, mf := newCalendarCmd(e, "order-due")
+	c.platform = true
 	kind := c.fs.String("kind", "", "order (GPSR art. 22(4), 2 working days), notice (GPSR art. 22 notices, 3 working days) or dsa-order (DSA art. 9, without undue delay) (required)")
 	received := c.fs.String("received", "", "when the order reached the platform's point of contact, RFC 3339 (required)")
 	atV := c.fs.String("at", "", "evaluate the order's state at this instant, RFC 3339")
@@ -43,9 +32,6 @@ func runOrderDue(e *env, args []string) int {
 	cal, st, ok := c.startCalendar(args, mf)
 	if !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	if *kind == "" {
 		return c.fail(badf("--kind: required (order, notice or dsa-order)"))
@@ -112,13 +98,11 @@ func printUnconfirmed(w io.Writer, cs []platform.Caveat) {
 // runSanction: aftersales sanction --case FILE [--market FR].
 func runSanction(e *env, args []string) int {
 	c, mf := newCalendarCmd(e, "sanction")
+	c.platform = true
 	file := c.fs.String("case", "", "the sanction decision, a JSON file (- for standard input; see package platform) (required)")
 	cal, st, ok := c.startCalendar(args, mf)
 	if !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	s, err := readDecoded(c, "case", *file, platform.DecodeSanction)
 	if err != nil {
@@ -167,13 +151,11 @@ func runSanction(e *env, args []string) int {
 // runInform: aftersales inform --case FILE [--market FR].
 func runInform(e *env, args []string) int {
 	c, mf := newCalendarCmd(e, "inform")
+	c.platform = true
 	file := c.fs.String("case", "", "the product's sales and the awareness instant, a JSON file (- for standard input; see package platform) (required)")
 	cal, st, ok := c.startCalendar(args, mf)
 	if !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	ic, err := readDecoded(c, "case", *file, platform.DecodeInformCase)
 	if err != nil {
@@ -212,13 +194,11 @@ const MaxRecallsBytes = 512 << 20
 // runRecalls: aftersales recalls --recalls FILE --listings FILE.jsonl.
 func runRecalls(e *env, args []string) int {
 	c := newCmd(e, "recalls", false)
+	c.platform = true
 	recalls := c.fs.String("recalls", "", "the RappelConso export you downloaded: CSV (';') or JSON, at most 512 MiB (required)")
 	listings := c.fs.String("listings", "", "listings to screen, JSON lines {id, gtin, brand, model, lot} (- for standard input) (required)")
 	if st, ok := c.startMarket(args, nil); !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	served := c.e.recalls
 	switch {
@@ -318,6 +298,7 @@ func skipped(s bool) string {
 // runPolicyHistory: aftersales policy history FILE [--at T] [--cases FILE].
 func runPolicyHistory(e *env, args []string) int {
 	c := newCmd(e, "policy history", false)
+	c.platform = true
 	if len(args) < 1 || strings.HasPrefix(args[0], "-") {
 		return c.fail(badf("want a history file: policy history FILE [--at RFC3339] [--cases FILE.jsonl] [--json]"))
 	}
@@ -326,9 +307,6 @@ func runPolicyHistory(e *env, args []string) int {
 	cases := c.fs.String("cases", "", "recorded cases (JSON lines, see aftersales replay) to run each under the version in force at its instant")
 	if st, ok := c.startMarket(args[1:], nil); !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	data, err := c.readFile("history", file)
 	if err != nil {

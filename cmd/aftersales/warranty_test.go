@@ -139,7 +139,7 @@ func TestWarrantyCommandErrors(t *testing.T) {
 		{"unknown policy", []string{"warranty", "--policy", "nope"}, "", "--policy:"},
 		{"missing case", []string{"warranty", "--policy", "french-law"}, "", "--case: required"},
 		{"unreadable case", []string{"warranty", "--policy", "french-law", "--case", "/nonexistent/case.json"}, "", "--case:"},
-		{"bad language", []string{"warranty", "--policy", "french-law", "--lang", "de"}, "", `--lang: "de" has no catalog (supported: en, fr, pl)`},
+		{"bad language", []string{"warranty", "--policy", "french-law", "--lang", "zh"}, "", `--lang: language "zh" is not supported; supported: bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv`},
 		{"unknown category", []string{"warranty", "--policy", "french-law", "--listing", "phone", "--on", "2025-01-01"}, "", `--listing: unknown category "phone"`},
 		{"listing without date", []string{"warranty", "--policy", "french-law", "--listing", "tablet"}, "", "--on: required"},
 		{"stray argument", []string{"warranty", "--policy", "french-law", "extra"}, "", `unexpected argument "extra"`},
