@@ -802,7 +802,7 @@ func (c *cmd) emit(decision any, extra []member, basis explain.Basis, text func(
 		c.out.Write(b)
 	} else {
 		if c.inForce != nil {
-			fmt.Fprintf(&c.out, "policy version %s (%s), in force at %s\n", c.inForce.ID, c.inForce.Version, c.asOf.Format(time.RFC3339))
+			c.say(&c.out, "policy version %s (%s), in force at %s", c.inForce.ID, c.inForce.Version, c.asOf.Format(time.RFC3339))
 		}
 		text(&c.out)
 	}

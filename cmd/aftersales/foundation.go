@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -92,7 +93,7 @@ func runPolicyCheck(e *env, args []string) int {
 		return c.fail(err)
 	}
 	return c.emit(result{Valid: true, Name: p.Name, Schema: p.Schema}, nil, explain.Basis{}, func(w io.Writer) {
-		fmt.Fprintf(w, "%s: valid policy %q (schema %d)\n", file, p.Name, p.Schema)
+		c.say(w, "%s: valid policy %s (schema %d)", file, strconv.Quote(p.Name), p.Schema)
 	})
 }
 

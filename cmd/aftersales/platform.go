@@ -81,7 +81,7 @@ func runOrderDue(e *env, args []string) int {
 			fmt.Fprintf(w, "state at %s: %s\n", c.rfc3339(res.At, loc), res.State)
 		}
 		printUnconfirmed(w, res.Unconfirmed)
-		printWhy(w, c.lines(res.Basis))
+		c.printWhy(w, c.lines(res.Basis))
 	})
 }
 
@@ -144,7 +144,7 @@ func runSanction(e *env, args []string) int {
 			fmt.Fprintf(w, "- %s: %s (%s)\n", x.Item, v, x.Article)
 		}
 		printUnconfirmed(w, p.Unconfirmed)
-		printWhy(w, c.lines(p.Basis))
+		c.printWhy(w, c.lines(p.Basis))
 	})
 }
 
@@ -183,7 +183,7 @@ func runInform(e *env, args []string) int {
 			fmt.Fprintf(w, "- %s: %s (%s)\n", f.Article, f.Text, f.Field)
 		}
 		printUnconfirmed(w, in.Unconfirmed)
-		printWhy(w, c.lines(in.Basis))
+		c.printWhy(w, c.lines(in.Basis))
 	})
 }
 
@@ -277,7 +277,7 @@ func runRecalls(e *env, args []string) int {
 				fmt.Fprintf(w, "- line %d%s: %s%s\n", p.Line, fieldSuffix(p.Field), p.Error, skipped(p.Skipped))
 			}
 		}
-		printWhy(w, c.lines(recall.SourceBasis(ix.Len())))
+		c.printWhy(w, c.lines(recall.SourceBasis(ix.Len())))
 	})
 }
 
@@ -385,7 +385,7 @@ func runPolicyHistory(e *env, args []string) int {
 			}
 			fmt.Fprintf(w, "case %s (line %d) at %s: version %s → %s\n", x.ID, x.Line, x.At.Format(time.RFC3339), x.Version, x.Outcome.Decision)
 		}
-		printWhy(w, c.lines(basis))
+		c.printWhy(w, c.lines(basis))
 	})
 }
 
