@@ -93,6 +93,11 @@ func enumTexts() []string {
 		"timely|yes", "timely|no", "timely|unknown",
 		"index|repairability", "index|durability", "index|energy_label",
 		"spare_parts|required", "spare_parts|when_informed",
+		"order|order", "order|notice", "order|dsa-order",
+		"state|late", "state|done", "state|done-late",
+		"sanction|restriction", "sanction|suspension", "sanction|termination",
+		"product|illegal", "product|recall",
+		"unit|days", "unit|months", "unit|years",
 		"finding|email", "finding|phone", "finding|url", "finding|social", "finding|payment", "finding|marketing",
 	}
 	return enumTexts
