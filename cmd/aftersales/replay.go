@@ -291,7 +291,7 @@ func runTest(e *env, args []string) int {
 				fmt.Fprintf(w, "FAIL  %s:%d %s (%s, policy %s) (-want +got):\n%s\n", r.File, r.Line, r.ID, r.Kind, r.Policy, indent(r.Diff))
 			}
 		}
-		fmt.Fprintf(w, "%d passed, %d failed\n", total.Passed, total.Failed+total.Errors)
+		c.say(w, "%d passed, %d failed", total.Passed, total.Failed+total.Errors)
 	}); st != 0 {
 		return st
 	}
