@@ -76,7 +76,7 @@ func runWithdrawal(e *env, args []string) int {
 		if !onDay.IsZero() {
 			c.say(out, "on %s: open=%s", onDay, c.yesNo(w.OpenOn(onDay)))
 		}
-		c.say(out, "buyer's market %s (rule applied: %s)", w.Market, w.Applied)
+		c.say(out, "buyer's market %s (rule applied: %s)", w.Market, c.enum("applied", w.Applied))
 		if len(w.Unconfirmed) > 0 {
 			c.say(out, "unconfirmed: %s", strings.Join(w.Unconfirmed, ", "))
 		}
@@ -111,7 +111,7 @@ func runQuote(e *env, args []string) int {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(q, nil, q.Basis, func(out io.Writer) {
-		c.say(out, "refund %s (%s), due %s; buyer's market %s (rule applied: %s)", q.Total.Format(c.lang), c.enum("reason", q.Reason), q.Due, q.Market, q.Applied)
+		c.say(out, "refund %s (%s), due %s; buyer's market %s (rule applied: %s)", q.Total.Format(c.lang), c.enum("reason", q.Reason), q.Due, q.Market, c.enum("applied", q.Applied))
 		if len(q.Unconfirmed) > 0 {
 			c.say(out, "unconfirmed: %s", strings.Join(q.Unconfirmed, ", "))
 		}

@@ -98,6 +98,7 @@ func enumTexts() []string {
 		"sanction|restriction", "sanction|suspension", "sanction|termination",
 		"product|illegal", "product|recall",
 		"unit|days", "unit|months", "unit|years",
+		"applied|policy", "applied|statute", "applied|both", "applied|mixed",
 		"finding|email", "finding|phone", "finding|url", "finding|social", "finding|payment", "finding|marketing",
 	}
 	return enumTexts

@@ -49,7 +49,7 @@ func runWarranty(e *env, args []string) int {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(a, nil, a.Basis, func(w io.Writer) {
-		c.say(w, "buyer's market: %s (rule applied: %s)", a.Market, a.Applied)
+		c.say(w, "buyer's market: %s (rule applied: %s)", a.Market, c.enum("applied", a.Applied))
 		c.printAssessment(w, a.Assessment)
 		c.printWhy(w, c.lines(a.Basis))
 	})
