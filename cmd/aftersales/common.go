@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -460,23 +461,33 @@ func (c *cmd) setLang(market string) error {
 }
 
 // useCatalog builds the one catalog of the run, in its language: the
-// texts of the command itself (cliTexts), and the step texts of the
-// policy's packages and policy/history, or of the platform duties. A
+// texts of the command itself (cliTexts, in text mode), and the step
+// texts of the policy's packages (and policy/history under --history),
+// or of the platform duties. A
 // server's run keeps its engine's catalog, compiled once with every
 // language, for the step texts.
 func (c *cmd) useCatalog() error {
 	langs := []language.Tag{c.lang}
+	// The command's own texts are printed in text mode only; policy
+	// history's steps only under --history.
+	var more []fs.FS
+	if !*c.asJSON {
+		more = append(more, cliTexts())
+	}
 	var (
 		cat explain.Catalog
 		err error
 	)
 	switch {
 	case c.platform:
-		cat, err = explain.LoadCatalog(langs, cliTexts(), calendar.Texts(), platform.Texts(), recall.Texts(), history.Texts())
+		cat, err = explain.LoadCatalog(langs, append(more, calendar.Texts(), platform.Texts(), recall.Texts(), history.Texts())...)
 	case c.e.policies != nil && c.hasEng && c.inForce == nil:
 		cat = c.eng.Catalog()
 	default:
-		cat, err = policy.CatalogFor(langs, cliTexts(), history.Texts())
+		if c.inForce != nil {
+			more = append(more, history.Texts())
+		}
+		cat, err = policy.CatalogFor(langs, more...)
 	}
 	if err != nil {
 		return err
