@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
@@ -17,6 +18,8 @@ import (
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/field"
 	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/platform"
+	"github.com/aftersales/aftersales/platform/recall"
 	"github.com/aftersales/aftersales/policy"
 	"github.com/aftersales/aftersales/policy/history"
 	"github.com/aftersales/aftersales/policy/preset"
@@ -33,39 +36,30 @@ const (
 	MaxInputBytes = 1 << 20
 )
 
-// supported lists the languages with a catalog, in the order refusals name
-// them. English is the language of the message keys.
-var supported = []language.Tag{language.English, language.French, language.Polish}
-
-func supportedNames() string {
-	s := make([]string, len(supported))
-	for i, t := range supported {
-		s[i] = t.String()
-	}
-	return strings.Join(s, ", ")
-}
+// supportedNames lists the supported languages (explain.Languages), as
+// refusals and flag help name them.
+func supportedNames() string { return explain.LanguageCodes() }
 
 // parseLang parses an explicit --lang value: a BCP 47 tag whose language
-// has a catalog (en, fr, pl; a region such as fr-BE is accepted and
-// dropped). Anything else is an error naming --lang and the supported
+// is supported (explain.ParseLanguage; a region such as de-AT is accepted
+// and dropped). Anything else is an error naming --lang and the supported
 // languages: never a silent English fallback.
 func parseLang(v string) (language.Tag, error) {
-	t, err := language.Parse(strings.TrimSpace(v))
-	if err != nil || strings.TrimSpace(v) == "" {
+	v = strings.TrimSpace(v)
+	if v == "" {
 		return language.Und, badf("--lang: %q is not a language tag (supported: %s)", v, supportedNames())
 	}
-	base, _ := t.Base()
-	for _, s := range supported {
-		if b, _ := s.Base(); b == base {
-			return s, nil
-		}
+	t, err := explain.ParseLanguage(v)
+	if err != nil {
+		return language.Und, badf("--lang: %v", err)
 	}
-	return language.Und, badf("--lang: %q has no catalog (supported: %s)", v, supportedNames())
+	return t, nil
 }
 
 // marketLang is the default language of a decision for a market (ISO 3166-1
-// code): the market's most likely language when it has a catalog (FR → fr,
-// PL → pl), English otherwise (DE → en until a German catalog exists).
+// code): the market's most likely language, as explain.Match maps it to a
+// supported one (FR → fr, AT → de, NO → nb); English for no market or a
+// market whose language is not supported.
 func marketLang(market string) language.Tag {
 	r, err := language.ParseRegion(market)
 	if err != nil {
@@ -75,30 +69,17 @@ func marketLang(market string) language.Tag {
 	if err != nil {
 		return language.English
 	}
-	base, conf := t.Base()
-	if conf == language.No {
-		return language.English
-	}
-	for _, s := range supported {
-		if b, _ := s.Base(); b == base {
-			return s
-		}
-	}
-	return language.English
+	return explain.Match(t)
 }
 
 // marketLanguage is the default language of a decision for a served
-// market: the language the policy gives it (BCP 47) when it has a catalog,
+// market: the language the policy gives it (BCP 47) when it is supported,
 // else the market's as marketLang says.
 func marketLanguage(market, lang string) language.Tag {
-	if t, err := language.Parse(lang); err == nil && lang != "" {
-		base, _ := t.Base()
-		for _, s := range supported {
-			if b, _ := s.Base(); b == base {
-				return s
-			}
+	if lang != "" {
+		if t, err := language.Parse(lang); err == nil {
+			return explain.Match(t)
 		}
-		return language.English
 	}
 	return marketLang(market)
 }
@@ -256,7 +237,10 @@ type cmd struct {
 	histV, asOfV *string
 	inForce      *history.InForce
 	noMarkets    bool // compile --policy without market engines (policy.CompileFor)
-	asOf         time.Time
+	// platform: the command renders the platform duties' texts (packages
+	// platform, platform/recall, policy/history) rather than the policy's.
+	platform bool
+	asOf     time.Time
 }
 
 // newCmd starts command name with the common flags: --policy (when
@@ -270,7 +254,7 @@ func newCmd(e *env, name string, takesPolicy bool) *cmd {
 		c.histV = c.fs.String("history", "", "policy history file (see policy history): decide under the version in force at --as-of instead of --policy")
 		c.asOfV = c.fs.String("as-of", "", "with --history: the instant whose version in force decides, RFC 3339")
 	}
-	c.langV = c.fs.String("lang", "", "language of the explanation: "+supportedNames()+" (default: the language of the policy's market, English when it has no catalog)")
+	c.langV = c.fs.String("lang", "", "language of the explanation and the text: "+supportedNames()+"; a regional tag (de-AT) is read as its language (default: the language of the policy's market)")
 	c.asJSON = c.fs.Bool("json", false, "print one JSON object")
 	return c
 }
@@ -411,11 +395,7 @@ func (c *cmd) useHistory() error {
 	if err != nil {
 		return badf("--as-of: %v", err)
 	}
-	cat, err := policy.CatalogWith(history.Translations())
-	if err != nil {
-		return err
-	}
-	c.eng, c.hasEng, c.cat, c.inForce, c.asOf = v.Engine, true, cat, &v, t
+	c.eng, c.hasEng, c.inForce, c.asOf = v.Engine, true, &v, t
 	return nil
 }
 
@@ -432,54 +412,88 @@ func (c *cmd) usePolicy(flagName, v string) error {
 		if err != nil {
 			return badf("--%s: %v", flagName, err)
 		}
-		c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
+		c.eng, c.hasEng = eng, true
 		return nil
 	}
-	compile := policy.Compile
-	if c.noMarkets {
-		compile = func(p policy.Policy) (policy.Engine, error) { return policy.CompileFor(p) }
-	}
-	eng, err := loadEngineWith(flagName, v, compile)
+	eng, err := loadEngineWith(flagName, v, c.compile)
 	if err != nil {
 		return err
 	}
-	c.eng, c.hasEng, c.cat = eng, true, eng.Catalog()
+	c.eng, c.hasEng = eng, true
 	return nil
+}
+
+// compile compiles a policy for one run: its rules, the market engines
+// the command may ask (none for a command that asks no market's law,
+// c.noMarkets) and an English-only catalog. The catalog of the one
+// language the run renders in is built once that language is fixed
+// (useCatalog): a process reads no other language's file.
+func (c *cmd) compile(p policy.Policy) (policy.Engine, error) {
+	var markets []string
+	if c.noMarkets {
+		markets = []string{}
+	}
+	return policy.CompileWith(p, policy.Options{Markets: markets, Languages: []language.Tag{}})
 }
 
 // setMarketLang fixes the language: --lang when given, else the served
 // market's (its policy language, else the market's own).
 func (c *cmd) setMarketLang(market, lang string) error {
 	if *c.langV == "" {
-		if !c.hasEng {
-			cat, err := policy.Catalog()
-			if err != nil {
-				return err
-			}
-			c.cat = cat
-		}
 		c.lang = marketLanguage(market, lang)
-		return nil
+		return c.useCatalog()
 	}
 	return c.setLang(market)
 }
 
 // setLang fixes the language: --lang when given, else the market's.
 func (c *cmd) setLang(market string) error {
-	if !c.hasEng {
-		cat, err := policy.Catalog()
+	if *c.langV == "" {
+		c.lang = marketLang(market)
+	} else {
+		t, err := parseLang(*c.langV)
 		if err != nil {
 			return err
 		}
-		c.cat = cat
+		c.lang = t
 	}
-	if *c.langV == "" {
-		c.lang = marketLang(market)
-		return nil
+	return c.useCatalog()
+}
+
+// useCatalog builds the one catalog of the run, in its language: the
+// texts of the command itself (cliTexts, in text mode), and the step
+// texts of the policy's packages (and policy/history under --history),
+// or of the platform duties. A
+// server's run keeps its engine's catalog, compiled once with every
+// language, for the step texts.
+func (c *cmd) useCatalog() error {
+	langs := []language.Tag{c.lang}
+	// The command's own texts are printed in text mode only; policy
+	// history's steps only under --history.
+	var more []fs.FS
+	if !*c.asJSON {
+		more = append(more, cliTexts())
 	}
-	t, err := parseLang(*c.langV)
-	c.lang = t
-	return err
+	var (
+		cat explain.Catalog
+		err error
+	)
+	switch {
+	case c.platform:
+		cat, err = explain.LoadCatalog(langs, append(more, calendar.Texts(), platform.Texts(), recall.Texts(), history.Texts())...)
+	case c.e.policies != nil && c.hasEng && c.inForce == nil:
+		cat = c.eng.Catalog()
+	default:
+		if c.inForce != nil {
+			more = append(more, history.Texts())
+		}
+		cat, err = policy.CatalogFor(langs, more...)
+	}
+	if err != nil {
+		return err
+	}
+	c.cat = cat
+	return nil
 }
 
 // lines renders a basis in the command's language.
@@ -799,7 +813,7 @@ func (c *cmd) emit(decision any, extra []member, basis explain.Basis, text func(
 		c.out.Write(b)
 	} else {
 		if c.inForce != nil {
-			fmt.Fprintf(&c.out, "policy version %s (%s), in force at %s\n", c.inForce.ID, c.inForce.Version, c.asOf.Format(time.RFC3339))
+			c.say(&c.out, "policy version %s (%s), in force at %s", c.inForce.ID, c.inForce.Version, c.asOf.Format(time.RFC3339))
 		}
 		text(&c.out)
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -47,20 +48,23 @@ func runScreen(e *env, args []string) int {
 	return c.emit(res, extra, res.Basis, func(w io.Writer) {
 		switch {
 		case empty:
-			fmt.Fprintf(w, "empty message: nothing to screen (clean under %s)\n", name)
+			c.say(w, "empty message: nothing to screen (clean under %s)", name)
 			return
 		case len(res.Findings) == 0:
-			fmt.Fprintf(w, "clean under %s\n", name)
+			c.say(w, "clean under %s", name)
 		default:
-			fmt.Fprintf(w, "%d finding(s) under %s:\n", len(res.Findings), name)
+			c.say(w, "%d finding(s) under %s:", len(res.Findings), name)
+			var rows []row
 			for _, f := range res.Findings {
-				fmt.Fprintf(w, "  %-9s bytes %d-%d %q (%s)\n", f.Kind, f.Start, f.End, f.Text, clauses(f.Basis))
+				rows = append(rows, row{c.enum("finding", f.Kind), c.tr("bytes %d-%d %s (%s)", f.Start, f.End, strconv.Quote(f.Text), clauses(f.Basis))})
 			}
+			printRows(w, "  ", 9, rows)
 		}
 		for _, l := range c.lines(res.Basis) {
 			fmt.Fprintf(w, "  %s\n", l)
 		}
-		fmt.Fprintf(w, "masked:\n%s\n", res.Masked)
+		c.say(w, "masked:")
+		fmt.Fprintln(w, res.Masked)
 	})
 }
 
@@ -104,11 +108,11 @@ func runListing(e *env, args []string) int {
 	return c.emit(res, extra, res.Basis, func(w io.Writer) {
 		switch {
 		case !hasRules:
-			fmt.Fprintf(w, "%s sets no listing rules: nothing to check\n", name)
+			c.say(w, "%s sets no listing rules: nothing to check", name)
 		case res.OK:
-			fmt.Fprintf(w, "listing meets the rules of %s\n", name)
+			c.say(w, "listing meets the rules of %s", name)
 		default:
-			fmt.Fprintf(w, "%d problem(s) under %s:\n", len(res.Findings), name)
+			c.say(w, "%d problem(s) under %s:", len(res.Findings), name)
 			for _, f := range res.Findings {
 				fmt.Fprintf(w, "  %s: %s\n", f.Field, strings.Join(c.lines(f.Basis), "; "))
 			}

@@ -173,12 +173,12 @@ func TestScreenEmpty(t *testing.T) {
 			t.Errorf("%q: %+v", msg, got)
 		}
 	}
-	code, out, errs := runStdin(t, strings.NewReader(""), "screen", "--policy", "opisto")
+	code, out, errs := runStdin(t, strings.NewReader(""), "screen", "--policy", "opisto", "--lang", "en")
 	if code != 0 || !strings.Contains(out, "empty message") || errs != "" {
 		t.Errorf("text mode: exit %d, %q, %q", code, out, errs)
 	}
 	// A nil standard input reads as an empty message.
-	code, out, _ = runStdin(t, nil, "screen", "--policy", "opisto")
+	code, out, _ = runStdin(t, nil, "screen", "--policy", "opisto", "--lang", "en")
 	if code != 0 || !strings.Contains(out, "empty message") {
 		t.Errorf("nil stdin: exit %d, %q", code, out)
 	}
@@ -189,13 +189,13 @@ func TestScreenText(t *testing.T) {
 	if code != 0 || errs != "" {
 		t.Fatalf("exit %d, %q", code, errs)
 	}
-	for _, want := range []string{"1 finding(s) under swapiphone", `phone     bytes 15-29 "06 12 34 56 78"`,
-		"le texte donne un numéro de téléphone", "masked:\nAppelez-moi au [phone]\n"} {
+	for _, want := range []string{"1 constat(s) selon swapiphone", `téléphone octets 15-29 "06 12 34 56 78"`,
+		"le texte donne un numéro de téléphone", "masqué :\nAppelez-moi au [phone]\n"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	code, out, _ = runStdin(t, strings.NewReader("Commande 2026-112233 expédiée."), "screen", "--policy", "swapiphone")
+	code, out, _ = runStdin(t, strings.NewReader("Commande 2026-112233 expédiée."), "screen", "--policy", "swapiphone", "--lang", "en")
 	if code != 0 || !strings.HasPrefix(out, "clean under swapiphone\n") || !strings.Contains(out, "masked:\nCommande 2026-112233 expédiée.\n") {
 		t.Errorf("clean message: exit %d\n%s", code, out)
 	}
@@ -226,7 +226,7 @@ func TestScreenBadInput(t *testing.T) {
 		{"endless input", &endless{}, []string{"screen", "--policy", "opisto", "--json"}, "64 KiB (65536 bytes)"},
 		{"unknown policy", strings.NewReader("hi"), []string{"screen", "--policy", "nope"}, "--policy"},
 		{"missing policy", strings.NewReader("hi"), []string{"screen"}, "--policy: required"},
-		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "de"}, `--lang: "de" has no catalog (supported: en, fr, pl)`},
+		{"unsupported language", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "--lang", "zh"}, `--lang: language "zh" is not supported; supported: bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv`},
 		{"stray argument", strings.NewReader("hi"), []string{"screen", "--policy", "opisto", "message.txt"}, `unexpected argument "message.txt"`},
 	}
 	for _, tt := range tests {
@@ -353,7 +353,7 @@ func TestListingCommand(t *testing.T) {
 func TestListingText(t *testing.T) {
 	path := writeListing(t, `{"title":"Alternateur","photos":0,"stock":1,"stock_held":true,"condition":"used","warranty_months":3,"damage":"none","delivery_days":{"FR":2}}`)
 	code, out, errs := runCmd(t, "listing", "--policy", "opisto", "--listing", path)
-	want := "1 problem(s) under opisto:\n  photos: 0 photo(s), au moins 1 exigée(s) (" + preset.ClauseOpistoPhotos + ")\n"
+	want := "1 problème(s) selon opisto :\n  photos: 0 photo(s), au moins 1 exigée(s) (" + preset.ClauseOpistoPhotos + ")\n"
 	if code != 0 || out != want {
 		t.Errorf("exit %d %q\n got %q\nwant %q", code, errs, out, want)
 	}
@@ -362,7 +362,7 @@ func TestListingText(t *testing.T) {
 		t.Errorf("english: exit %d %q", code, out)
 	}
 	code, out, _ = runCmd(t, "listing", "--policy", "agafort", "--listing", path)
-	if code != 0 || out != "agafort sets no listing rules: nothing to check\n" {
+	if code != 0 || out != "agafort ne fixe aucune règle d'annonce : rien à vérifier\n" {
 		t.Errorf("agafort: exit %d %q", code, out)
 	}
 }

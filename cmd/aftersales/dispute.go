@@ -7,6 +7,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/dispute"
 	"github.com/aftersales/aftersales/explain"
@@ -71,31 +72,36 @@ func runEscalation(e *env, args []string) int {
 	// levels: the number of levels of the ladder, as before.
 	extra := []member{jsonMember("levels", len(rules.Escalation.Levels))}
 	return c0.emit(st, extra, st.Basis, func(w io.Writer) {
-		state := "open"
+		state := c0.enum("state", "open")
 		if st.Resolved {
-			state = "resolved at " + c0.rfc3339(st.ResolvedAt, loc)
+			state = c0.tr("resolved at %s", c0.rfc3339(st.ResolvedAt, loc))
 		}
-		fmt.Fprintf(w, "%s complaint opened %s, at %s: level %d (%s), %s\n", eng.Name(), c0.rfc3339(st.Opened, loc), c0.rfc3339(st.At, loc), st.Level, st.Team, state)
+		c0.say(w, "%s complaint opened %s, at %s: level %d (%s), %s", eng.Name(), c0.rfc3339(st.Opened, loc), c0.rfc3339(st.At, loc), st.Level, st.Team, state)
 		if !st.NextEscalation.IsZero() {
-			fmt.Fprintf(w, "next escalation: %s (%s)\n", c0.rfc3339(st.NextEscalation, loc), st.NextTeam)
+			c0.say(w, "next escalation: %s (%s)", c0.rfc3339(st.NextEscalation, loc), st.NextTeam)
 		} else {
-			fmt.Fprintln(w, "next escalation: none")
+			c0.say(w, "next escalation: none")
 		}
 		if !st.Target.IsZero() {
-			missed := ""
 			if st.TargetMissed {
-				missed = " (missed)"
+				c0.say(w, "target: %s (missed)", c0.rfc3339(st.Target, loc))
+			} else {
+				c0.say(w, "target: %s", c0.rfc3339(st.Target, loc))
 			}
-			fmt.Fprintf(w, "target: %s%s\n", c0.rfc3339(st.Target, loc), missed)
 		}
 		for _, cm := range st.Commitments {
-			fmt.Fprintf(w, "commitment %s (level %d): due %s, %s\n", cm.Name, cm.Level, c0.rfc3339(cm.Due, loc), cm.State)
+			c0.say(w, "commitment %s (level %d): due %s, %s", cm.Name, cm.Level, c0.rfc3339(cm.Due, loc), c0.enum("state", cm.State))
 		}
-		fmt.Fprintln(w, "timeline:")
+		c0.say(w, "timeline:")
+		width := 17 // the kinds' column: the longest rendered kind
 		for _, x := range st.Timeline {
-			fmt.Fprintf(w, "  %s  %-17s level %d %s %s\n", c0.rfc3339(x.At, loc), x.Kind, x.Level, x.Team, x.Name)
+			width = max(width, utf8.RuneCountInString(c0.enum("event", x.Kind)))
 		}
-		printWhy(w, c0.lines(st.Basis))
+		for _, x := range st.Timeline {
+			kind := c0.enum("event", x.Kind)
+			fmt.Fprintf(w, "  %s  %s%s %s\n", c0.rfc3339(x.At, loc), kind, strings.Repeat(" ", width-utf8.RuneCountInString(kind)), c0.tr("level %d %s %s", x.Level, x.Team, x.Name))
+		}
+		c0.printWhy(w, c0.lines(st.Basis))
 	})
 }
 
@@ -118,14 +124,14 @@ func runTakeover(e *env, args []string) int {
 	}
 	return c.emit(d, nil, d.Basis, func(w io.Writer) {
 		if d.Takeover {
-			fmt.Fprintf(w, "%s: the platform takes over the customer contact (grounds: %s)\n", c.eng.Name(), strings.Join(d.Grounds, ", "))
+			c.say(w, "%s: the platform takes over the customer contact (grounds: %s)", c.eng.Name(), strings.Join(d.Grounds, ", "))
 			if d.CostsToSeller {
-				fmt.Fprintln(w, "costs: charged to the seller")
+				c.say(w, "costs: charged to the seller")
 			}
 		} else {
-			fmt.Fprintf(w, "%s: no takeover; the seller keeps the customer contact\n", c.eng.Name())
+			c.say(w, "%s: no takeover; the seller keeps the customer contact", c.eng.Name())
 		}
-		printWhy(w, c.lines(d.Basis))
+		c.printWhy(w, c.lines(d.Basis))
 	})
 }
 
@@ -158,7 +164,7 @@ func runReference(e *env, args []string) int {
 	extra := []member{jsonMember("reference", ref.String()), jsonMember("valid", true), jsonMember("basis", b)}
 	return c.emit(ref, extra, b, func(w io.Writer) {
 		if *check != "" {
-			fmt.Fprintf(w, "%s: valid reference (sequence %d)\n", ref, ref.Sequence)
+			c.say(w, "%s: valid reference (sequence %d)", ref.String(), ref.Sequence)
 		} else {
 			fmt.Fprintln(w, ref)
 		}

@@ -101,7 +101,7 @@ func TestEscalationCommand(t *testing.T) {
 			}
 		})
 	}
-	st, out, _ := runDispute(t, "escalation", "--policy", "agafort", "--opened", "2026-03-02T09:00:00+01:00", "--at", "2026-03-03T08:00:00+01:00")
+	st, out, _ := runDispute(t, "escalation", "--policy", "agafort", "--opened", "2026-03-02T09:00:00+01:00", "--at", "2026-03-03T08:00:00+01:00", "--lang", "en")
 	if st != 0 || !strings.Contains(out, "level 0 (customer service)") || !strings.Contains(out, "next escalation: 2026-03-03T09:00:00+01:00") {
 		t.Errorf("text output (%d):\n%s", st, out)
 	}
@@ -138,7 +138,7 @@ func TestTakeoverCommand(t *testing.T) {
 	if st != 0 || !strings.Contains(out, `"takeover": false`) || !strings.Contains(out, `"grounds": []`) {
 		t.Errorf("no takeover (%d): %s", st, out)
 	}
-	st, out, _ = runDispute(t, "takeover", "--policy", "swapiphone", "--case", google)
+	st, out, _ = runDispute(t, "takeover", "--policy", "swapiphone", "--case", google, "--lang", "en")
 	if st != 0 || !strings.Contains(out, "takes over") || !strings.Contains(out, "charged to the seller") {
 		t.Errorf("text (%d): %s", st, out)
 	}

@@ -259,7 +259,9 @@ func TestLanguageRule(t *testing.T) {
 		{"explicit en", []string{"deadline", "--policy", "opisto", "--kind", "complaint", "--received", "2026-11-20T15:00:00+01:00", "--lang", "en"}, "en"},
 		{"region dropped", []string{"quote", "--policy", "opisto", "--case", "../../examples/data/quote.json", "--lang", "fr-BE"}, "fr"},
 		{"PL market", []string{"holidays", "--market", "PL", "--year", "2026"}, "pl"},
-		{"DE market: no catalog", []string{"holidays", "--market", "DE", "--year", "2026"}, "en"},
+		{"DE market", []string{"holidays", "--market", "DE", "--year", "2026"}, "de"},
+		{"regional tag", []string{"holidays", "--market", "DE", "--year", "2026", "--lang", "de-AT"}, "de"},
+		{"NO market", []string{"holidays", "--market", "NO", "--year", "2026"}, "nb"},
 		{"FR market", []string{"calendar", "period", "--market", "FR", "--event", "2025-05-26", "--days", "14"}, "fr"},
 		{"no market", []string{"version"}, "en"},
 		{"screen", []string{"screen", "--policy", "swapiphone"}, "fr"},
@@ -279,9 +281,9 @@ func TestLanguageRule(t *testing.T) {
 		{"version"},
 		{"replay", "--from", "opisto", "--to", "opisto", "--cases", "../../examples/data/recorded.jsonl"},
 	} {
-		for _, v := range []string{"de", "xx-YY-zz!", "zh"} {
+		for _, v := range []string{"tlh", "xx-YY-zz!", "zh"} {
 			code, out, errs := runCmd(t, append(cmdArgs, "--lang", v)...)
-			if code != 2 || out != "" || !strings.Contains(errs, ": --lang: ") || !strings.Contains(errs, "(supported: en, fr, pl)") {
+			if code != 2 || out != "" || !strings.Contains(errs, ": --lang: ") || !strings.Contains(errs, "supported: bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv") {
 				t.Errorf("%v --lang %s: exit %d, stdout %q, stderr %q", cmdArgs, v, code, out, errs)
 			}
 		}
@@ -289,7 +291,7 @@ func TestLanguageRule(t *testing.T) {
 	if got := marketLang("PL"); got != language.Polish {
 		t.Errorf("marketLang(PL) = %v", got)
 	}
-	if got := marketLang("BE"); got != language.English && got != language.French {
+	if got := marketLang("BE"); got != language.Dutch { // CLDR: Belgium most likely speaks Dutch
 		t.Errorf("marketLang(BE) = %v", got)
 	}
 	if got := marketLang("not a market"); got != language.English {

@@ -3,8 +3,10 @@ package main
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
@@ -92,7 +94,7 @@ func runPolicyCheck(e *env, args []string) int {
 		return c.fail(err)
 	}
 	return c.emit(result{Valid: true, Name: p.Name, Schema: p.Schema}, nil, explain.Basis{}, func(w io.Writer) {
-		fmt.Fprintf(w, "%s: valid policy %q (schema %d)\n", file, p.Name, p.Schema)
+		c.say(w, "%s: valid policy %s (schema %d)", file, strconv.Quote(p.Name), p.Schema)
 	})
 }
 
@@ -152,12 +154,17 @@ func runHolidays(e *env, args []string) int {
 		Sources  []string           `json:"sources,omitempty"`
 	}{Market: cal.Market(), Region: cal.Region(), Year: int(year.v), Holidays: hs, Sources: cal.Sources()}
 	return c.emit(out, nil, explain.Basis{}, func(w io.Writer) {
+		width := 9 // the weekdays' column: the longest rendered weekday
+		for _, x := range hs {
+			width = max(width, utf8.RuneCountInString(c.enum("weekday", x.Date.Weekday())))
+		}
 		for _, x := range hs {
 			from := ""
 			if x.From != 0 {
-				from = " (from " + x.From.String() + ")"
+				from = " " + c.tr("(from %s)", x.From.String())
 			}
-			fmt.Fprintf(w, "%s  %-9s  %s%s  [%s]\n", x.Date, x.Date.Weekday(), x.Name, from, x.Basis)
+			day := c.enum("weekday", x.Date.Weekday())
+			fmt.Fprintf(w, "%s  %s%s  %s%s  [%s]\n", x.Date, day, strings.Repeat(" ", width-utf8.RuneCountInString(day)), x.Name, from, x.Basis)
 		}
 	})
 }
@@ -192,7 +199,7 @@ func runCalendarAdd(e *env, args []string) int {
 		return c.fail(err)
 	}
 	var at time.Time
-	var what string
+	var what, whatText string // what: the JSON value (English); whatText: the text's
 	switch {
 	case *hours != "" && days.set:
 		return c.fail(badf("--hours: give --hours or --working-days, not both"))
@@ -202,12 +209,14 @@ func runCalendarAdd(e *env, args []string) int {
 			return c.fail(err)
 		}
 		what = *hours + " business hours"
+		whatText = c.tr("%s business hours", *hours)
 		at, err = cal.AddBusiness(t, d)
 		if err != nil {
 			return c.fail(badf("--from: %v", err))
 		}
 	case days.set:
 		what = fmt.Sprintf("%d working days", days.v)
+		whatText = c.tr("%d working days", days.v)
 		at, err = cal.AddWorkingDays(t, int(days.v))
 		if err != nil {
 			return c.fail(badf("--from: %v", err))
@@ -223,7 +232,7 @@ func runCalendarAdd(e *env, args []string) int {
 		At     string `json:"at"`
 	}{cal.Market(), c.rfc3339(t, loc), what, c.rfc3339(at, loc)}
 	return c.emit(out, nil, explain.Basis{}, func(w io.Writer) {
-		fmt.Fprintf(w, "%s + %s = %s (%s)\n", c.rfc3339(t, loc), what, c.rfc3339(at, loc), at.Weekday())
+		fmt.Fprintf(w, "%s + %s = %s (%s)\n", c.rfc3339(t, loc), whatText, c.rfc3339(at, loc), c.enum("weekday", at.Weekday()))
 	})
 }
 
@@ -285,9 +294,9 @@ func runCalendarPeriod(e *env, args []string) int {
 		return c.failFrom(err, fromFlags("", flagName))
 	}
 	return c.emit(p, nil, p.Basis(), func(w io.Writer) {
-		fmt.Fprintf(w, "%s + %d %s: last day %s (%s), closes %s\n", ev, n, unit, p.LastDay, p.LastDay.Weekday(), c.rfc3339(p.Closes, cal.Location()))
+		c.say(w, "%s + %d %s: last day %s (%s), closes %s", ev, n, c.enum("unit", unit), p.LastDay, c.enum("weekday", p.LastDay.Weekday()), c.rfc3339(p.Closes, cal.Location()))
 		for _, s := range p.Skipped {
-			fmt.Fprintf(w, "  moved over %s (%s)\n", s.Date, s.Name)
+			c.say(w, "  moved over %s (%s)", s.Date, s.Name)
 		}
 	})
 }

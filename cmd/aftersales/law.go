@@ -51,7 +51,7 @@ func runLaw(e *env, args []string) int {
 			return c.fail(badf("--on, --all: go with law compare"))
 		}
 		st, _ := law.For(codes[0])
-		return c.emit(st, nil, explain.Basis{}, func(w io.Writer) { printStatute(w, st) })
+		return c.emit(st, nil, explain.Basis{}, func(w io.Writer) { c.printStatute(w, st) })
 	case "compare":
 		if len(codes) < 2 {
 			return c.fail(badf("law compare: want two or more market codes (markets: %s)", strings.Join(law.Markets(), " ")))
@@ -65,24 +65,24 @@ func runLaw(e *env, args []string) int {
 			day = d
 		}
 		cmpr := compareLaw(codes, day, *all)
-		return c.emit(cmpr, nil, explain.Basis{}, func(w io.Writer) { printComparison(w, cmpr) })
+		return c.emit(cmpr, nil, explain.Basis{}, func(w io.Writer) { c.printComparison(w, cmpr) })
 	}
 	return c.fail(badf("law: unknown subcommand %q (want show or compare)", sub))
 }
 
 // printStatute prints a statute as a table.
-func printStatute(w io.Writer, st law.Statute) {
-	fmt.Fprintf(w, "%s (%s): language %s, currency %s; periods: %s (%s, %s)\n", st.Name, st.Market, st.Language, st.Currency, st.Periods.Kind, st.Periods.Basis, st.Periods.Confidence)
+func (c *cmd) printStatute(w io.Writer, st law.Statute) {
+	c.say(w, "%s (%s): language %s, currency %s; periods: %s (%s, %s)", st.Name, st.Market, st.Language, st.Currency, st.Periods.Kind, st.Periods.Basis, st.Periods.Confidence)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "rule\tvalue\tbasis\tconfidence\tcontracts")
+	c.say(tw, "rule\tvalue\tbasis\tconfidence\tcontracts")
 	for _, r := range st.Rules {
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", r.Key, r.Value, r.Basis, r.Confidence, span(r))
 	}
 	tw.Flush()
 	if len(st.Unconfirmed) > 0 {
-		fmt.Fprintf(w, "unconfirmed: %s\n", strings.Join(st.Unconfirmed, ", "))
+		c.say(w, "unconfirmed: %s", strings.Join(st.Unconfirmed, ", "))
 	}
-	fmt.Fprintf(w, "sources: %s\n", strings.Join(st.Sources, "; "))
+	c.say(w, "sources: %s", strings.Join(st.Sources, "; "))
 }
 
 // span prints a rule's contract dates.
@@ -162,10 +162,10 @@ func compareLaw(codes []string, day calendar.Date, all bool) comparison {
 
 // printComparison prints a comparison as a table, [U] marking unconfirmed
 // values and [P] partial ones.
-func printComparison(w io.Writer, c comparison) {
-	fmt.Fprintf(w, "contracts of %s\n", c.On)
+func (cm *cmd) printComparison(w io.Writer, c comparison) {
+	cm.say(w, "contracts of %s", c.On)
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprint(tw, "rule")
+	fmt.Fprint(tw, cm.tr("rule"))
 	for _, m := range c.Markets {
 		fmt.Fprintf(tw, "\t%s", m)
 	}
@@ -186,6 +186,6 @@ func printComparison(w io.Writer, c comparison) {
 	}
 	tw.Flush()
 	if len(c.Rows) == 0 {
-		fmt.Fprintln(w, "no differences")
+		cm.say(w, "no differences")
 	}
 }

@@ -105,7 +105,7 @@ func TestAsOf(t *testing.T) {
 // the served market's language when a catalog exists (Belgium's statute
 // is French-speaking here; Poland's Polish), else English.
 func TestMarketLanguage(t *testing.T) {
-	for _, tt := range []struct{ policy, want string }{{"law:BE", "fr"}, {"law:PL", "pl"}, {"law:DE", "en"}, {"law:FR", "fr"}} {
+	for _, tt := range []struct{ policy, want string }{{"law:BE", "fr"}, {"law:PL", "pl"}, {"law:DE", "de"}, {"law:FR", "fr"}} {
 		m := runJSON(t, "withdrawal", "--policy", tt.policy, "--delivered", "2026-11-20", "--json")
 		if m["lang"] != tt.want {
 			t.Errorf("%s: lang %v, want %s", tt.policy, m["lang"], tt.want)

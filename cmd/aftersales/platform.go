@@ -5,10 +5,10 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
-	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/platform"
 	"github.com/aftersales/aftersales/platform/recall"
@@ -17,17 +17,6 @@ import (
 	"github.com/aftersales/aftersales/policy/preset"
 )
 
-// usePlatformCatalog makes the command render the step texts of the
-// platform duties (packages platform, platform/recall, policy/history).
-func (c *cmd) usePlatformCatalog() error {
-	cat, err := explain.NewCatalog(calendar.Translations(), platform.Translations(), recall.Translations(), history.Translations())
-	if err != nil {
-		return err
-	}
-	c.cat = cat
-	return nil
-}
-
 // maxDueSoonHours bounds --due-soon-hours.
 const maxDueSoonHours = 24 * 366
 
@@ -35,6 +24,7 @@ const maxDueSoonHours = 24 * 366
 // --received T [--at T] [--acted T] [--due-soon-hours N].
 func runOrderDue(e *env, args []string) int {
 	c, mf := newCalendarCmd(e, "order-due")
+	c.platform = true
 	kind := c.fs.String("kind", "", "order (GPSR art. 22(4), 2 working days), notice (GPSR art. 22 notices, 3 working days) or dsa-order (DSA art. 9, without undue delay) (required)")
 	received := c.fs.String("received", "", "when the order reached the platform's point of contact, RFC 3339 (required)")
 	atV := c.fs.String("at", "", "evaluate the order's state at this instant, RFC 3339")
@@ -43,9 +33,6 @@ func runOrderDue(e *env, args []string) int {
 	cal, st, ok := c.startCalendar(args, mf)
 	if !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	if *kind == "" {
 		return c.fail(badf("--kind: required (order, notice or dsa-order)"))
@@ -87,23 +74,23 @@ func runOrderDue(e *env, args []string) int {
 	loc := cal.Location()
 	return c.emit(res, nil, res.Basis, func(w io.Writer) {
 		if res.Due.IsZero() {
-			fmt.Fprintf(w, "%s received %s: act without undue delay (no outer limit in days)\n", res.Kind, c.rfc3339(res.Received, loc))
+			c.say(w, "%s received %s: act without undue delay (no outer limit in days)", c.enum("order", res.Kind), c.rfc3339(res.Received, loc))
 		} else {
-			fmt.Fprintf(w, "%s received %s: due %s (end of %s %s, %d working days)\n", res.Kind, c.rfc3339(res.Received, loc), c.rfc3339(res.Due, loc), res.LastDay.Weekday(), res.LastDay, res.WorkingDays)
+			c.say(w, "%s received %s: due %s (end of %s %s, %d working days)", c.enum("order", res.Kind), c.rfc3339(res.Received, loc), c.rfc3339(res.Due, loc), c.enum("weekday", res.LastDay.Weekday()), res.LastDay, res.WorkingDays)
 		}
 		if res.State != "" {
-			fmt.Fprintf(w, "state at %s: %s\n", c.rfc3339(res.At, loc), res.State)
+			c.say(w, "state at %s: %s", c.rfc3339(res.At, loc), c.enum("state", res.State))
 		}
-		printUnconfirmed(w, res.Unconfirmed)
-		printWhy(w, c.lines(res.Basis))
+		c.printUnconfirmed(w, res.Unconfirmed)
+		c.printWhy(w, c.lines(res.Basis))
 	})
 }
 
-func printUnconfirmed(w io.Writer, cs []platform.Caveat) {
+func (c *cmd) printUnconfirmed(w io.Writer, cs []platform.Caveat) {
 	if len(cs) == 0 {
 		return
 	}
-	fmt.Fprintln(w, "unconfirmed:")
+	c.say(w, "unconfirmed:")
 	for _, x := range cs {
 		fmt.Fprintf(w, "- [%s] %s: %s\n", x.Confidence, x.Fact, x.Text)
 	}
@@ -112,13 +99,11 @@ func printUnconfirmed(w io.Writer, cs []platform.Caveat) {
 // runSanction: aftersales sanction --case FILE [--market FR].
 func runSanction(e *env, args []string) int {
 	c, mf := newCalendarCmd(e, "sanction")
+	c.platform = true
 	file := c.fs.String("case", "", "the sanction decision, a JSON file (- for standard input; see package platform) (required)")
 	cal, st, ok := c.startCalendar(args, mf)
 	if !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	s, err := readDecoded(c, "case", *file, platform.DecodeSanction)
 	if err != nil {
@@ -130,50 +115,47 @@ func runSanction(e *env, args []string) int {
 	}
 	loc := cal.Location()
 	return c.emit(p, nil, p.Basis, func(w io.Writer) {
-		fmt.Fprintf(w, "%s effective %s: ", p.Kind, c.rfc3339(p.Effective, loc))
 		if p.Defective {
-			fmt.Fprintln(w, "procedurally defective")
+			c.say(w, "%s effective %s: procedurally defective", c.enum("sanction", p.Kind), c.rfc3339(p.Effective, loc))
 		} else {
-			fmt.Fprintln(w, "procedure followed")
+			c.say(w, "%s effective %s: procedure followed", c.enum("sanction", p.Kind), c.rfc3339(p.Effective, loc))
 		}
 		for _, d := range p.Defects {
 			fmt.Fprintf(w, "- %s: %s\n", d.Article, d.Text)
 		}
 		switch {
 		case p.ReasonsUndueDelay:
-			fmt.Fprintln(w, "statement of reasons: without undue delay")
+			c.say(w, "statement of reasons: without undue delay")
 		case !p.ReasonsBy.IsZero():
-			fmt.Fprintf(w, "statement of reasons by: %s\n", c.rfc3339(p.ReasonsBy, loc))
+			c.say(w, "statement of reasons by: %s", c.rfc3339(p.ReasonsBy, loc))
 		}
 		if !p.EarliestEffective.IsZero() {
-			fmt.Fprintf(w, "earliest effective: %s\n", c.rfc3339(p.EarliestEffective, loc))
+			c.say(w, "earliest effective: %s", c.rfc3339(p.EarliestEffective, loc))
 		}
 		if !p.ComplaintUntil.IsZero() {
-			fmt.Fprintf(w, "seller may complain until: %s\n", p.ComplaintUntil)
+			c.say(w, "seller may complain until: %s", p.ComplaintUntil)
 		}
-		fmt.Fprintln(w, "statement must contain:")
+		c.say(w, "statement must contain:")
 		for _, x := range p.Statement {
 			v := x.Value
 			if v == "" {
-				v = "(missing)"
+				v = c.tr("(missing)")
 			}
 			fmt.Fprintf(w, "- %s: %s (%s)\n", x.Item, v, x.Article)
 		}
-		printUnconfirmed(w, p.Unconfirmed)
-		printWhy(w, c.lines(p.Basis))
+		c.printUnconfirmed(w, p.Unconfirmed)
+		c.printWhy(w, c.lines(p.Basis))
 	})
 }
 
 // runInform: aftersales inform --case FILE [--market FR].
 func runInform(e *env, args []string) int {
 	c, mf := newCalendarCmd(e, "inform")
+	c.platform = true
 	file := c.fs.String("case", "", "the product's sales and the awareness instant, a JSON file (- for standard input; see package platform) (required)")
 	cal, st, ok := c.startCalendar(args, mf)
 	if !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	ic, err := readDecoded(c, "case", *file, platform.DecodeInformCase)
 	if err != nil {
@@ -186,22 +168,22 @@ func runInform(e *env, args []string) int {
 	loc := cal.Location()
 	return c.emit(in, nil, in.Basis, func(w io.Writer) {
 		if !in.LookbackFrom.IsZero() {
-			fmt.Fprintf(w, "%s product, aware %s: purchases from %s\n", in.Reason, c.rfc3339(in.AwareAt, loc), c.rfc3339(in.LookbackFrom, loc))
+			c.say(w, "%s product, aware %s: purchases from %s", c.enum("product", in.Reason), c.rfc3339(in.AwareAt, loc), c.rfc3339(in.LookbackFrom, loc))
 		} else {
-			fmt.Fprintf(w, "%s product, aware %s: every identifiable buyer\n", in.Reason, c.rfc3339(in.AwareAt, loc))
+			c.say(w, "%s product, aware %s: every identifiable buyer", c.enum("product", in.Reason), c.rfc3339(in.AwareAt, loc))
 		}
 		for _, s := range in.Inform {
-			fmt.Fprintf(w, "- inform %s (buyer %s, sold %s)\n", s.ID, s.Buyer, c.rfc3339(s.SoldAt, loc))
+			c.say(w, "- inform %s (buyer %s, sold %s)", s.ID, s.Buyer, c.rfc3339(s.SoldAt, loc))
 		}
 		for _, s := range in.NoContact {
-			fmt.Fprintf(w, "- no contact details: %s (sold %s)\n", s.ID, c.rfc3339(s.SoldAt, loc))
+			c.say(w, "- no contact details: %s (sold %s)", s.ID, c.rfc3339(s.SoldAt, loc))
 		}
-		fmt.Fprintf(w, "outside the period: %d; public notice needed: %v\n", in.Outside, in.PublicNotice)
+		c.say(w, "outside the period: %d; public notice needed: %s", in.Outside, c.yesNo(in.PublicNotice))
 		for _, f := range in.Findings {
 			fmt.Fprintf(w, "- %s: %s (%s)\n", f.Article, f.Text, f.Field)
 		}
-		printUnconfirmed(w, in.Unconfirmed)
-		printWhy(w, c.lines(in.Basis))
+		c.printUnconfirmed(w, in.Unconfirmed)
+		c.printWhy(w, c.lines(in.Basis))
 	})
 }
 
@@ -212,13 +194,11 @@ const MaxRecallsBytes = 512 << 20
 // runRecalls: aftersales recalls --recalls FILE --listings FILE.jsonl.
 func runRecalls(e *env, args []string) int {
 	c := newCmd(e, "recalls", false)
+	c.platform = true
 	recalls := c.fs.String("recalls", "", "the RappelConso export you downloaded: CSV (';') or JSON, at most 512 MiB (required)")
 	listings := c.fs.String("listings", "", "listings to screen, JSON lines {id, gtin, brand, model, lot} (- for standard input) (required)")
 	if st, ok := c.startMarket(args, nil); !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	served := c.e.recalls
 	switch {
@@ -277,27 +257,27 @@ func runRecalls(e *env, args []string) int {
 		Basis           explain.Basis           `json:"basis"`
 	}{ix.Len(), n, findings, ds.Problems, probs, basis}
 	return c.emit(out, nil, basis, func(w io.Writer) {
-		fmt.Fprintf(w, "%d listings screened against %d recalls: %d findings\n", n, ix.Len(), len(findings))
+		c.say(w, "%d listings screened against %d recalls: %d findings", n, ix.Len(), len(findings))
 		for _, f := range findings {
 			lot := ""
 			if f.LotUnknown {
-				lot = ", lot not given: check it"
+				lot = c.tr(", lot not given: check it")
 			}
-			fmt.Fprintf(w, "- %s (line %d): RappelConso %s v%d by %s, risk %q, published %s%s\n", f.Listing, f.Line, f.Sheet, f.Version, f.By, f.Risk, f.Published, lot)
+			c.say(w, "- %s (line %d): RappelConso %s v%d by %s, risk %s, published %s%s", f.Listing, f.Line, f.Sheet, f.Version, f.By, strconv.Quote(f.Risk), f.Published, lot)
 		}
 		if len(ds.Problems) > 0 {
-			fmt.Fprintln(w, "recall file problems:")
+			c.say(w, "recall file problems:")
 			for _, p := range ds.Problems {
-				fmt.Fprintf(w, "- row %d%s: %s%s\n", p.Row, fieldSuffix(p.Field), p.Error, skipped(p.Skipped))
+				c.say(w, "- row %d%s: %s%s", p.Row, fieldSuffix(p.Field), p.Error, c.skipped(p.Skipped))
 			}
 		}
 		if len(probs) > 0 {
-			fmt.Fprintln(w, "listing problems:")
+			c.say(w, "listing problems:")
 			for _, p := range probs {
-				fmt.Fprintf(w, "- line %d%s: %s%s\n", p.Line, fieldSuffix(p.Field), p.Error, skipped(p.Skipped))
+				c.say(w, "- line %d%s: %s%s", p.Line, fieldSuffix(p.Field), p.Error, c.skipped(p.Skipped))
 			}
 		}
-		printWhy(w, c.lines(recall.SourceBasis(ix.Len())))
+		c.printWhy(w, c.lines(recall.SourceBasis(ix.Len())))
 	})
 }
 
@@ -308,9 +288,9 @@ func fieldSuffix(f string) string {
 	return " " + f
 }
 
-func skipped(s bool) string {
+func (c *cmd) skipped(s bool) string {
 	if s {
-		return " (skipped)"
+		return c.tr(" (skipped)")
 	}
 	return ""
 }
@@ -318,6 +298,7 @@ func skipped(s bool) string {
 // runPolicyHistory: aftersales policy history FILE [--at T] [--cases FILE].
 func runPolicyHistory(e *env, args []string) int {
 	c := newCmd(e, "policy history", false)
+	c.platform = true
 	if len(args) < 1 || strings.HasPrefix(args[0], "-") {
 		return c.fail(badf("want a history file: policy history FILE [--at RFC3339] [--cases FILE.jsonl] [--json]"))
 	}
@@ -326,9 +307,6 @@ func runPolicyHistory(e *env, args []string) int {
 	cases := c.fs.String("cases", "", "recorded cases (JSON lines, see aftersales replay) to run each under the version in force at its instant")
 	if st, ok := c.startMarket(args[1:], nil); !ok {
 		return st
-	}
-	if err := c.usePlatformCatalog(); err != nil {
-		return c.fail(err)
 	}
 	data, err := c.readFile("history", file)
 	if err != nil {
@@ -372,42 +350,42 @@ func runPolicyHistory(e *env, args []string) int {
 	}
 	return c.emit(r, extra, basis, func(w io.Writer) {
 		for _, v := range r.Versions {
-			fmt.Fprintf(w, "version %s (%s, %s) effective %s\n", v.ID, v.Name, v.Version, v.EffectiveAt.Format(time.RFC3339))
+			c.say(w, "version %s (%s, %s) effective %s", v.ID, v.Name, v.Version, v.EffectiveAt.Format(time.RFC3339))
 		}
 		for _, ch := range r.Changes {
 			n := ch.Notice
 			if n == nil {
-				fmt.Fprintf(w, "change %s → %s: before the P2B Regulation applied, no notice to check; clauses changed: %d\n", ch.From, ch.To, len(ch.Clauses))
+				c.say(w, "change %s → %s: before the P2B Regulation applied, no notice to check; clauses changed: %d", ch.From, ch.To, len(ch.Clauses))
 				continue
 			}
-			verdict := "lawful notice"
+			verdict := c.tr("lawful notice")
 			switch {
 			case n.Void:
-				verdict = "VOID (P2B art. 3(3))"
+				verdict = c.tr("VOID (P2B art. 3(3))")
 			case n.TooEarly:
-				verdict = "too early under the platform's own notice"
+				verdict = c.tr("too early under the platform's own notice")
 			}
-			fmt.Fprintf(w, "change %s → %s: %s; may take effect from %s (law: %s)\n", ch.From, ch.To, verdict, n.Earliest.Format(time.RFC3339), n.LegalEarliest.Format(time.RFC3339))
+			c.say(w, "change %s → %s: %s; may take effect from %s (law: %s)", ch.From, ch.To, verdict, n.Earliest.Format(time.RFC3339), n.LegalEarliest.Format(time.RFC3339))
 			for _, f := range n.Findings {
 				fmt.Fprintf(w, "- %s: %s\n", f.Article, f.Text)
 			}
-			fmt.Fprintf(w, "  clauses changed (%d):\n", len(ch.Clauses))
+			c.say(w, "  clauses changed (%d):", len(ch.Clauses))
 			for _, x := range ch.Clauses {
 				fmt.Fprintf(w, "  - %s\n", x)
 			}
-			printUnconfirmed(w, n.Unconfirmed)
+			c.printUnconfirmed(w, n.Unconfirmed)
 		}
 		if inForce != nil {
-			fmt.Fprintf(w, "in force at %s: %s (%s)\n", *atV, inForce.ID, inForce.Version)
+			c.say(w, "in force at %s: %s (%s)", *atV, inForce.ID, inForce.Version)
 		}
 		for _, x := range results {
 			if x.Error != "" {
-				fmt.Fprintf(w, "case %s (line %d): %s\n", x.ID, x.Line, x.Error)
+				c.say(w, "case %s (line %d): %s", x.ID, x.Line, x.Error)
 				continue
 			}
-			fmt.Fprintf(w, "case %s (line %d) at %s: version %s → %s\n", x.ID, x.Line, x.At.Format(time.RFC3339), x.Version, x.Outcome.Decision)
+			c.say(w, "case %s (line %d) at %s: version %s → %s", x.ID, x.Line, x.At.Format(time.RFC3339), x.Version, x.Outcome.Decision)
 		}
-		printWhy(w, c.lines(basis))
+		c.printWhy(w, c.lines(basis))
 	})
 }
 

@@ -72,7 +72,7 @@ func TestPlatformCommandsText(t *testing.T) {
 		{"P2B art. 4(2) termination a day early", []string{"sanction", "--case", "../../examples/data/sanction.json", "--lang", "en"},
 			[]string{"procedurally defective", "P2B art. 4(2): the termination takes effect before 30 days' notice", "seller may complain until: 2026-09-02"}},
 		{"DSA art. 32 six-month lookback", []string{"inform", "--case", "../../examples/data/inform.json", "--lang", "en"},
-			[]string{"purchases from 2026-03-15T00:00:00+01:00", "- inform o-1002", "- no contact details: o-1003", "outside the period: 1; public notice needed: true", "sales[3].sold_at"}},
+			[]string{"purchases from 2026-03-15T00:00:00+01:00", "- inform o-1002", "- no contact details: o-1003", "outside the period: 1; public notice needed: yes", "sales[3].sold_at"}},
 		{"recall screening", []string{"recalls", "--recalls", "../../examples/data/rappelconso-sample.csv", "--listings", "../../examples/data/listings.jsonl"},
 			[]string{"8 listings screened against 5 recalls: 6 findings", "row 8: 6 fields, the header has 13 (skipped)", "line 6 gtin: \"3760012345671\": wrong GS1 check digit (want 0)"}},
 		{"policy history", []string{"policy", "history", "../../examples/data/policy-history.json"},

@@ -7,7 +7,6 @@ import (
 
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/refund"
-	"golang.org/x/text/language"
 )
 
 func runWithdrawal(e *env, args []string) int {
@@ -70,18 +69,18 @@ func runWithdrawal(e *env, args []string) int {
 	loc := me.Calendar().Location()
 	return c.emit(w, extra, w.Basis, func(out io.Writer) {
 		if w.Applies {
-			fmt.Fprintf(out, "withdrawal open until %s (%s), closes %s\n", w.LastDay, w.LastDay.Weekday(), c.rfc3339(w.Closes, loc))
+			c.say(out, "withdrawal open until %s (%s), closes %s", w.LastDay, c.enum("weekday", w.LastDay.Weekday()), c.rfc3339(w.Closes, loc))
 		} else {
-			fmt.Fprintf(out, "no right of withdrawal (the period would end on %s)\n", w.LastDay)
+			c.say(out, "no right of withdrawal (the period would end on %s)", w.LastDay)
 		}
 		if !onDay.IsZero() {
-			fmt.Fprintf(out, "on %s: open=%v\n", onDay, w.OpenOn(onDay))
+			c.say(out, "on %s: open=%s", onDay, c.yesNo(w.OpenOn(onDay)))
 		}
-		fmt.Fprintf(out, "buyer's market %s (rule applied: %s)\n", w.Market, w.Applied)
+		c.say(out, "buyer's market %s (rule applied: %s)", w.Market, c.enum("applied", w.Applied))
 		if len(w.Unconfirmed) > 0 {
-			fmt.Fprintf(out, "unconfirmed: %s\n", strings.Join(w.Unconfirmed, ", "))
+			c.say(out, "unconfirmed: %s", strings.Join(w.Unconfirmed, ", "))
 		}
-		printWhy(out, c.lines(w.Basis))
+		c.printWhy(out, c.lines(w.Basis))
 	})
 }
 
@@ -112,55 +111,60 @@ func runQuote(e *env, args []string) int {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(q, nil, q.Basis, func(out io.Writer) {
-		fmt.Fprintf(out, "refund %s (%s), due %s; buyer's market %s (rule applied: %s)\n", q.Total.Format(c.lang), q.Reason, q.Due, q.Market, q.Applied)
+		c.say(out, "refund %s (%s), due %s; buyer's market %s (rule applied: %s)", q.Total.Format(c.lang), c.enum("reason", q.Reason), q.Due, q.Market, c.enum("applied", q.Applied))
 		if len(q.Unconfirmed) > 0 {
-			fmt.Fprintf(out, "unconfirmed: %s\n", strings.Join(q.Unconfirmed, ", "))
+			c.say(out, "unconfirmed: %s", strings.Join(q.Unconfirmed, ", "))
 		}
-		for _, x := range q.Components {
-			fmt.Fprintf(out, "  %-18s %s\n", x.Kind, x.Amount.Format(c.lang))
-		}
-		printQuoteSplits(out, q.Quote, c.lang)
-		printWhy(out, c.lines(q.Basis))
+		c.printQuoteParts(out, q.Quote)
+		c.printWhy(out, c.lines(q.Basis))
 	})
 }
 
 // printWhy prints the rendered explanation.
-func printWhy(w io.Writer, lines []string) {
-	fmt.Fprintln(w, "why:")
+func (c *cmd) printWhy(w io.Writer, lines []string) {
+	c.say(w, "why:")
 	for _, l := range lines {
 		fmt.Fprintf(w, "- %s\n", l)
 	}
 }
 
-// printQuoteSplits prints the marketplace parts of a quote, when it has
-// them: VAT per rate, shipments, means of payment, instalments, settlement.
-func printQuoteSplits(out io.Writer, q refund.Quote, lang language.Tag) {
+// printQuoteParts prints the components of a quote, then its marketplace
+// parts when it has them: VAT per rate, shipments, means of payment,
+// instalments, settlement. The amounts are aligned in one column after
+// the longest rendered label (at least 18 characters).
+func (c *cmd) printQuoteParts(out io.Writer, q refund.Quote) {
+	lang := c.lang
+	var rows []row
+	for _, x := range q.Components {
+		rows = append(rows, row{c.enum("kind", x.Kind), x.Amount.Format(lang)})
+	}
 	for _, v := range q.VAT {
-		name := "VAT " + v.Rate.String() + " %"
+		name := c.tr("VAT %s %%", v.Rate.String())
 		if v.OutOfScope {
-			name = "outside VAT"
+			name = c.tr("outside VAT")
 		}
-		fmt.Fprintf(out, "  %-18s %s (VAT %s)\n", name, v.Amount.Format(lang), v.VAT.Format(lang))
+		rows = append(rows, row{name, v.Amount.Format(lang) + " " + c.tr("(VAT %s)", v.VAT.Format(lang))})
 	}
 	for _, s := range q.Shipments {
-		fmt.Fprintf(out, "  %-18s %s\n", "shipment "+s.ID, s.Amount.Format(lang))
+		rows = append(rows, row{c.tr("shipment %s", s.ID), s.Amount.Format(lang)})
 	}
 	for _, p := range q.Payments {
-		fmt.Fprintf(out, "  %-18s %s\n", "to "+string(p.Means), p.Amount.Format(lang))
+		rows = append(rows, row{c.tr("to %s", c.enum("means", p.Means)), p.Amount.Format(lang)})
 	}
 	for _, i := range q.Instalments {
-		fmt.Fprintf(out, "  paid %s %s, %d days late, surcharge %s\n", i.Date, i.Amount.Format(lang), i.DaysLate, i.Surcharge.Format(lang))
+		rows = append(rows, row{"", c.tr("paid %s %s, %d days late, surcharge %s", i.Date, i.Amount.Format(lang), i.DaysLate, i.Surcharge.Format(lang))})
 	}
 	if !q.Outstanding.IsZero() {
-		fmt.Fprintf(out, "  %-18s %s\n", "outstanding", q.Outstanding.Format(lang))
+		rows = append(rows, row{c.tr("outstanding"), q.Outstanding.Format(lang)})
 	}
 	if s := q.Settlement; !s.IsZero() {
-		fmt.Fprintf(out, "  settlement: borne by %s, seller payout %s, commission returned %s\n", s.BorneBy, s.SellerPayout.Format(lang), s.CommissionReturned.Format(lang))
+		rows = append(rows, row{"", c.tr("settlement: borne by %s, seller payout %s, commission returned %s", c.enum("party", s.BorneBy), s.SellerPayout.Format(lang), s.CommissionReturned.Format(lang))})
 	}
 	if q.WithdrawalLate {
-		fmt.Fprintln(out, "  withdrawal notified after the window closed")
+		rows = append(rows, row{"", c.tr("withdrawal notified after the window closed")})
 	}
 	if !q.ReturnBy.IsZero() {
-		fmt.Fprintf(out, "  goods back by %s (%s pays the return)\n", q.ReturnBy, q.ReturnCosts)
+		rows = append(rows, row{"", c.tr("goods back by %s (%s pays the return)", q.ReturnBy, c.enum("party", q.ReturnCosts))})
 	}
+	printRows(out, "  ", 18, rows)
 }

@@ -79,7 +79,7 @@ func TestRefusesUnknownFlagsAndLanguages(t *testing.T) {
 	}{
 		{[]string{"deadline", "--nope"}, "aftersales deadline: --nope: unknown flag"},
 		{[]string{"deadline", "--kind"}, "aftersales deadline: --kind: needs a value"},
-		{[]string{"deadline", "--policy", "opisto", "--kind", "complaint", "--received", "2026-11-20T15:00:00+01:00", "--lang", "de"}, `aftersales deadline: --lang: "de" has no catalog (supported: en, fr, pl)`},
+		{[]string{"deadline", "--policy", "opisto", "--kind", "complaint", "--received", "2026-11-20T15:00:00+01:00", "--lang", "zh"}, `aftersales deadline: --lang: language "zh" is not supported; supported: bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv`},
 	}
 	for _, tt := range tests {
 		code, _, errs := runCmd(t, tt.args...)

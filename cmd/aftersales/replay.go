@@ -34,12 +34,12 @@ func runPolicyFloor(e *env, args []string) int {
 		}
 	}
 	return c.emit(rep, nil, rep.Basis, func(w io.Writer) {
-		fmt.Fprintf(w, "policy %s against the legal floor (law:%s): %d clause(s) below, %d above\n", p.Name, rep.Market, len(rep.BelowFloor), len(rep.AboveFloor))
+		c.say(w, "policy %s against the legal floor (law:%s): %d clause(s) below, %d above", p.Name, rep.Market, len(rep.BelowFloor), len(rep.AboveFloor))
 		for _, cl := range rep.BelowFloor {
-			fmt.Fprintf(w, "  BELOW  %s = %s (law: %s) — %s [%s]\n", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
+			c.say(w, "  BELOW  %s = %s (law: %s) — %s [%s]", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
 		}
 		for _, cl := range rep.AboveFloor {
-			fmt.Fprintf(w, "  above  %s = %s (law: %s) — %s [%s]\n", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
+			c.say(w, "  above  %s = %s (law: %s) — %s [%s]", cl.Clause, cl.Policy, cl.Law, cl.Note, cl.Basis)
 		}
 	})
 }
@@ -134,7 +134,7 @@ func runReplay(e *env, args []string) int {
 		}
 	} else {
 		emit = func(cc replay.CaseChange) error {
-			writeChangeText(w, cc)
+			c.writeChangeText(w, cc)
 			return nil
 		}
 	}
@@ -157,44 +157,44 @@ func runReplay(e *env, args []string) int {
 		fmt.Fprintf(w, "],\n  \"summary\": %s,\n  \"explain\": []\n}\n", b)
 		return 0
 	}
-	writeSummaryText(w, ea.Name(), eb.Name(), sum)
+	c.writeSummaryText(w, ea.Name(), eb.Name(), sum)
 	return 0
 }
 
 // writeChangeText writes one changed or failed case in the text form.
-func writeChangeText(w io.Writer, cc replay.CaseChange) {
+func (c *cmd) writeChangeText(w io.Writer, cc replay.CaseChange) {
 	if cc.Error != "" {
-		fmt.Fprintf(w, "line %d %s: cannot run: %s\n", cc.Line, cc.ID, cc.Error)
+		c.say(w, "line %d %s: cannot run: %s", cc.Line, cc.ID, cc.Error)
 		return
 	}
 	changes := make([]string, len(cc.Changes))
 	for i, ch := range cc.Changes {
 		changes[i] = string(ch)
 	}
-	fmt.Fprintf(w, "line %d %s (%s): %s changed\n", cc.Line, cc.ID, cc.Kind, strings.Join(changes, ", "))
+	c.say(w, "line %d %s (%s): %s changed", cc.Line, cc.ID, cc.Kind, strings.Join(changes, ", "))
 	for _, l := range strings.Split(strings.TrimRight(cc.Diff, "\n"), "\n") {
 		fmt.Fprintf(w, "    %s\n", l)
 	}
 }
 
 // writeSummaryText writes a replay summary in the text form.
-func writeSummaryText(w io.Writer, from, to string, sum replay.Summary) {
-	fmt.Fprintf(w, "%s → %s: %d case(s), %d unchanged, %d changed, %d could not run\n", from, to, sum.Cases, sum.Unchanged, sum.Changed, sum.Failed)
+func (c *cmd) writeSummaryText(w io.Writer, from, to string, sum replay.Summary) {
+	c.say(w, "%s → %s: %d case(s), %d unchanged, %d changed, %d could not run", from, to, sum.Cases, sum.Unchanged, sum.Changed, sum.Failed)
 	if sum.Shard != nil {
-		fmt.Fprintf(w, "  shard %s (merge the --json outputs of every shard with 'aftersales replay merge')\n", sum.Shard.Shard)
+		c.say(w, "  shard %s (merge the --json outputs of every shard with 'aftersales replay merge')", sum.Shard.Shard)
 	}
 	for _, k := range sortedKeys(sum.ByKind) {
 		kc := sum.ByKind[k]
-		fmt.Fprintf(w, "  %-13s %d case(s), %d changed, %d failed\n", k, kc.Cases, kc.Changed, kc.Failed)
+		fmt.Fprintf(w, "  %-13s %s\n", k, c.tr("%d case(s), %d changed, %d failed", kc.Cases, kc.Changed, kc.Failed))
 	}
 	for _, k := range sortedKeys(sum.ByChange) {
-		fmt.Fprintf(w, "  change %-9s %d case(s), e.g. %s\n", k, sum.ByChange[k], strings.Join(sum.Samples[k], ", "))
+		c.say(w, "  change %s %d case(s), e.g. %s", fmt.Sprintf("%-9s", k), sum.ByChange[k], strings.Join(sum.Samples[k], ", "))
 	}
 	for _, t := range sum.Transitions {
-		fmt.Fprintf(w, "  decision %-13s %s\n", t.Kind, t)
+		c.say(w, "  decision %s %s", fmt.Sprintf("%-13s", t.Kind), t.String())
 	}
 	for _, k := range sortedKeys(sum.MoneyMoved) {
-		fmt.Fprintf(w, "  money moved  %s %s\n", sum.MoneyMoved[k], k)
+		c.say(w, "  money moved  %s %s", sum.MoneyMoved[k], k)
 	}
 }
 
@@ -291,7 +291,7 @@ func runTest(e *env, args []string) int {
 				fmt.Fprintf(w, "FAIL  %s:%d %s (%s, policy %s) (-want +got):\n%s\n", r.File, r.Line, r.ID, r.Kind, r.Policy, indent(r.Diff))
 			}
 		}
-		fmt.Fprintf(w, "%d passed, %d failed\n", total.Passed, total.Failed+total.Errors)
+		c.say(w, "%d passed, %d failed", total.Passed, total.Failed+total.Errors)
 	}); st != 0 {
 		return st
 	}

@@ -194,7 +194,7 @@ func runReplayMerge(e *env, args []string) int {
 			if err := json.Unmarshal(min.cur, &cc); err != nil {
 				return c.fail(badf("%s: line %d: %v", min.name, min.line, err))
 			}
-			writeChangeText(w, cc)
+			c.writeChangeText(w, cc)
 		}
 		first = false
 		if err := min.next(); err != nil {
@@ -202,7 +202,7 @@ func runReplayMerge(e *env, args []string) int {
 		}
 	}
 	if !*c.asJSON {
-		writeSummaryText(w, head.From, head.To, sum)
+		c.writeSummaryText(w, head.From, head.To, sum)
 		return 0
 	}
 	b, err := json.MarshalIndent(sum, "  ", "  ")

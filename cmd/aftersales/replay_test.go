@@ -81,7 +81,7 @@ func TestReplayCommand(t *testing.T) {
 		t.Errorf("c1 not reported as opening a dispute: %+v", m.Changes)
 	}
 	// Same policy: nothing changes, exit status 0, text output.
-	code, out, _ = runCmd(t, "replay", "--from", "opisto", "--to", "opisto", "--cases", cases)
+	code, out, _ = runCmd(t, "replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--lang", "en")
 	if code != 0 || !strings.Contains(out, "0 changed") || !strings.Contains(out, "2 could not run") {
 		t.Errorf("self replay: exit %d\n%s", code, out)
 	}
@@ -186,7 +186,7 @@ func TestReplayCommandTransitions(t *testing.T) {
 	b, _ := policy.Encode(to)
 	toFile := filepath.Join(t.TempDir(), "to.json")
 	_ = os.WriteFile(toFile, b, 0o600)
-	code, out, errs := runCmd(t, "replay", "--from", "opisto", "--to", toFile, "--cases", "../../policy/testdata/cases.jsonl")
+	code, out, errs := runCmd(t, "replay", "--from", "opisto", "--to", toFile, "--cases", "../../policy/testdata/cases.jsonl", "--lang", "en")
 	if code != 0 || !strings.Contains(out, "decision conversation  no-dispute → dispute-opens: 1") {
 		t.Errorf("exit %d %s\n%s", code, errs, out)
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/aftersales/aftersales/explain"
 	"io"
 	"log/slog"
 	"net"
@@ -379,22 +380,16 @@ func refusalError(ep endpoint, name, stderr string, where map[string][2]string) 
 	return badRequest("query", flagName, "%s", rest)
 }
 
-// pickLang picks from an Accept-Language header the first language with a
-// catalog, by the header's weights.
+// pickLang picks from an Accept-Language header the first supported
+// language, by the header's weights.
 func pickLang(header string) (string, bool) {
 	tags, _, err := language.ParseAcceptLanguage(header)
 	if err != nil {
 		return "", false
 	}
 	for _, t := range tags {
-		base, conf := t.Base()
-		if conf == language.No {
-			continue
-		}
-		for _, s := range supported {
-			if b, _ := s.Base(); b == base {
-				return s.String(), true
-			}
+		if explain.Supported(t) {
+			return explain.Match(t).String(), true
 		}
 	}
 	return "", false

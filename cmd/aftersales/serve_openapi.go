@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"embed"
 	"encoding/json"
+	"github.com/aftersales/aftersales/explain"
 	"net/url"
 	"strings"
 )
@@ -137,7 +138,7 @@ func flagSchema(f flagDoc) map[string]any {
 func (s *server) openAPI() any {
 	ps := s.set.Load()
 	langs := []any{}
-	for _, t := range supported {
+	for _, t := range explain.Languages() {
 		langs = append(langs, t.String())
 	}
 	policies := []any{}

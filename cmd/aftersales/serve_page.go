@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"github.com/aftersales/aftersales/explain"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -62,7 +63,7 @@ func pageTemplate() (*template.Template, error) {
 func (s *server) page(w http.ResponseWriter, r *http.Request) {
 	ps := s.set.Load()
 	d := pageData{Lang: "en", Policies: ps.names, Markets: calendar.Markets(), ExamplesJSON: map[string]pageExample{}}
-	for _, t := range supported {
+	for _, t := range explain.Languages() {
 		d.Langs = append(d.Langs, t.String())
 	}
 	for _, ep := range s.order {

@@ -370,7 +370,7 @@ func TestServeRefusals(t *testing.T) {
 		{"case field path", "POST", "/v1/quote", "policy=opisto", []byte(`{"lines":[{"id":3}]}`), 400, "body", "lines[0].id", "want a string"},
 		{"case not JSON", "POST", "/v1/quote", "policy=opisto", []byte(`{`), 400, "body", "", ""},
 		{"case missing", "POST", "/v1/quote", "policy=opisto", nil, 400, "body", "", "required: the case file"},
-		{"language without catalog", "POST", "/v1/deadline", "policy=opisto&lang=tlh", []byte(`{"kind":"question","received":"2026-11-20T15:00:00+01:00"}`), 400, "query", "lang", "no catalog"},
+		{"unsupported language", "POST", "/v1/deadline", "policy=opisto&lang=tlh", []byte(`{"kind":"question","received":"2026-11-20T15:00:00+01:00"}`), 400, "query", "lang", "is not supported; supported: bg, cs"},
 		{"policy where none is taken", "POST", "/v1/holidays", "policy=opisto", nil, 400, "query", "policy", "takes no policy"},
 		{"json is not a parameter", "POST", "/v1/deadline", "policy=opisto&json=false", nil, 400, "query", "json", "not a parameter"},
 		{"law of an unknown market", "POST", "/v1/law/show", "market=XX", nil, 400, "query", "market", "no statute for market"},
@@ -431,8 +431,8 @@ func TestServeLanguage(t *testing.T) {
 	}{
 		{"market's language", "policy=opisto", "", "fr"},
 		{"Accept-Language", "policy=opisto", "en-GB,en;q=0.8", "en"},
-		{"Accept-Language by weight", "policy=opisto", "de;q=1, pl;q=0.9, en;q=0.5", "pl"},
-		{"Accept-Language without a catalog", "policy=opisto", "de, ja", "fr"},
+		{"Accept-Language by weight", "policy=opisto", "tlh;q=1, pl;q=0.9, en;q=0.5", "pl"},
+		{"Accept-Language unsupported", "policy=opisto", "tlh, ja", "fr"},
 		{"lang wins", "policy=opisto&lang=pl", "en", "pl"},
 	}
 	for _, tt := range tests {

@@ -74,8 +74,8 @@ func runDeadline(e *env, args []string) int {
 	}
 	loc := eng.Calendar().Location()
 	return c.emit(x, nil, x.Basis, func(w io.Writer) {
-		fmt.Fprintf(w, "due %s (%s)\n", c.rfc3339(x.Due, loc), x.Due.In(loc).Weekday())
-		printWhy(w, c.lines(x.Basis))
+		c.say(w, "due %s (%s)", c.rfc3339(x.Due, loc), c.enum("weekday", x.Due.In(loc).Weekday()))
+		c.printWhy(w, c.lines(x.Basis))
 	})
 }
 
@@ -103,12 +103,12 @@ func runAbsence(e *env, args []string) int {
 		return c.failFrom(err, fromFlags("notified", "notified", "from", "from", "to", "to"))
 	}
 	return c.emit(a, nil, a.Basis, func(w io.Writer) {
-		verdict := "compliant"
+		verdict := c.tr("compliant")
 		if !a.Compliant {
-			verdict = "not compliant"
+			verdict = c.tr("not compliant")
 		}
-		fmt.Fprintf(w, "%s: %d working days, %d days of notice (%d required)\n", verdict, a.WorkingDays, a.NoticeDays, a.RequiredNoticeDays)
-		printWhy(w, c.lines(a.Basis))
+		c.say(w, "%s: %d working days, %d days of notice (%d required)", verdict, a.WorkingDays, a.NoticeDays, a.RequiredNoticeDays)
+		c.printWhy(w, c.lines(a.Basis))
 	})
 }
 
@@ -148,13 +148,13 @@ func runConversation(e *env, args []string) int {
 			if label == "" {
 				label = fmt.Sprintf("#%d", s.Index)
 			}
-			fmt.Fprintf(w, "%s %s received %s: %s\n", label, s.Kind, c.rfc3339(s.Received, loc), s.State)
+			c.say(w, "%s %s received %s: %s", label, c.enum("kind", s.Kind), c.rfc3339(s.Received, loc), c.enum("state", s.State))
 			for _, l := range c.lines(s.Basis) {
 				fmt.Fprintf(w, "  %s\n", l)
 			}
 		}
 		if u := ev.Update; u != nil {
-			fmt.Fprintf(w, "next update due %s: %s\n", c.rfc3339(u.Due, loc), u.State)
+			c.say(w, "next update due %s: %s", c.rfc3339(u.Due, loc), c.enum("state", u.State))
 		}
 		for _, l := range c.lines(ev.Basis) {
 			fmt.Fprintln(w, l)

@@ -35,7 +35,7 @@ func TestDeadlineCommand(t *testing.T) {
 		})
 	}
 	code, out, _ := runCmd(t, "deadline", "--policy", "swapiphone", "--kind", "question", "--received", "2026-07-13T10:00:00+02:00", "--lang", "fr")
-	if code != 0 || !strings.Contains(out, "due 2026-07-15T10:00:00+02:00 (Wednesday)") || !strings.Contains(out, "Fête nationale") {
+	if code != 0 || !strings.Contains(out, "échéance 2026-07-15T10:00:00+02:00 (mercredi)") || !strings.Contains(out, "Fête nationale") {
 		t.Errorf("text output %d:\n%s", code, out)
 	}
 }
@@ -51,7 +51,7 @@ func TestAbsenceCommand(t *testing.T) {
 	if m["compliant"] != true {
 		t.Errorf("14 days of notice: %v", m)
 	}
-	code, out, _ := runCmd(t, "absence", "--policy", "opisto", "--notified", "2026-08-01", "--from", "2026-08-03", "--to", "2026-08-28")
+	code, out, _ := runCmd(t, "absence", "--policy", "opisto", "--notified", "2026-08-01", "--from", "2026-08-03", "--to", "2026-08-28", "--lang", "en")
 	if code != 0 || !strings.HasPrefix(out, "compliant: 20 working days") {
 		t.Errorf("opisto (no rule) %d: %s", code, out)
 	}

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"io"
 	"runtime"
 	"runtime/debug"
@@ -54,7 +53,7 @@ func runVersion(e *env, args []string) int {
 	}
 	v := buildVersion()
 	return c.emit(v, nil, explain.Basis{}, func(w io.Writer) {
-		fmt.Fprintf(w, "aftersales %s (%s), policy schema %d (reads %d to %d), holiday data %d–%d\n",
+		c.say(w, "aftersales %s (%s), policy schema %d (reads %d to %d), holiday data %d–%d",
 			v.Version, v.Go, v.Schema, v.MinSchema, v.Schema, v.HolidayFromYear, v.HolidayToYear)
 	})
 }

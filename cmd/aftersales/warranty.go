@@ -33,8 +33,8 @@ func runWarranty(e *env, args []string) int {
 			return c.failFrom(err, fromFlags("category", "listing", "on", "on", "", "listing"))
 		}
 		return c.emit(duties, nil, duties.Basis, func(w io.Writer) {
-			printListing(w, duties)
-			printWhy(w, c.lines(duties.Basis))
+			c.printListing(w, duties)
+			c.printWhy(w, c.lines(duties.Basis))
 		})
 	}
 	if *on != "" {
@@ -49,114 +49,122 @@ func runWarranty(e *env, args []string) int {
 		return c.failFrom(err, fromFile("case"))
 	}
 	return c.emit(a, nil, a.Basis, func(w io.Writer) {
-		fmt.Fprintf(w, "buyer's market: %s (rule applied: %s)\n", a.Market, a.Applied)
-		printAssessment(w, a.Assessment)
-		printWhy(w, c.lines(a.Basis))
+		c.say(w, "buyer's market: %s (rule applied: %s)", a.Market, c.enum("applied", a.Applied))
+		c.printAssessment(w, a.Assessment)
+		c.printWhy(w, c.lines(a.Basis))
 	})
 }
 
-func yesNo(b bool) string {
+// applies is "applies" or "does not apply" in the run's language.
+func (c *cmd) applies(b bool) string {
 	if b {
-		return "applies"
+		return c.tr("applies")
 	}
-	return "does not apply"
+	return c.tr("does not apply")
 }
 
-func printAssessment(w io.Writer, a warranty.Assessment) {
+// printAssessment prints the warranty block: one labelled row per
+// guarantee, the values aligned after the longest rendered label.
+func (c *cmd) printAssessment(w io.Writer, a warranty.Assessment) {
 	k := a.Conformity
-	fmt.Fprintf(w, "assessed on %s (conformity rules: %s)\n", a.Assessed, a.Regime)
-	what := "defect appearing by"
+	c.say(w, "assessed on %s (conformity rules: %s)", a.Assessed, a.Regime)
+	what := c.tr("defect appearing by %s", k.Until)
 	switch k.Window {
 	case warranty.Action:
-		what = "action by"
+		what = c.tr("action by %s", k.Until)
 	case warranty.Lifespan:
-		what = "expected lifespan to"
+		what = c.tr("expected lifespan to %s", k.Until)
 	}
-	fmt.Fprintf(w, "conformity:    %s (%s %s); presumed until %s; burden on the %s\n", yesNo(k.Applies), what, k.Until, k.PresumedUntil, k.Burden)
+	var rows []row
+	add := func(label, value string) { rows = append(rows, row{c.tr(label), value}) }
+	add("conformity:", c.tr("%s (%s); presumed until %s; burden on the %s", c.applies(k.Applies), what, k.PresumedUntil, c.enum("burden", k.Burden)))
 	if a.HiddenDefect.Until.IsZero() {
-		fmt.Fprintln(w, "hidden defect: none in these rules")
+		add("hidden defect:", c.tr("none in these rules"))
 	} else {
-		fmt.Fprintf(w, "hidden defect: %s (action by %s)\n", yesNo(a.HiddenDefect.Applies), a.HiddenDefect.Until)
+		add("hidden defect:", c.tr("%s (action by %s)", c.applies(a.HiddenDefect.Applies), a.HiddenDefect.Until))
 	}
 	if m := a.Mandatory; m != nil {
-		fmt.Fprintf(w, "mandatory:     %s (%d months, %s to %s)\n", yesNo(m.Applies), m.Months, m.From, m.Until)
+		add("mandatory:", c.tr("%s (%d months, %s to %s)", c.applies(m.Applies), m.Months, m.From, m.Until))
 	}
 	if n := a.Notice; n != nil {
 		if n.By.IsZero() {
-			fmt.Fprintf(w, "notice:        %s duty; in time: %s\n", n.Kind, n.Timely)
+			add("notice:", c.tr("%s duty; in time: %s", c.enum("notice", n.Kind), c.enum("timely", n.Timely)))
 		} else {
-			fmt.Fprintf(w, "notice:        %s duty, %d months, by %s; in time: %s\n", n.Kind, n.Months, n.By, n.Timely)
+			add("notice:", c.tr("%s duty, %d months, by %s; in time: %s", c.enum("notice", n.Kind), n.Months, n.By, c.enum("timely", n.Timely)))
 		}
 	}
 	if a.Commercial.Months == 0 {
-		fmt.Fprintln(w, "commercial:    none")
+		add("commercial:", c.tr("none"))
 	} else {
-		fmt.Fprintf(w, "commercial:    %s (%d months, %s to %s)\n", yesNo(a.Commercial.Applies), a.Commercial.Months, a.Commercial.From, a.Commercial.Until)
+		add("commercial:", c.tr("%s (%d months, %s to %s)", c.applies(a.Commercial.Applies), a.Commercial.Months, a.Commercial.From, a.Commercial.Until))
 	}
 	r := a.Remedies
 	if !r.RepairOrReplacement {
-		fmt.Fprintln(w, "remedies:      none under the conformity guarantee")
+		add("remedies:", c.tr("none under the conformity guarantee"))
 	} else {
 		var parts []string
-		if r.Due.IsZero() {
-			parts = append(parts, "repair or replacement (free)")
-		} else {
-			late := ""
-			if r.Late {
-				late = ", late"
-			}
-			parts = append(parts, fmt.Sprintf("repair or replacement (free, due %s%s)", r.Due, late))
+		switch {
+		case r.Due.IsZero():
+			parts = append(parts, c.tr("repair or replacement (free)"))
+		case r.Late:
+			parts = append(parts, c.tr("repair or replacement (free, due %s, late)", r.Due))
+		default:
+			parts = append(parts, c.tr("repair or replacement (free, due %s)", r.Due))
 		}
 		if r.PriceReduction {
-			parts = append(parts, "price reduction")
+			parts = append(parts, c.tr("price reduction"))
 		}
 		if r.Rescission {
-			parts = append(parts, "rescission")
+			parts = append(parts, c.tr("rescission"))
 		}
 		if !r.RefundDue.IsZero() {
-			parts = append(parts, fmt.Sprintf("refund due %s", r.RefundDue))
+			parts = append(parts, c.tr("refund due %s", r.RefundDue))
 		}
 		if !r.AnswerDue.IsZero() {
 			if r.DeemedAccepted {
-				parts = append(parts, fmt.Sprintf("request deemed accepted (no answer by %s)", r.AnswerDue))
+				parts = append(parts, c.tr("request deemed accepted (no answer by %s)", r.AnswerDue))
 			} else {
-				parts = append(parts, fmt.Sprintf("answer due %s", r.AnswerDue))
+				parts = append(parts, c.tr("answer due %s", r.AnswerDue))
 			}
 		}
-		fmt.Fprintf(w, "remedies:      %s\n", strings.Join(parts, "; "))
+		add("remedies:", strings.Join(parts, "; "))
 	}
 	barred := ""
 	if a.Limitation.Barred {
-		barred = ", time-barred"
+		barred = c.tr(", time-barred")
 	}
 	switch {
 	case a.Limitation.Until.IsZero():
-		fmt.Fprintf(w, "limitation:    no date (not started, or not confirmed)%s\n", barred)
+		add("limitation:", c.tr("no date (not started, or not confirmed)")+barred)
 	case a.Limitation.LongStop.IsZero():
-		fmt.Fprintf(w, "limitation:    court action by %s%s\n", a.Limitation.Until, barred)
+		add("limitation:", c.tr("court action by %s", a.Limitation.Until)+barred)
+	case a.Limitation.Barred:
+		add("limitation:", c.tr("court action by %s (long stop %s, time-barred)", a.Limitation.Until, a.Limitation.LongStop))
 	default:
-		fmt.Fprintf(w, "limitation:    court action by %s (long stop %s%s)\n", a.Limitation.Until, a.Limitation.LongStop, barred)
+		add("limitation:", c.tr("court action by %s (long stop %s)", a.Limitation.Until, a.Limitation.LongStop))
 	}
 	if len(a.Unconfirmed) > 0 {
-		fmt.Fprintf(w, "unconfirmed:   %s\n", strings.Join(a.Unconfirmed, ", "))
+		add("unconfirmed:", strings.Join(a.Unconfirmed, ", "))
 	}
+	printRows(w, "", 14, rows)
 	if a.Listing != nil {
-		printListing(w, *a.Listing)
+		c.printListing(w, *a.Listing)
 	}
 }
 
-func printListing(w io.Writer, d warranty.Duties) {
-	idx := "none"
+// printListing prints the listing duties of a category on one line.
+func (c *cmd) printListing(w io.Writer, d warranty.Duties) {
+	idx := c.tr("none")
 	if len(d.Indices) > 0 {
 		var s []string
 		for _, k := range d.Indices {
-			s = append(s, string(k))
+			s = append(s, c.enum("index", k))
 		}
 		idx = strings.Join(s, ", ")
 	}
-	fmt.Fprintf(w, "listing of %s on %s: spare parts statement %s; index: %s", d.Category, d.On, d.SpareParts, idx)
+	line := c.tr("listing of %s on %s: spare parts statement %s; index: %s", d.Category, d.On, c.enum("spare_parts", d.SpareParts), idx)
 	if len(d.Statements) > 0 {
-		fmt.Fprintf(w, "; must state: %s", strings.Join(d.Statements, ", "))
+		line += c.tr("; must state: %s", strings.Join(d.Statements, ", "))
 	}
-	fmt.Fprintln(w)
+	fmt.Fprintln(w, line)
 }

@@ -101,7 +101,7 @@ func TestWarrantyCommandFrenchAndText(t *testing.T) {
 		t.Errorf("listing = %v", m["listing"])
 	}
 	code, out, errs := runCmd(t, "warranty", "--policy", "swapiphone", "--case", p)
-	if code != 0 || !strings.Contains(out, "conformity:    applies") || !strings.Contains(out, "burden on the buyer") || !strings.Contains(out, "why:") {
+	if code != 0 || !strings.Contains(out, "conformité :   s'applique") || !strings.Contains(out, "charge de la preuve : l'acheteur") || !strings.Contains(out, "pourquoi :") {
 		t.Errorf("text output: exit %d\n%s%s", code, out, errs)
 	}
 }
@@ -118,7 +118,7 @@ func TestWarrantyListing(t *testing.T) {
 		t.Errorf("listing (-want +got):\n%s", diff)
 	}
 	code, out, _ := runCmd(t, "warranty", "--policy", "french-law", "--listing", "tablet", "--on", "2025-06-20")
-	if code != 0 || !strings.Contains(out, "index: energy_label") {
+	if code != 0 || !strings.Contains(out, "indice : étiquette énergie") {
 		t.Errorf("text listing: exit %d\n%s", code, out)
 	}
 }
@@ -139,7 +139,7 @@ func TestWarrantyCommandErrors(t *testing.T) {
 		{"unknown policy", []string{"warranty", "--policy", "nope"}, "", "--policy:"},
 		{"missing case", []string{"warranty", "--policy", "french-law"}, "", "--case: required"},
 		{"unreadable case", []string{"warranty", "--policy", "french-law", "--case", "/nonexistent/case.json"}, "", "--case:"},
-		{"bad language", []string{"warranty", "--policy", "french-law", "--lang", "de"}, "", `--lang: "de" has no catalog (supported: en, fr, pl)`},
+		{"bad language", []string{"warranty", "--policy", "french-law", "--lang", "zh"}, "", `--lang: language "zh" is not supported; supported: bg, cs, da, de, el, en, es, et, fi, fr, hr, hu, is, it, lt, lv, mt, nb, nl, pl, pt, ro, sk, sl, sv`},
 		{"unknown category", []string{"warranty", "--policy", "french-law", "--listing", "phone", "--on", "2025-01-01"}, "", `--listing: unknown category "phone"`},
 		{"listing without date", []string{"warranty", "--policy", "french-law", "--listing", "tablet"}, "", "--on: required"},
 		{"stray argument", []string{"warranty", "--policy", "french-law", "extra"}, "", `unexpected argument "extra"`},

@@ -2,15 +2,13 @@ package timeline
 
 import "sort"
 
-// LabelKeysOf lists the label keys of lang, sorted.
-func LabelKeysOf(lang string) []string {
+// LabelTexts lists the phrase keys of every label ("state.open|open"),
+// sorted: the texts the catalogs translate.
+func LabelTexts() []string {
 	var ks []string
-	for k := range labelTable()[lang] {
-		ks = append(ks, k)
+	for k, en := range labelTable() {
+		ks = append(ks, phraseKey(k, en))
 	}
 	sort.Strings(ks)
 	return ks
 }
-
-// LabelKeys lists the English label keys, sorted.
-func LabelKeys() []string { return LabelKeysOf("en") }

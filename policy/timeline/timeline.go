@@ -84,7 +84,8 @@ type decision map[string]any
 // From reads a chart from a decision of kind: input is the decision's
 // input (case file, or flags as a JSON object), result the command's
 // --json envelope. Dates are placed in cal's location. Labels are in the
-// envelope's lang (English when it has none of the label catalogs).
+// envelope's lang (any supported language; English when it is not
+// supported, and for a label its catalog does not translate yet).
 func From(kind Kind, input, result []byte, cal calendar.Calendar) (Chart, error) {
 	var res decision
 	if err := json.Unmarshal(result, &res); err != nil {
@@ -122,7 +123,7 @@ func From(kind Kind, input, result []byte, cal calendar.Calendar) (Chart, error)
 	if pol != "" {
 		title += " — " + pol
 	}
-	return Chart{Title: title, Lang: b.labels.lang, Items: b.items}, nil
+	return Chart{Title: title, Lang: b.labels.lang.String(), Items: b.items}, nil
 }
 
 // builder collects the rows of a chart.

@@ -5,6 +5,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"fmt"
+	"github.com/aftersales/aftersales/internal/explaintest"
 	"io"
 	"regexp"
 	"testing"
@@ -52,14 +53,28 @@ func ExampleFrom_withdrawalWindowRunsFromTheDayAfterDelivery() {
 	// mark closes            2026-03-03 00:00 [The buyer may withdraw until the end of 2026-03-02 (Monday). (C. consom. L221-18)]
 }
 
-// TestLabelsInEveryLanguage: a chart in fr or pl has no English label
-// left: every key of every language is in every other.
-func TestLabelsInEveryLanguage(t *testing.T) {
-	keys := timeline.LabelKeys()
-	for _, lang := range timeline.Languages() {
-		got := timeline.LabelKeysOf(lang)
-		if diff := cmp.Diff(keys, got); diff != "" {
-			t.Errorf("%s (-en +%s):\n%s", lang, lang, diff)
+// TestCatalog: the one catalog check (internal/explaintest): a chart in
+// fr or pl has no English label left, and no translation drops a label
+// or names one the package does not draw.
+func TestCatalog(t *testing.T) {
+	explaintest.Check(t, timeline.LabelTexts(), timeline.Translations(), "fr", "pl")
+}
+
+// TestLanguages: a chart is drawn in every supported language, and a
+// regional or unsupported tag is read as its language or English.
+func TestLanguages(t *testing.T) {
+	if got := len(timeline.Languages()); got != 25 {
+		t.Errorf("%d languages, want 25", got)
+	}
+	in := []byte(`{"kind":"question","received":"2026-11-20T15:00:00+01:00"}`)
+	for _, tt := range []struct{ lang, want string }{{"fr-BE", "fr"}, {"de", "de"}, {"tlh", "en"}, {"", "en"}} {
+		res := []byte(`{"lang":"` + tt.lang + `","due":"2026-11-24T15:00:00+01:00","received":"2026-11-20T15:00:00+01:00"}`)
+		ch, err := timeline.From(timeline.Deadline, in, res, paris(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ch.Lang != tt.want {
+			t.Errorf("%q: lang %s, want %s", tt.lang, ch.Lang, tt.want)
 		}
 	}
 }
