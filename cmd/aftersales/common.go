@@ -618,6 +618,15 @@ func readDecoded[T any](c *cmd, flagName, path string, decode func([]byte) (T, e
 // rfc3339 formats t in loc as RFC 3339 (fractional seconds only when
 // present). A year outside 0000–9999 has no RFC 3339 form: the command
 // then refuses to print anything.
+// when is t in loc for text output: an instant written in prose in the
+// output's language ("25 novembre 2026 à 15 h 00"); JSON keeps RFC 3339.
+func (c *cmd) when(t time.Time, loc *time.Location) any {
+	if s := c.rfc3339(t, loc); s == "?" {
+		return s
+	}
+	return explain.At(t.In(loc))
+}
+
 func (c *cmd) rfc3339(t time.Time, loc *time.Location) string {
 	t = t.In(loc)
 	if y := t.Year(); y < 0 || y > 9999 {

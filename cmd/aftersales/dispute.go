@@ -74,23 +74,23 @@ func runEscalation(e *env, args []string) int {
 	return c0.emit(st, extra, st.Basis, func(w io.Writer) {
 		state := c0.enum("state", "open")
 		if st.Resolved {
-			state = c0.tr("resolved at %s", c0.rfc3339(st.ResolvedAt, loc))
+			state = c0.tr("resolved at %s", c0.when(st.ResolvedAt, loc))
 		}
-		c0.say(w, "%s complaint opened %s, at %s: level %d (%s), %s", eng.Name(), c0.rfc3339(st.Opened, loc), c0.rfc3339(st.At, loc), st.Level, st.Team, state)
+		c0.say(w, "%s complaint opened %s, at %s: level %d (%s), %s", eng.Name(), c0.when(st.Opened, loc), c0.when(st.At, loc), st.Level, st.Team, state)
 		if !st.NextEscalation.IsZero() {
-			c0.say(w, "next escalation: %s (%s)", c0.rfc3339(st.NextEscalation, loc), st.NextTeam)
+			c0.say(w, "next escalation: %s (%s)", c0.when(st.NextEscalation, loc), st.NextTeam)
 		} else {
 			c0.say(w, "next escalation: none")
 		}
 		if !st.Target.IsZero() {
 			if st.TargetMissed {
-				c0.say(w, "target: %s (missed)", c0.rfc3339(st.Target, loc))
+				c0.say(w, "target: %s (missed)", c0.when(st.Target, loc))
 			} else {
-				c0.say(w, "target: %s", c0.rfc3339(st.Target, loc))
+				c0.say(w, "target: %s", c0.when(st.Target, loc))
 			}
 		}
 		for _, cm := range st.Commitments {
-			c0.say(w, "commitment %s (level %d): due %s, %s", cm.Name, cm.Level, c0.rfc3339(cm.Due, loc), c0.enum("state", cm.State))
+			c0.say(w, "commitment %s (level %d): due %s, %s", cm.Name, cm.Level, c0.when(cm.Due, loc), c0.enum("state", cm.State))
 		}
 		c0.say(w, "timeline:")
 		width := 17 // the kinds' column: the longest rendered kind
@@ -99,7 +99,7 @@ func runEscalation(e *env, args []string) int {
 		}
 		for _, x := range st.Timeline {
 			kind := c0.enum("event", x.Kind)
-			fmt.Fprintf(w, "  %s  %s%s %s\n", c0.rfc3339(x.At, loc), kind, strings.Repeat(" ", width-utf8.RuneCountInString(kind)), c0.tr("level %d %s %s", x.Level, x.Team, x.Name))
+			fmt.Fprintf(w, "  %s  %s%s %s\n", c0.when(x.At, loc), kind, strings.Repeat(" ", width-utf8.RuneCountInString(kind)), c0.tr("level %d %s %s", x.Level, x.Team, x.Name))
 		}
 		c0.printWhy(w, c0.lines(st.Basis))
 	})

@@ -102,7 +102,7 @@ func TestEscalationCommand(t *testing.T) {
 		})
 	}
 	st, out, _ := runDispute(t, "escalation", "--policy", "agafort", "--opened", "2026-03-02T09:00:00+01:00", "--at", "2026-03-03T08:00:00+01:00", "--lang", "en")
-	if st != 0 || !strings.Contains(out, "level 0 (customer service)") || !strings.Contains(out, "next escalation: 2026-03-03T09:00:00+01:00") {
+	if st != 0 || !strings.Contains(out, "level 0 (customer service)") || !strings.Contains(out, "next escalation: March 3, 2026 at 9:00 AM") {
 		t.Errorf("text output (%d):\n%s", st, out)
 	}
 }

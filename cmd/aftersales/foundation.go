@@ -294,7 +294,7 @@ func runCalendarPeriod(e *env, args []string) int {
 		return c.failFrom(err, fromFlags("", flagName))
 	}
 	return c.emit(p, nil, p.Basis(), func(w io.Writer) {
-		c.say(w, "%s + %d %s: last day %s (%s), closes %s", ev, n, c.enum("unit", unit), p.LastDay, c.enum("weekday", p.LastDay.Weekday()), c.rfc3339(p.Closes, cal.Location()))
+		c.say(w, "%s + %d %s: last day %s (%s), closes %s", ev, n, c.enum("unit", unit), p.LastDay, c.enum("weekday", p.LastDay.Weekday()), c.when(p.Closes, cal.Location()))
 		for _, s := range p.Skipped {
 			c.say(w, "  moved over %s (%s)", s.Date, s.Name)
 		}

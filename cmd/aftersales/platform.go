@@ -74,12 +74,12 @@ func runOrderDue(e *env, args []string) int {
 	loc := cal.Location()
 	return c.emit(res, nil, res.Basis, func(w io.Writer) {
 		if res.Due.IsZero() {
-			c.say(w, "%s received %s: act without undue delay (no outer limit in days)", c.enum("order", res.Kind), c.rfc3339(res.Received, loc))
+			c.say(w, "%s received %s: act without undue delay (no outer limit in days)", c.enum("order", res.Kind), c.when(res.Received, loc))
 		} else {
-			c.say(w, "%s received %s: due %s (end of %s %s, %d working days)", c.enum("order", res.Kind), c.rfc3339(res.Received, loc), c.rfc3339(res.Due, loc), c.enum("weekday", res.LastDay.Weekday()), res.LastDay, res.WorkingDays)
+			c.say(w, "%s received %s: due %s (end of %s %s, %d working days)", c.enum("order", res.Kind), c.when(res.Received, loc), c.when(res.Due, loc), c.enum("weekday", res.LastDay.Weekday()), res.LastDay, res.WorkingDays)
 		}
 		if res.State != "" {
-			c.say(w, "state at %s: %s", c.rfc3339(res.At, loc), c.enum("state", res.State))
+			c.say(w, "state at %s: %s", c.when(res.At, loc), c.enum("state", res.State))
 		}
 		c.printUnconfirmed(w, res.Unconfirmed)
 		c.printWhy(w, c.lines(res.Basis))
@@ -116,9 +116,9 @@ func runSanction(e *env, args []string) int {
 	loc := cal.Location()
 	return c.emit(p, nil, p.Basis, func(w io.Writer) {
 		if p.Defective {
-			c.say(w, "%s effective %s: procedurally defective", c.enum("sanction", p.Kind), c.rfc3339(p.Effective, loc))
+			c.say(w, "%s effective %s: procedurally defective", c.enum("sanction", p.Kind), c.when(p.Effective, loc))
 		} else {
-			c.say(w, "%s effective %s: procedure followed", c.enum("sanction", p.Kind), c.rfc3339(p.Effective, loc))
+			c.say(w, "%s effective %s: procedure followed", c.enum("sanction", p.Kind), c.when(p.Effective, loc))
 		}
 		for _, d := range p.Defects {
 			fmt.Fprintf(w, "- %s: %s\n", d.Article, d.Text)
@@ -127,10 +127,10 @@ func runSanction(e *env, args []string) int {
 		case p.ReasonsUndueDelay:
 			c.say(w, "statement of reasons: without undue delay")
 		case !p.ReasonsBy.IsZero():
-			c.say(w, "statement of reasons by: %s", c.rfc3339(p.ReasonsBy, loc))
+			c.say(w, "statement of reasons by: %s", c.when(p.ReasonsBy, loc))
 		}
 		if !p.EarliestEffective.IsZero() {
-			c.say(w, "earliest effective: %s", c.rfc3339(p.EarliestEffective, loc))
+			c.say(w, "earliest effective: %s", c.when(p.EarliestEffective, loc))
 		}
 		if !p.ComplaintUntil.IsZero() {
 			c.say(w, "seller may complain until: %s", p.ComplaintUntil)
@@ -168,15 +168,15 @@ func runInform(e *env, args []string) int {
 	loc := cal.Location()
 	return c.emit(in, nil, in.Basis, func(w io.Writer) {
 		if !in.LookbackFrom.IsZero() {
-			c.say(w, "%s product, aware %s: purchases from %s", c.enum("product", in.Reason), c.rfc3339(in.AwareAt, loc), c.rfc3339(in.LookbackFrom, loc))
+			c.say(w, "%s product, aware %s: purchases from %s", c.enum("product", in.Reason), c.when(in.AwareAt, loc), c.when(in.LookbackFrom, loc))
 		} else {
-			c.say(w, "%s product, aware %s: every identifiable buyer", c.enum("product", in.Reason), c.rfc3339(in.AwareAt, loc))
+			c.say(w, "%s product, aware %s: every identifiable buyer", c.enum("product", in.Reason), c.when(in.AwareAt, loc))
 		}
 		for _, s := range in.Inform {
-			c.say(w, "- inform %s (buyer %s, sold %s)", s.ID, s.Buyer, c.rfc3339(s.SoldAt, loc))
+			c.say(w, "- inform %s (buyer %s, sold %s)", s.ID, s.Buyer, c.when(s.SoldAt, loc))
 		}
 		for _, s := range in.NoContact {
-			c.say(w, "- no contact details: %s (sold %s)", s.ID, c.rfc3339(s.SoldAt, loc))
+			c.say(w, "- no contact details: %s (sold %s)", s.ID, c.when(s.SoldAt, loc))
 		}
 		c.say(w, "outside the period: %d; public notice needed: %s", in.Outside, c.yesNo(in.PublicNotice))
 		for _, f := range in.Findings {

@@ -66,13 +66,13 @@ func TestPlatformCommandsText(t *testing.T) {
 		want []string
 	}{
 		{"GPSR art. 22(4) after Bastille Day", []string{"order-due", "--market", "FR", "--kind", "order", "--received", "2026-07-10T09:00:00+02:00", "--lang", "en"},
-			[]string{"due 2026-07-16T00:00:00+02:00 (end of Wednesday 2026-07-15, 2 working days)", "[U] reg-1182-71.art-2-2.working-days", "Fête nationale"}},
-		{"DSA art. 9 order", []string{"order-due", "--market", "DE", "--kind", "dsa-order", "--received", "2026-07-10T09:00:00+02:00", "--at", "2026-08-10T09:00:00+02:00"},
-			[]string{"act without undue delay", "state at 2026-08-10T09:00:00+02:00: open"}},
+			[]string{"due July 16, 2026 at 12:00 AM (end of Wednesday July 15, 2026, 2 working days)", "[U] reg-1182-71.art-2-2.working-days", "Fête nationale"}},
+		{"DSA art. 9 order", []string{"order-due", "--market", "DE", "--kind", "dsa-order", "--received", "2026-07-10T09:00:00+02:00", "--at", "2026-08-10T09:00:00+02:00", "--lang", "en"},
+			[]string{"act without undue delay", "state at August 10, 2026 at 9:00 AM: open"}},
 		{"P2B art. 4(2) termination a day early", []string{"sanction", "--case", "../../examples/data/sanction.json", "--lang", "en"},
-			[]string{"procedurally defective", "P2B art. 4(2): the termination takes effect before 30 days' notice", "seller may complain until: 2026-09-02"}},
+			[]string{"procedurally defective", "P2B art. 4(2): the termination takes effect before 30 days' notice", "seller may complain until: September 2, 2026"}},
 		{"DSA art. 32 six-month lookback", []string{"inform", "--case", "../../examples/data/inform.json", "--lang", "en"},
-			[]string{"purchases from 2026-03-15T00:00:00+01:00", "- inform o-1002", "- no contact details: o-1003", "outside the period: 1; public notice needed: yes", "sales[3].sold_at"}},
+			[]string{"purchases from March 15, 2026 at 12:00 AM", "- inform o-1002", "- no contact details: o-1003", "outside the period: 1; public notice needed: yes", "sales[3].sold_at"}},
 		{"recall screening", []string{"recalls", "--recalls", "../../examples/data/rappelconso-sample.csv", "--listings", "../../examples/data/listings.jsonl"},
 			[]string{"8 listings screened against 5 recalls: 6 findings", "row 8: 6 fields, the header has 13 (skipped)", "line 6 gtin: \"3760012345671\": wrong GS1 check digit (want 0)"}},
 		{"policy history", []string{"policy", "history", "../../examples/data/policy-history.json"},

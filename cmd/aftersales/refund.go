@@ -69,7 +69,7 @@ func runWithdrawal(e *env, args []string) int {
 	loc := me.Calendar().Location()
 	return c.emit(w, extra, w.Basis, func(out io.Writer) {
 		if w.Applies {
-			c.say(out, "withdrawal open until %s (%s), closes %s", w.LastDay, c.enum("weekday", w.LastDay.Weekday()), c.rfc3339(w.Closes, loc))
+			c.say(out, "withdrawal open until %s (%s), closes %s", w.LastDay, c.enum("weekday", w.LastDay.Weekday()), c.when(w.Closes, loc))
 		} else {
 			c.say(out, "no right of withdrawal (the period would end on %s)", w.LastDay)
 		}

@@ -74,7 +74,7 @@ func runDeadline(e *env, args []string) int {
 	}
 	loc := eng.Calendar().Location()
 	return c.emit(x, nil, x.Basis, func(w io.Writer) {
-		c.say(w, "due %s (%s)", c.rfc3339(x.Due, loc), c.enum("weekday", x.Due.In(loc).Weekday()))
+		c.say(w, "due %s (%s)", c.when(x.Due, loc), c.enum("weekday", x.Due.In(loc).Weekday()))
 		c.printWhy(w, c.lines(x.Basis))
 	})
 }
@@ -148,13 +148,13 @@ func runConversation(e *env, args []string) int {
 			if label == "" {
 				label = fmt.Sprintf("#%d", s.Index)
 			}
-			c.say(w, "%s %s received %s: %s", label, c.enum("kind", s.Kind), c.rfc3339(s.Received, loc), c.enum("state", s.State))
+			c.say(w, "%s %s received %s: %s", label, c.enum("kind", s.Kind), c.when(s.Received, loc), c.enum("state", s.State))
 			for _, l := range c.lines(s.Basis) {
 				fmt.Fprintf(w, "  %s\n", l)
 			}
 		}
 		if u := ev.Update; u != nil {
-			c.say(w, "next update due %s: %s", c.rfc3339(u.Due, loc), c.enum("state", u.State))
+			c.say(w, "next update due %s: %s", c.when(u.Due, loc), c.enum("state", u.State))
 		}
 		for _, l := range c.lines(ev.Basis) {
 			fmt.Fprintln(w, l)

@@ -35,7 +35,7 @@ func TestDeadlineCommand(t *testing.T) {
 		})
 	}
 	code, out, _ := runCmd(t, "deadline", "--policy", "swapiphone", "--kind", "question", "--received", "2026-07-13T10:00:00+02:00", "--lang", "fr")
-	if code != 0 || !strings.Contains(out, "échéance 2026-07-15T10:00:00+02:00 (mercredi)") || !strings.Contains(out, "Fête nationale") {
+	if code != 0 || !strings.Contains(out, "échéance 15 juillet 2026 à 10 h 00 (mercredi)") || !strings.Contains(out, "Fête nationale") {
 		t.Errorf("text output %d:\n%s", code, out)
 	}
 }

@@ -6,7 +6,10 @@ import (
 	"io"
 	"io/fs"
 	"strings"
+	"time"
 	"unicode/utf8"
+
+	"github.com/aftersales/aftersales/internal/cldr"
 )
 
 //go:embed texts/*.json
@@ -39,6 +42,12 @@ func (c *cmd) tr(key string, args ...any) string { return c.cat.Sprintf(c.lang, 
 // kind) in the run's language: the phrase "ctx|value" of the CLI catalog
 // (enumTexts lists them), the value itself when the catalog has none.
 func (c *cmd) enum(ctx string, v any) string {
+	if w, ok := v.(time.Weekday); ok && ctx == "weekday" {
+		// Day names come from CLDR, in every language.
+		b, _ := c.lang.Base()
+		l, _ := cldr.For(b.String())
+		return l.Weekday(w)
+	}
 	return c.cat.Phrase(c.lang, ctx+"|"+fmt.Sprint(v))
 }
 
@@ -77,7 +86,6 @@ func printRows(w io.Writer, indent string, min int, rows []row) {
 func enumTexts() []string {
 	var enumTexts = []string{
 		"answer|yes", "answer|no",
-		"weekday|Monday", "weekday|Tuesday", "weekday|Wednesday", "weekday|Thursday", "weekday|Friday", "weekday|Saturday", "weekday|Sunday",
 		"reason|withdrawal", "reason|conformity", "reason|non-delivery",
 		"kind|parts", "kind|delivery", "kind|delivery_surcharge", "kind|return_shipping", "kind|deduction", "kind|late_surcharge",
 		"kind|earlier_refunds", "kind|coupon_clawback", "kind|free_shipping_clawback",
