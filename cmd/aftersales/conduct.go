@@ -9,7 +9,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/aftersales/aftersales/conduct"
+	"github.com/aftersales/aftersales/conduct/langid"
 	"github.com/aftersales/aftersales/explain"
+	"golang.org/x/text/language"
 )
 
 // clauses joins the clauses cited by b.
@@ -17,6 +19,7 @@ func clauses(b explain.Basis) string { return strings.Join(b.Sources(), "; ") }
 
 func runScreen(e *env, args []string) int {
 	c := newCmd(e, "screen", true)
+	market := c.fs.String("market", "", "buyer's market, ISO 3166-1 alpha-2: under a policy that requires replies in the market's language (conduct.language), the message's language is checked against it")
 	if st, ok := c.start(args); !ok {
 		return st
 	}
@@ -45,7 +48,24 @@ func runScreen(e *env, args []string) int {
 	// masked and basis.
 	extra := []member{jsonMember("bytes", len(data)), jsonMember("empty", empty), jsonMember("clean", len(res.Findings) == 0)}
 	name := c.eng.Name()
-	return c.emit(res, extra, res.Basis, func(w io.Writer) {
+	basis := res.Basis
+	var lc *conduct.LanguageCheck
+	if *market != "" {
+		chk, err := c.checkReplyLanguage(*market, string(data))
+		if err != nil {
+			return c.fail(err)
+		}
+		lc = &chk
+		extra = append(extra, jsonMember("language", chk))
+		basis = explain.Join(res.Basis, chk.Basis)
+	}
+	return c.emit(res, extra, basis, func(w io.Writer) {
+		if lc != nil {
+			c.say(w, "language: %s (expected %s): %s", lc.Language, lc.Expected, c.enum("language", lc.Verdict))
+			for _, l := range c.lines(lc.Basis) {
+				fmt.Fprintf(w, "  %s\n", l)
+			}
+		}
 		switch {
 		case empty:
 			c.say(w, "empty message: nothing to screen (clean under %s)", name)
@@ -66,6 +86,29 @@ func runScreen(e *env, args []string) int {
 		c.say(w, "masked:")
 		fmt.Fprintln(w, res.Masked)
 	})
+}
+
+// checkReplyLanguage checks that message is written in the language of
+// the buyer's market (the policy's language for a market it serves, else
+// the market's own), under the policy's language rule.
+func (c *cmd) checkReplyLanguage(market, message string) (conduct.LanguageCheck, error) {
+	if _, err := language.ParseRegion(market); err != nil || len(market) != 2 || strings.ToUpper(market) != market {
+		return conduct.LanguageCheck{}, badf("--market: %q is not an ISO 3166-1 alpha-2 code (such as DE)", market)
+	}
+	if !c.eng.Conduct().Rules().Language.Check {
+		return conduct.LanguageCheck{}, badf("--market: policy %s does not require replies in the market's language (conduct.language)", c.eng.Name())
+	}
+	lang := ""
+	for _, m := range c.eng.Policy().Markets {
+		if m.Code == market {
+			lang = m.Language
+		}
+	}
+	id, err := langid.New()
+	if err != nil {
+		return conduct.LanguageCheck{}, err
+	}
+	return c.eng.Conduct().CheckLanguage(id, message, marketLanguage(market, lang).String())
 }
 
 // firstBadByte is the offset of the first byte of data that does not

@@ -401,3 +401,28 @@ func TestListingBadInput(t *testing.T) {
 		t.Errorf("missing file: exit %d %q", code, errs)
 	}
 }
+
+// TestScreenReplyLanguage: with --market, a policy that requires replies
+// in the market's language checks the message's language; a policy
+// without the rule and a malformed market are refused, naming the flag.
+func TestScreenReplyLanguage(t *testing.T) {
+	run := func(msg string, args ...string) (int, string, string) {
+		t.Helper()
+		return runCmdIn(t, msg, append([]string{"screen"}, args...)...)
+	}
+	st, out, _ := run("Thank you for your order, your phone left our warehouse this morning.", "--policy", "swapiphone", "--market", "DE", "--json")
+	var m map[string]any
+	if err := json.Unmarshal([]byte(out), &m); st != 0 || err != nil {
+		t.Fatalf("status %d, %v:\n%s", st, err, out)
+	}
+	lang, _ := m["language"].(map[string]any)
+	if lang["verdict"] != "wrong_language" || lang["language"] != "en" || lang["expected"] != "de" {
+		t.Errorf("language = %v", lang)
+	}
+	if st, _, errs := run("Hallo", "--policy", "opisto", "--market", "DE"); st != 2 || !strings.Contains(errs, "--market") {
+		t.Errorf("opisto: status %d, %q", st, errs)
+	}
+	if st, _, errs := run("Hallo", "--policy", "swapiphone", "--market", "Germany"); st != 2 || !strings.Contains(errs, "--market") {
+		t.Errorf("bad market: status %d, %q", st, errs)
+	}
+}

@@ -71,7 +71,7 @@ func endpoints() []endpoint {
 		{"escalation", []string{"escalation"}, true, "", "where a complaint stands on the escalation ladder", []string{"opened", "at", "resolved", "fulfilled"}, ""},
 		{"takeover", []string{"takeover"}, true, "case", "whether the platform takes over the customer contact", nil, ""},
 		{"reference", []string{"reference"}, true, "", "generate or check a complaint reference", []string{"new", "check"}, ""},
-		{"screen", []string{"screen"}, true, "stdin", "screen a message (the body, UTF-8 text) for off-platform contact and marketing", nil, ""},
+		{"screen", []string{"screen"}, true, "stdin", "screen a message (the body, UTF-8 text) for off-platform contact and marketing, and, with market, its language", []string{"market"}, ""},
 		{"listing", []string{"listing"}, true, "listing", "check a listing against the policy's listing rules", nil, ""},
 		{"policy/floor", []string{"policy", "floor"}, true, "", "the policy against the legal floor", nil, ""},
 		{"holidays", []string{"holidays"}, false, "", "public holidays of a market and year", []string{"market", "region", "year"}, ""},

@@ -86,6 +86,7 @@ func printRows(w io.Writer, indent string, min int, rows []row) {
 func enumTexts() []string {
 	var enumTexts = []string{
 		"answer|yes", "answer|no",
+		"language|ok", "language|wrong_language", "language|undetermined",
 		"reason|withdrawal", "reason|conformity", "reason|non-delivery",
 		"kind|parts", "kind|delivery", "kind|delivery_surcharge", "kind|return_shipping", "kind|deduction", "kind|late_surcharge",
 		"kind|earlier_refunds", "kind|coupon_clawback", "kind|free_shipping_clawback",
