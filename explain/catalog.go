@@ -337,7 +337,7 @@ func (c Catalog) Lines(b Basis, lang language.Tag) []string {
 // Render renders b in lang as text, one step per line, each line starting
 // with "- ".
 func (c Catalog) Render(b Basis, lang language.Tag) string {
-	return string(c.AppendRender(make([]byte, 0, 160*len(b.Steps)), b, lang))
+	return string(c.AppendRender(make([]byte, 0, 320*len(b.Steps)), b, lang))
 }
 
 // AppendRender appends Render(b, lang) to dst.
@@ -580,9 +580,16 @@ func sameArgs(key, msg template) error {
 
 // execute appends t filled with args, localised for language li.
 func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
+	argDot := false // the last argument written ended with a period
 	for _, p := range t.parts {
 		if p.arg < 0 {
-			dst = append(dst, p.lit...)
+			lit := p.lit
+			if argDot && lit[0] == '.' {
+				// "3:30 μ.μ." or "5 Std." ending a sentence: one period.
+				lit = lit[1:]
+			}
+			dst = append(dst, lit...)
+			argDot = false
 			continue
 		}
 		if p.verb == 'p' {
@@ -595,7 +602,9 @@ func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
 			dst = append(dst, "(MISSING)"...)
 			continue
 		}
+		n := len(dst)
 		dst = c.appendArg(dst, li, p, args[p.arg])
+		argDot = len(dst) > n && dst[len(dst)-1] == '.'
 	}
 	return dst
 }

@@ -201,3 +201,21 @@ func TestPluralChoices(t *testing.T) {
 		}
 	}
 }
+
+// TestOnePeriodAfterAnAbbreviation: an argument ending with a period (an
+// abbreviation) at the end of a sentence does not get a second one.
+func TestOnePeriodAfterAnAbbreviation(t *testing.T) {
+	cat, err := NewCatalog(Translations{"de": {"Due in %s.": "Fällig in %s."}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct{ arg, want string }{
+		{"5 Std.", "Fällig in 5 Std."},
+		{"5 Stunden", "Fällig in 5 Stunden."},
+		{"", "Fällig in ."},
+	} {
+		if got := cat.Line(Step{Text: "Due in %s.", Args: []any{tt.arg}}, language.German); got != tt.want {
+			t.Errorf("%q: got %q, want %q", tt.arg, got, tt.want)
+		}
+	}
+}
