@@ -84,6 +84,7 @@ type Screener struct {
 	lex     map[string]uint32
 	lexPre  *[1 << 13]byte // bit set of the first two bytes of lex's words
 	lexTab  *lexTable      // lex as a hash table looked up with bytes
+	lexQuad *[1 << 13]byte // bit set of the quadKeys of lex's words
 	tld     map[string]bool
 	mail    map[string]bool
 	hosts   map[string]Kind
@@ -113,6 +114,17 @@ func newScreener(r Rules) (*Screener, error) {
 		ibans:  ibanLengths(),
 	}
 	s.lexTab = newLexTable(s.lex)
+	s.lexQuad = new([1 << 13]byte)
+	for w := range s.lex {
+		if n := len(w); n > 0 {
+			var c1 byte
+			if n > 1 {
+				c1 = w[1]
+			}
+			q := quadKey(w[0], c1, w[n-1], n)
+			s.lexQuad[q>>3] |= 1 << (q & 7)
+		}
+	}
 	s.lexPre = new([1 << 13]byte)
 	for w := range s.lex {
 		k := prefixKey(w)
@@ -420,7 +432,7 @@ func (sc *scan) tokenize() {
 	text := sc.text
 	toks := make([]token, 0, len(text)/3+8) // about one word per 5 bytes in prose
 	var buf [32]byte
-	lexPre, lexTab := sc.s.lexPre, sc.s.lexTab
+	lexPre, lexQuad, lexTab := sc.s.lexPre, sc.s.lexQuad, sc.s.lexTab
 	var anyCls uint32
 	for i := 0; i < len(text); {
 		c := text[i]
@@ -439,58 +451,58 @@ func (sc *scan) tokenize() {
 				continue
 			}
 		}
-		t := token{start: int32(i)}
 		j := i
+		digits, others := 0, 0
+		ascii := true
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				switch asciiClass[c] {
-				case 'd':
-					t.digits++
-				case 'w':
-					t.others++
-				default:
-					goto done
+				k := wordClass[c]
+				if k == 0 {
+					break
 				}
+				digits += int(k & 1)
+				others += int(k >> 1)
 				j++
 				continue
 			}
+			ascii = false
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
 				break
 			}
-			t.others++
+			others++
 			j += size
 		}
-	done:
-		t.end = int32(j)
-		if t.others > 0 && j-i <= len(buf) && j-i <= maxWordLen {
-			// Most words are not in the lexicon: a bit set of its words'
-			// first two bytes skips most map look-ups. For a word starting
-			// with two ASCII bytes (or one, alone) the folded prefix is
-			// known before folding.
-			miss := false
-			if c0 := text[i]; c0 < utf8.RuneSelf {
-				k := uint16(lowerByte(c0)) << 8
-				if j-i > 1 {
-					if c1 := text[i+1]; c1 < utf8.RuneSelf {
-						k |= uint16(lowerByte(c1))
-					} else {
-						k = 0
-					}
+		// int16 wraps as the counters did when they were int16 themselves.
+		t := token{start: int32(i), end: int32(j), digits: int16(digits), others: int16(others)}
+		if n := j - i; others > 0 && n <= len(buf) && n <= maxWordLen {
+			// Most words are not in the lexicon. An ASCII word is its own
+			// folded form but for case: a bit set of the lexicon's
+			// (first, second, last byte, length) keys skips most look-ups.
+			// Other words are folded, then a bit set of the first two
+			// bytes skips most look-ups.
+			if ascii {
+				w := text[i:j]
+				var c1 byte
+				if n > 1 {
+					c1 = lowerByte(w[1])
 				}
-				miss = k != 0 && lexPre[k>>3]&(1<<(k&7)) == 0
-			}
-			if !miss {
-				if n := foldWord(buf[:], text[i:j]); n > 0 {
-					k := uint16(buf[0]) << 8
-					if n > 1 {
-						k |= uint16(buf[1])
+				if q := quadKey(lowerByte(w[0]), c1, lowerByte(w[n-1]), n); lexQuad[q>>3]&(1<<(q&7)) != 0 {
+					for x := 0; x < n; x++ {
+						buf[x] = lowerByte(w[x])
 					}
-					if lexPre[k>>3]&(1<<(k&7)) != 0 {
-						t.cls = lexTab.get(buf[:n])
-						anyCls |= t.cls
-					}
+					t.cls = lexTab.get(buf[:n])
+					anyCls |= t.cls
+				}
+			} else if n := foldWord(buf[:], text[i:j]); n > 0 {
+				k := uint16(buf[0]) << 8
+				if n > 1 {
+					k |= uint16(buf[1])
+				}
+				if lexPre[k>>3]&(1<<(k&7)) != 0 {
+					t.cls = lexTab.get(buf[:n])
+					anyCls |= t.cls
 				}
 			}
 		}
@@ -499,6 +511,17 @@ func (sc *scan) tokenize() {
 	}
 	sc.toks = toks
 	sc.anyCls = anyCls
+}
+
+// wordClass classifies ASCII bytes as asciiClass does, as numbers: 1 digit,
+// 2 letter or '_', 0 anything else.
+const wordClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x02\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x00"
+
+// quadKey hashes the first, second (0 for a one-byte word) and last bytes
+// and the length of a word into 16 bits.
+func quadKey(c0, c1, cl byte, n int) uint16 {
+	h := uint32(c0)<<24 | uint32(c1)<<16 | uint32(cl)<<8 | uint32(n&0xff)
+	return uint16((h * 0x9E3779B1) >> 16)
 }
 
 func lowerByte(c byte) byte {
@@ -1065,10 +1088,12 @@ func (sc *scan) platforms() {
 func (sc *scan) payments() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if end := sc.iban(i); end >= 0 {
-			sc.add(Payment, int(toks[i].start), int(toks[end].end), prioPayment)
-			i = end
-			continue
+		if toks[i].ibanStart() { // otherwise sc.iban(i) returns -1 at once
+			if end := sc.iban(i); end >= 0 {
+				sc.add(Payment, int(toks[i].start), int(toks[end].end), prioPayment)
+				i = end
+				continue
+			}
 		}
 		t := toks[i]
 		if t.cls&cAccount != 0 {
@@ -1103,8 +1128,8 @@ func (sc *scan) payments() {
 func (sc *scan) iban(i int) int {
 	toks := sc.toks
 	t := toks[i]
-	if t.others == 0 && t.digits != 2 && t.digits != 26 && t.digits != 5 || t.others > 0 && (t.digits < 2 || t.others < 2) {
-		return -1 // the cases below need these counts
+	if !t.ibanStart() {
+		return -1
 	}
 	w := sc.tok(i)
 	var buf [40]byte
@@ -1163,6 +1188,16 @@ func (sc *scan) iban(i int) int {
 		}
 	}
 	return -1
+}
+
+// ibanStart reports whether t has the counts of the first token of an
+// IBAN, NRB or RIB (iban's cases): two letters and two digits at least,
+// or 2, 5 or 26 digits alone.
+func (t token) ibanStart() bool {
+	if t.others == 0 {
+		return t.digits == 2 || t.digits == 26 || t.digits == 5
+	}
+	return t.digits >= 2 && t.others >= 2
 }
 
 // mod97 returns the IBAN check value of s (upper-case letters and digits):
