@@ -204,8 +204,11 @@ func (s *Screener) screen(text string, all bool) (Result, error) {
 	if !s.any {
 		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
-	sc := scan{s: s, text: text, all: all}
-	sc.tokenize()
+	// A short text's tokens stay on the stack.
+	var cands []cand
+	var tokBuf [smallToks]token
+	sc := scan{s: s, text: text, all: all, cands: &cands}
+	sc.toks, sc.anyCls, sc.sawAt = tokenize(s, text, tokBuf[:0])
 	if len(sc.toks) == 0 && !strings.ContainsAny(text, "@%") {
 		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
@@ -394,11 +397,15 @@ const (
 	prioMarketing
 )
 
+// smallToks is the number of tokens of the stack buffer of a short text
+// (up to about 1.2 KB).
+const smallToks = 400
+
 type scan struct {
 	s     *Screener
 	text  string
 	toks  []token
-	cands []cand
+	cands *[]cand // a pointer, so that appending leaks no stack buffer of toks
 	// Gathered by tokenize for the detectors' pre-checks: the union of
 	// the tokens' lexicon classes, and whether the text has an '@'.
 	anyCls uint32
@@ -429,17 +436,24 @@ func indexAt(g string) int {
 }
 
 func (sc *scan) tokenize() {
-	text := sc.text
-	toks := make([]token, 0, len(text)/3+8) // about one word per 5 bytes in prose
+	sc.toks, sc.anyCls, sc.sawAt = tokenize(sc.s, sc.text, sc.toks[:0])
+}
+
+// tokenize returns the tokens of text, appended to toks (a function, not
+// a method, so that a caller's stack buffer does not escape), the union
+// of their lexicon classes and whether text has an '@'.
+func tokenize(s *Screener, text string, toks []token) (_ []token, anyCls uint32, sawAt bool) {
+	if n := len(text)/3 + 8; cap(toks) < n { // about one word per 5 bytes in prose
+		toks = make([]token, 0, n)
+	}
 	var buf [32]byte
-	lexPre, lexQuad, lexTab := sc.s.lexPre, sc.s.lexQuad, sc.s.lexTab
-	var anyCls uint32
+	lexPre, lexQuad, lexTab := s.lexPre, s.lexQuad, s.lexTab
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if !isWordByte(c) {
 				if c == '@' {
-					sc.sawAt = true
+					sawAt = true
 				}
 				i++
 				continue
@@ -474,8 +488,7 @@ func (sc *scan) tokenize() {
 			others++
 			j += size
 		}
-		// int16 wraps as the counters did when they were int16 themselves.
-		t := token{start: int32(i), end: int32(j), digits: int16(digits), others: int16(others)}
+		var cls uint32
 		if n := j - i; others > 0 && n <= len(buf) && n <= maxWordLen {
 			// Most words are not in the lexicon. An ASCII word is its own
 			// folded form but for case: a bit set of the lexicon's
@@ -492,8 +505,8 @@ func (sc *scan) tokenize() {
 					for x := 0; x < n; x++ {
 						buf[x] = lowerByte(w[x])
 					}
-					t.cls = lexTab.get(buf[:n])
-					anyCls |= t.cls
+					cls = lexTab.get(buf[:n])
+					anyCls |= cls
 				}
 			} else if n := foldWord(buf[:], text[i:j]); n > 0 {
 				k := uint16(buf[0]) << 8
@@ -501,16 +514,22 @@ func (sc *scan) tokenize() {
 					k |= uint16(buf[1])
 				}
 				if lexPre[k>>3]&(1<<(k&7)) != 0 {
-					t.cls = lexTab.get(buf[:n])
-					anyCls |= t.cls
+					cls = lexTab.get(buf[:n])
+					anyCls |= cls
 				}
 			}
 		}
-		toks = append(toks, t)
+		// Fields stored in place: a token built field by field on the
+		// stack and then copied whole stalls the copy. int16 wraps as the
+		// counters did when they were int16 themselves.
+		toks = append(toks, token{})
+		tp := &toks[len(toks)-1]
+		tp.start, tp.end = int32(i), int32(j)
+		tp.digits, tp.others = int16(digits), int16(others)
+		tp.cls = cls
 		i = j
 	}
-	sc.toks = toks
-	sc.anyCls = anyCls
+	return toks, anyCls, sawAt
 }
 
 // wordClass classifies ASCII bytes as asciiClass does, as numbers: 1 digit,
@@ -552,14 +571,14 @@ func (sc *scan) tok(i int) string { return sc.text[sc.toks[i].start:sc.toks[i].e
 
 func (sc *scan) add(k Kind, start, end, prio int) {
 	sc.grow()
-	sc.cands = append(sc.cands, cand{kind: int8(kindIndex(k)), alt: int8(kindIndex(k)), start: start, end: end, prio: prio})
+	*sc.cands = append(*sc.cands, cand{kind: int8(kindIndex(k)), alt: int8(kindIndex(k)), start: start, end: end, prio: prio})
 }
 
 // grow gives the first candidate room for a few more: one allocation
 // for a message with a few findings.
 func (sc *scan) grow() {
-	if sc.cands == nil {
-		sc.cands = make([]cand, 0, 16)
+	if *sc.cands == nil {
+		*sc.cands = make([]cand, 0, 16)
 	}
 }
 
@@ -600,7 +619,7 @@ func (sc *scan) detect() {
 // by start (and so by end, as they do not overlap); each priority level is
 // checked against them by binary search, then merged in.
 func (sc *scan) resolve() []cand {
-	c := sc.cands
+	c := *sc.cands
 	if len(c) == 0 {
 		return nil
 	}
@@ -933,7 +952,7 @@ func (sc *scan) links() {
 		}
 		k := sc.hostKind(text[hostStart:end])
 		sc.grow()
-		sc.cands = append(sc.cands, cand{kind: int8(kindIndex(k)), alt: int8(kindIndex(URL)), start: start, end: end, prio: prioLink})
+		*sc.cands = append(*sc.cands, cand{kind: int8(kindIndex(k)), alt: int8(kindIndex(URL)), start: start, end: end, prio: prioLink})
 		for i+1 < len(toks) && int(toks[i+1].start) < end {
 			i++
 		}
