@@ -446,16 +446,16 @@ func tokenize(s *Screener, text string, toks []token) (_ []token, anyCls uint32,
 	if n := len(text)/3 + 8; cap(toks) < n { // about one word per 5 bytes in prose
 		toks = make([]token, 0, n)
 	}
+	sawAt = strings.IndexByte(text, '@') >= 0
 	var buf [32]byte
 	lexPre, lexQuad, lexTab := s.lexPre, s.lexQuad, s.lexTab
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !isWordByte(c) {
-				if c == '@' {
-					sawAt = true
+			if wordClass[c] == 0 {
+				// Skip the run of ASCII separators in a tight loop.
+				for i++; i < len(text) && text[i] < utf8.RuneSelf && wordClass[text[i]] == 0; i++ {
 				}
-				i++
 				continue
 			}
 		} else {
@@ -767,17 +767,22 @@ func (sc *scan) emails() {
 	for p := strings.IndexByte(text, '@'); p >= 0; {
 		// The gap after token i holds p.
 		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].end) > p }) - 1
-		if i >= next && i+1 < len(toks) {
+		if i+1 >= len(toks) {
+			break // no token after p: no later gap either
+		}
+		if i >= next {
 			next = i + 1
 			if end := sc.emailAt(i); end >= 0 {
 				next = end + 1
 			}
 		}
-		q := strings.IndexByte(text[p+1:], '@')
+		// Every '@' of this gap leads to token i: go on after the gap.
+		p = int(toks[i+1].start)
+		q := strings.IndexByte(text[p:], '@')
 		if q < 0 {
 			break
 		}
-		p += 1 + q
+		p += q
 	}
 }
 
