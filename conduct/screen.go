@@ -443,9 +443,6 @@ func (sc *scan) tokenize() {
 // a method, so that a caller's stack buffer does not escape), the union
 // of their lexicon classes and whether text has an '@'.
 func tokenize(s *Screener, text string, toks []token) (_ []token, anyCls uint32, sawAt bool) {
-	if n := len(text)/3 + 8; cap(toks) < n { // about one word per 5 bytes in prose
-		toks = make([]token, 0, n)
-	}
 	sawAt = strings.IndexByte(text, '@') >= 0
 	var buf [32]byte
 	lexPre, lexQuad, lexTab := s.lexPre, s.lexQuad, s.lexTab
@@ -522,6 +519,14 @@ func tokenize(s *Screener, text string, toks []token) (_ []token, anyCls uint32,
 		// Fields stored in place: a token built field by field on the
 		// stack and then copied whole stalls the copy. int16 wraps as the
 		// counters did when they were int16 themselves.
+		if len(toks) == cap(toks) {
+			// Out of room (of the caller's buffer at first): one
+			// allocation sized for about one word per 3 bytes, so that a
+			// text without words (a run of signs) allocates nothing.
+			nt := make([]token, len(toks), max(len(text)/3+8, 2*cap(toks)))
+			copy(nt, toks)
+			toks = nt
+		}
 		toks = append(toks, token{})
 		tp := &toks[len(toks)-1]
 		tp.start, tp.end = int32(i), int32(j)
