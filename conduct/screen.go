@@ -1,8 +1,10 @@
 package conduct
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -81,6 +83,8 @@ type Screener struct {
 	any     bool
 	lex     map[string]uint32
 	lexPre  *[1 << 13]byte // bit set of the first two bytes of lex's words
+	lexTab  *lexTable      // lex as a hash table looked up with bytes
+	lexQuad *[1 << 13]byte // bit set of the quadKeys of lex's words
 	tld     map[string]bool
 	mail    map[string]bool
 	hosts   map[string]Kind
@@ -108,6 +112,18 @@ func newScreener(r Rules) (*Screener, error) {
 		hosts:  hostKinds(),
 		phones: phoneLengths(),
 		ibans:  ibanLengths(),
+	}
+	s.lexTab = newLexTable(s.lex)
+	s.lexQuad = new([1 << 13]byte)
+	for w := range s.lex {
+		if n := len(w); n > 0 {
+			var c1 byte
+			if n > 1 {
+				c1 = w[1]
+			}
+			q := quadKey(w[0], c1, w[n-1], n)
+			s.lexQuad[q>>3] |= 1 << (q & 7)
+		}
 	}
 	s.lexPre = new([1 << 13]byte)
 	for w := range s.lex {
@@ -174,7 +190,11 @@ func (r Rules) clone() Rules {
 //
 // Every Result is the caller's own: nothing in it is shared with the
 // Screener or with other Results.
-func (s *Screener) Screen(text string) (Result, error) {
+func (s *Screener) Screen(text string) (Result, error) { return s.screen(text, false) }
+
+// screen is Screen; all runs every detector whatever the pre-checks say
+// (the slow reference of the tests).
+func (s *Screener) screen(text string, all bool) (Result, error) {
 	if len(text) > MaxMessageBytes {
 		return Result{}, fmt.Errorf("%w: %d bytes, the cap is %d bytes", ErrTooLarge, len(text), MaxMessageBytes)
 	}
@@ -184,8 +204,11 @@ func (s *Screener) Screen(text string) (Result, error) {
 	if !s.any {
 		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
-	sc := scan{s: s, text: text}
-	sc.tokenize()
+	// A short text's tokens stay on the stack.
+	var cands []cand
+	var tokBuf [smallToks]token
+	sc := scan{s: s, text: text, all: all, cands: &cands}
+	sc.toks, sc.anyCls, sc.sawAt = tokenize(s, text, tokBuf[:0])
 	if len(sc.toks) == 0 && !strings.ContainsAny(text, "@%") {
 		return Result{Masked: text, Basis: s.cleanBasis()}, nil
 	}
@@ -237,42 +260,72 @@ func firstInvalid(s string) int {
 }
 
 func (s *Screener) result(text string, found []cand) Result {
-	res := Result{Findings: make([]Finding, len(found))}
-	bases := make([]explain.Basis, len(found))
+	// One backing array per field for all findings (each finding's slices
+	// capped, so that appending to one never writes into another): a few
+	// allocations whatever the number of findings.
+	n := len(found)
+	res := Result{Findings: make([]Finding, n)}
+	steps := make([]explain.Step, 2*n) // n for the findings, n for res.Basis
+	facts := make([]explain.Fact, 3*n)
+	args := make([]any, n)
+	var nb [24 * 8]byte
+	nums := nb[:0]
+	for _, c := range found {
+		nums = strconv.AppendInt(nums, int64(c.start), 10)
+		nums = append(nums, '-')
+		nums = strconv.AppendInt(nums, int64(c.end), 10)
+	}
+	ranges := string(nums)
 	var sb strings.Builder
-	sb.Grow(len(text))
-	last := 0
+	sb.Grow(len(text) + 16*n)
+	last, at := 0, 0
 	for i, c := range found {
 		t := text[c.start:c.end]
-		rule := ruleName(c.kind)
-		f := Finding{
-			Kind:  c.kind,
+		kind := kindsByIndex[c.kind]
+		rule := ruleName(kind)
+		w := digitsLen(c.start) + 1 + digitsLen(c.end)
+		fs := facts[3*i : 3*i+3 : 3*i+3]
+		fs[0] = explain.Fact{Name: "kind", Value: string(kind)}
+		fs[1] = explain.Fact{Name: "text", Value: t}
+		fs[2] = explain.Fact{Name: "bytes", Value: ranges[at : at+w]}
+		at += w
+		args[i] = t
+		steps[i] = explain.Step{
+			Rule:  rule,
+			Basis: s.clause[c.kind],
+			Facts: fs,
+			Text:  findingText(kind),
+			Args:  args[i : i+1 : i+1],
+		}
+		steps[n+i] = steps[i]
+		res.Findings[i] = Finding{
+			Kind:  kind,
 			Start: c.start,
 			End:   c.end,
 			Text:  t,
 			Rule:  rule,
-			Basis: explain.Basis{Steps: []explain.Step{{
-				Rule:  rule,
-				Basis: s.clause[kindIndex(c.kind)],
-				Facts: []explain.Fact{
-					{Name: "kind", Value: string(c.kind)},
-					{Name: "text", Value: t},
-					{Name: "bytes", Value: strconv.Itoa(c.start) + "-" + strconv.Itoa(c.end)},
-				},
-				Text: findingText(c.kind),
-				Args: []any{t},
-			}}},
+			Basis: explain.Basis{Steps: steps[i : i+1 : i+1]},
 		}
-		res.Findings[i] = f
-		bases[i] = f.Basis
 		sb.WriteString(text[last:c.start])
-		sb.WriteString(Mask(c.kind))
+		sb.WriteByte('[')
+		sb.WriteString(string(kind))
+		sb.WriteByte(']')
 		last = c.end
 	}
 	sb.WriteString(text[last:])
 	res.Masked = sb.String()
-	res.Basis = explain.Join(bases...)
+	res.Basis = explain.Basis{Steps: steps[n : 2*n : 2*n]}
 	return res
+}
+
+// digitsLen returns the number of decimal digits of v >= 0.
+func digitsLen(v int) int {
+	n := 1
+	for v >= 10 {
+		v /= 10
+		n++
+	}
+	return n
 }
 
 func ruleName(k Kind) string {
@@ -321,11 +374,17 @@ func (t token) len() int        { return int(t.end - t.start) }
 // cand is a candidate finding before overlaps are resolved. alt is the
 // kind reported when kind is not forbidden but alt is (a payment or social
 // link is still a web address).
+//
+// cand holds no pointers (kinds by index), so that a stack buffer of
+// candidates does not escape.
 type cand struct {
-	kind, alt  Kind
+	kind, alt  int8 // kindIndex
 	start, end int
 	prio       int
 }
+
+// kindsByIndex inverts kindIndex.
+var kindsByIndex = [numKinds]Kind{Email, Phone, URL, Social, Payment, Marketing}
 
 // Detector priorities: lower wins an overlap.
 const (
@@ -338,11 +397,21 @@ const (
 	prioMarketing
 )
 
+// smallToks is the number of tokens of the stack buffer of a short text
+// (up to about 1.2 KB).
+const smallToks = 400
+
 type scan struct {
 	s     *Screener
 	text  string
 	toks  []token
-	cands []cand
+	cands *[]cand // a pointer, so that appending leaks no stack buffer of toks
+	// Gathered by tokenize for the detectors' pre-checks: the union of
+	// the tokens' lexicon classes, and whether the text has an '@'.
+	anyCls uint32
+	sawAt  bool
+	// all runs every detector, whatever the pre-checks say (tests).
+	all bool
 }
 
 // asciiClass classifies ASCII bytes: 'd' digit, 'w' letter or '_', '.'
@@ -353,15 +422,37 @@ func isWordByte(c byte) bool { return c < utf8.RuneSelf && asciiClass[c] != '.' 
 
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
+func isDotDashColon(c byte) bool { return c == '.' || c == '-' || c == ':' }
+
+// indexAt returns the index of the first '@' in g, or -1; gaps between
+// tokens are short, where a loop beats strings.IndexByte's call.
+func indexAt(g string) int {
+	for i := 0; i < len(g); i++ {
+		if g[i] == '@' {
+			return i
+		}
+	}
+	return -1
+}
+
 func (sc *scan) tokenize() {
-	text := sc.text
-	sc.toks = make([]token, 0, len(text)/3+8) // about one word per 5 bytes in prose
+	sc.toks, sc.anyCls, sc.sawAt = tokenize(sc.s, sc.text, sc.toks[:0])
+}
+
+// tokenize returns the tokens of text, appended to toks (a function, not
+// a method, so that a caller's stack buffer does not escape), the union
+// of their lexicon classes and whether text has an '@'.
+func tokenize(s *Screener, text string, toks []token) (_ []token, anyCls uint32, sawAt bool) {
+	sawAt = strings.IndexByte(text, '@') >= 0
 	var buf [32]byte
+	lexPre, lexQuad, lexTab := s.lexPre, s.lexQuad, s.lexTab
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			if !isWordByte(c) {
-				i++
+			if wordClass[c] == 0 {
+				// Skip the run of ASCII separators in a tight loop.
+				for i++; i < len(text) && text[i] < utf8.RuneSelf && wordClass[text[i]] == 0; i++ {
+				}
 				continue
 			}
 		} else {
@@ -371,43 +462,97 @@ func (sc *scan) tokenize() {
 				continue
 			}
 		}
-		t := token{start: int32(i)}
 		j := i
+		digits, others := 0, 0
+		ascii := true
 		for j < len(text) {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				switch asciiClass[c] {
-				case 'd':
-					t.digits++
-				case 'w':
-					t.others++
-				default:
-					goto done
+				k := wordClass[c]
+				if k == 0 {
+					break
 				}
+				digits += int(k & 1)
+				others += int(k >> 1)
 				j++
 				continue
 			}
+			ascii = false
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.Is(unicode.Mn, r) {
 				break
 			}
-			t.others++
+			others++
 			j += size
 		}
-	done:
-		t.end = int32(j)
-		if t.others > 0 && j-i <= len(buf) && j-i <= maxWordLen {
-			if n := foldWord(buf[:], text[i:j]); n > 0 {
-				// Most words are not in the lexicon: a bit set of
-				// its words' first two bytes skips most map look-ups.
-				if k := prefixKey(string(buf[:n])); sc.s.lexPre[k>>3]&(1<<(k&7)) != 0 {
-					t.cls = sc.s.lex[string(buf[:n])]
+		var cls uint32
+		if n := j - i; others > 0 && n <= len(buf) && n <= maxWordLen {
+			// Most words are not in the lexicon. An ASCII word is its own
+			// folded form but for case: a bit set of the lexicon's
+			// (first, second, last byte, length) keys skips most look-ups.
+			// Other words are folded, then a bit set of the first two
+			// bytes skips most look-ups.
+			if ascii {
+				w := text[i:j]
+				var c1 byte
+				if n > 1 {
+					c1 = lowerByte(w[1])
+				}
+				if q := quadKey(lowerByte(w[0]), c1, lowerByte(w[n-1]), n); lexQuad[q>>3]&(1<<(q&7)) != 0 {
+					for x := 0; x < n; x++ {
+						buf[x] = lowerByte(w[x])
+					}
+					cls = lexTab.get(buf[:n])
+					anyCls |= cls
+				}
+			} else if n := foldWord(buf[:], text[i:j]); n > 0 {
+				k := uint16(buf[0]) << 8
+				if n > 1 {
+					k |= uint16(buf[1])
+				}
+				if lexPre[k>>3]&(1<<(k&7)) != 0 {
+					cls = lexTab.get(buf[:n])
+					anyCls |= cls
 				}
 			}
 		}
-		sc.toks = append(sc.toks, t)
+		// Fields stored in place: a token built field by field on the
+		// stack and then copied whole stalls the copy. int16 wraps as the
+		// counters did when they were int16 themselves.
+		if len(toks) == cap(toks) {
+			// Out of room (of the caller's buffer at first): one
+			// allocation sized for about one word per 3 bytes, so that a
+			// text without words (a run of signs) allocates nothing.
+			nt := make([]token, len(toks), max(len(text)/3+8, 2*cap(toks)))
+			copy(nt, toks)
+			toks = nt
+		}
+		toks = append(toks, token{})
+		tp := &toks[len(toks)-1]
+		tp.start, tp.end = int32(i), int32(j)
+		tp.digits, tp.others = int16(digits), int16(others)
+		tp.cls = cls
 		i = j
 	}
+	return toks, anyCls, sawAt
+}
+
+// wordClass classifies ASCII bytes as asciiClass does, as numbers: 1 digit,
+// 2 letter or '_', 0 anything else.
+const wordClass = "\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00\x01\x01\x01\x01\x01\x01\x01\x01\x01\x01\x00\x00\x00\x00\x00\x00\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x02\x00\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x02\x00\x00\x00\x00\x00"
+
+// quadKey hashes the first, second (0 for a one-byte word) and last bytes
+// and the length of a word into 16 bits.
+func quadKey(c0, c1, cl byte, n int) uint16 {
+	h := uint32(c0)<<24 | uint32(c1)<<16 | uint32(cl)<<8 | uint32(n&0xff)
+	return uint16((h * 0x9E3779B1) >> 16)
+}
+
+func lowerByte(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // prefixKey returns the first two bytes of w as a 16-bit key (a one-byte
@@ -430,18 +575,35 @@ func (sc *scan) gap(i int) string {
 func (sc *scan) tok(i int) string { return sc.text[sc.toks[i].start:sc.toks[i].end] }
 
 func (sc *scan) add(k Kind, start, end, prio int) {
-	sc.cands = append(sc.cands, cand{kind: k, alt: k, start: start, end: end, prio: prio})
+	sc.grow()
+	*sc.cands = append(*sc.cands, cand{kind: int8(kindIndex(k)), alt: int8(kindIndex(k)), start: start, end: end, prio: prio})
 }
 
+// grow gives the first candidate room for a few more: one allocation
+// for a message with a few findings.
+func (sc *scan) grow() {
+	if *sc.cands == nil {
+		*sc.cands = make([]cand, 0, 16)
+	}
+}
+
+// detect runs the detectors the rules enable. A detector whose trigger is
+// absent from the text (no '@', no word of its lexicon classes) is skipped
+// unless sc.all is set; TestPreChecks checks that skipping never loses a
+// finding.
 func (sc *scan) detect() {
 	e := &sc.s.enabled
-	if e[kindIndex(Email)] || e[kindIndex(URL)] || e[kindIndex(Social)] {
+	if (e[kindIndex(Email)] || e[kindIndex(URL)] || e[kindIndex(Social)]) && (sc.all || sc.sawAt || sc.anyCls&cAt != 0) {
 		sc.emails()
 	}
 	sc.links()
 	if e[kindIndex(Social)] {
-		sc.handles()
-		sc.platforms()
+		if sc.all || sc.sawAt {
+			sc.handles()
+		}
+		if sc.all || sc.anyCls&cPlatform != 0 {
+			sc.platforms()
+		}
 	}
 	if e[kindIndex(Payment)] {
 		sc.payments()
@@ -462,12 +624,13 @@ func (sc *scan) detect() {
 // by start (and so by end, as they do not overlap); each priority level is
 // checked against them by binary search, then merged in.
 func (sc *scan) resolve() []cand {
-	c := sc.cands
+	c := *sc.cands
 	if len(c) == 0 {
 		return nil
 	}
 	sortCands(c)
-	var kept, level, merged []cand
+	var kb, lb, mb [16]cand
+	kept, level, merged := kb[:0], lb[:0], mb[:0]
 	for lo := 0; lo < len(c); {
 		hi := lo + 1
 		for hi < len(c) && c[hi].prio == c[lo].prio {
@@ -488,12 +651,12 @@ func (sc *scan) resolve() []cand {
 		}
 		lo = hi
 	}
-	out := kept[:0]
+	out := c[:0] // c is no longer needed, and len(kept) <= len(c)
 	for _, x := range kept {
 		switch {
-		case sc.s.enabled[kindIndex(x.kind)]:
+		case sc.s.enabled[x.kind]:
 			out = append(out, x)
-		case sc.s.enabled[kindIndex(x.alt)]:
+		case sc.s.enabled[x.alt]:
 			x.kind = x.alt
 			out = append(out, x)
 		}
@@ -503,14 +666,14 @@ func (sc *scan) resolve() []cand {
 
 // sortCands sorts candidates by priority, then start, then longest first.
 func sortCands(c []cand) {
-	sort.Slice(c, func(i, j int) bool {
-		if c[i].prio != c[j].prio {
-			return c[i].prio < c[j].prio
+	slices.SortFunc(c, func(a, b cand) int {
+		if a.prio != b.prio {
+			return cmp.Compare(a.prio, b.prio)
 		}
-		if c[i].start != c[j].start {
-			return c[i].start < c[j].start
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return c[i].end > c[j].end
+		return cmp.Compare(b.end, a.end)
 	})
 }
 
@@ -591,50 +754,87 @@ func (sc *scan) isTLD(s string) bool {
 // emails finds e-mail addresses: local@domain.tld, with spaces around the
 // signs, or with the signs written as words or in brackets (at, arobase,
 // małpa; dot, point, kropka).
+//
+// Without a spelled-out "at" in the text, only the gaps holding an '@'
+// can start an address: emails visits them alone, in the order of the
+// full scan (TestPreChecks compares both).
 func (sc *scan) emails() {
-	toks := sc.toks
-	for i := 0; i+1 < len(toks); i++ {
-		localEnd, domStart, evasion := -1, -1, false
-		g := sc.gap(i)
-		plainAt := false
-		if at := strings.IndexByte(g, '@'); at >= 0 && trimSB(g) == "@" {
-			// "jean@x.fr" or "jean @ x . fr"; "is @handle" is a handle.
-			if at > 0 && at == len(g)-1 {
-				continue
+	toks, text := sc.toks, sc.text
+	if sc.all || sc.anyCls&cAt != 0 {
+		for i := 0; i+1 < len(toks); i++ {
+			if end := sc.emailAt(i); end >= 0 {
+				i = end
 			}
-			localEnd, domStart, evasion = i, i+1, g != "@"
-		} else if toks[i].cls&cAt != 0 && i > 0 && i+1 < len(toks) && onlySB(sc.gap(i-1)) && onlySB(g) {
-			// "at" spelled out: a disguised domain with a known TLD must
-			// follow (domain, evasion mode). The English word "at" between
-			// spaces also reads "cheaper at ebay.co.uk": it needs spelled-out
-			// dots or a webmail domain.
-			localEnd, domStart, evasion = i-1, i+1, true
-			plainAt = toks[i].cls&cAtWord == 0 && !strings.ContainsAny(g, "([{<")
 		}
-		if localEnd < 0 {
-			continue
+		return
+	}
+	next := 0 // the first token the full scan would still visit
+	for p := strings.IndexByte(text, '@'); p >= 0; {
+		// The gap after token i holds p.
+		i := sort.Search(len(toks), func(k int) bool { return int(toks[k].end) > p }) - 1
+		if i+1 >= len(toks) {
+			break // no token after p: no later gap either
 		}
-		var lb [16]byte
-		first := lowerASCII(lb[:], sc.tok(domStart))
-		if first == "www" || plainAt && !sc.s.mail[first] && !sc.spelledDots(domStart) {
-			continue
-		}
-		ls := localEnd
-		for ls > 0 {
-			pg := sc.gap(ls - 1)
-			if len(pg) == 1 && (pg[0] == '.' || pg[0] == '-' || pg[0] == '+') {
-				ls--
-				continue
+		if i >= next {
+			next = i + 1
+			if end := sc.emailAt(i); end >= 0 {
+				next = end + 1
 			}
+		}
+		// Every '@' of this gap leads to token i: go on after the gap.
+		p = int(toks[i+1].start)
+		q := strings.IndexByte(text[p:], '@')
+		if q < 0 {
 			break
 		}
-		end := sc.domain(domStart, evasion)
-		if end < 0 {
+		p += q
+	}
+}
+
+// emailAt looks for an e-mail address whose '@' (or "at") follows token i
+// and returns the index of its last token, or -1.
+func (sc *scan) emailAt(i int) int {
+	toks := sc.toks
+	localEnd, domStart, evasion := -1, -1, false
+	g := sc.gap(i)
+	plainAt := false
+	if at := indexAt(g); at >= 0 && trimSB(g) == "@" {
+		// "jean@x.fr" or "jean @ x . fr"; "is @handle" is a handle.
+		if at > 0 && at == len(g)-1 {
+			return -1
+		}
+		localEnd, domStart, evasion = i, i+1, g != "@"
+	} else if toks[i].cls&cAt != 0 && i > 0 && i+1 < len(toks) && onlySB(sc.gap(i-1)) && onlySB(g) {
+		// "at" spelled out: a disguised domain with a known TLD must
+		// follow (domain, evasion mode). The English word "at" between
+		// spaces also reads "cheaper at ebay.co.uk": it needs spelled-out
+		// dots or a webmail domain.
+		localEnd, domStart, evasion = i-1, i+1, true
+		plainAt = toks[i].cls&cAtWord == 0 && !strings.ContainsAny(g, "([{<")
+	}
+	if localEnd < 0 {
+		return -1
+	}
+	var lb [16]byte
+	first := lowerASCII(lb[:], sc.tok(domStart))
+	if first == "www" || plainAt && !sc.s.mail[first] && !sc.spelledDots(domStart) {
+		return -1
+	}
+	ls := localEnd
+	for ls > 0 {
+		pg := sc.gap(ls - 1)
+		if len(pg) == 1 && (pg[0] == '.' || pg[0] == '-' || pg[0] == '+') {
+			ls--
 			continue
 		}
-		sc.add(Email, int(toks[ls].start), int(toks[end].end), prioEmail)
-		i = end
+		break
 	}
+	end := sc.domain(domStart, evasion)
+	if end < 0 {
+		return -1
+	}
+	sc.add(Email, int(toks[ls].start), int(toks[end].end), prioEmail)
+	return end
 }
 
 func asciiUpperAll(s string) bool {
@@ -710,7 +910,7 @@ func (sc *scan) links() {
 	var buf [8]byte
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.others == 0 || int(t.end) >= len(text) || strings.IndexByte(".-:", text[t.end]) < 0 {
+		if t.others == 0 || int(t.end) >= len(text) || !isDotDashColon(text[t.end]) {
 			continue
 		}
 		start := int(t.start)
@@ -761,7 +961,8 @@ func (sc *scan) links() {
 			continue
 		}
 		k := sc.hostKind(text[hostStart:end])
-		sc.cands = append(sc.cands, cand{kind: k, alt: URL, start: start, end: end, prio: prioLink})
+		sc.grow()
+		*sc.cands = append(*sc.cands, cand{kind: int8(kindIndex(k)), alt: int8(kindIndex(URL)), start: start, end: end, prio: prioLink})
 		for i+1 < len(toks) && int(toks[i+1].start) < end {
 			i++
 		}
@@ -819,7 +1020,11 @@ func (sc *scan) handles() {
 	text := sc.text
 	for i := 0; i < len(text); i++ {
 		if text[i] != '@' {
-			continue
+			k := strings.IndexByte(text[i:], '@')
+			if k < 0 {
+				break
+			}
+			i += k
 		}
 		if i > 0 && (isWordByte(text[i-1]) || text[i-1] == '.') {
 			continue
@@ -912,10 +1117,12 @@ func (sc *scan) platforms() {
 func (sc *scan) payments() {
 	toks := sc.toks
 	for i := 0; i < len(toks); i++ {
-		if end := sc.iban(i); end >= 0 {
-			sc.add(Payment, int(toks[i].start), int(toks[end].end), prioPayment)
-			i = end
-			continue
+		if toks[i].ibanStart() { // otherwise sc.iban(i) returns -1 at once
+			if end := sc.iban(i); end >= 0 {
+				sc.add(Payment, int(toks[i].start), int(toks[end].end), prioPayment)
+				i = end
+				continue
+			}
 		}
 		t := toks[i]
 		if t.cls&cAccount != 0 {
@@ -950,6 +1157,9 @@ func (sc *scan) payments() {
 func (sc *scan) iban(i int) int {
 	toks := sc.toks
 	t := toks[i]
+	if !t.ibanStart() {
+		return -1
+	}
 	w := sc.tok(i)
 	var buf [40]byte
 	var ends [12]int // buf length after each token
@@ -1007,6 +1217,16 @@ func (sc *scan) iban(i int) int {
 		}
 	}
 	return -1
+}
+
+// ibanStart reports whether t has the counts of the first token of an
+// IBAN, NRB or RIB (iban's cases): two letters and two digits at least,
+// or 2, 5 or 26 digits alone.
+func (t token) ibanStart() bool {
+	if t.others == 0 {
+		return t.digits == 2 || t.digits == 26 || t.digits == 5
+	}
+	return t.digits >= 2 && t.others >= 2
 }
 
 // mod97 returns the IBAN check value of s (upper-case letters and digits):
@@ -1083,7 +1303,7 @@ func (sc *scan) phones() {
 				if start > 0 && (isWordByte(text[start-1]) || text[start-1] == '+') {
 					continue
 				}
-			case strings.IndexByte(".-/,:", b) >= 0 && start > 1 && isDigit(text[start-2]):
+			case (b == '.' || b == '-' || b == '/' || b == ',' || b == ':') && start > 1 && isDigit(text[start-2]):
 				continue
 			case b == '#':
 				continue
@@ -1315,6 +1535,9 @@ func (sc *scan) unitAfter(j int) bool {
 // invitations to visit the seller's shop ("visitez notre boutique").
 func (sc *scan) marketing() {
 	toks, text := sc.toks, sc.text
+	if !sc.all && sc.anyCls&(cCode|cMktStrong|cPromo|cPromoPair|cVisit) == 0 {
+		toks = nil // no marketing word: only percentages remain
+	}
 	for i, t := range toks {
 		switch {
 		case t.cls&cCode != 0:
