@@ -50,10 +50,14 @@ func Compile(p Policy) (Engine, error) { return compile(p, nil, true, nil) }
 // markets only, each a market the policy serves (ISO 3166-1 alpha-2):
 // each market engine builds that market's calendar, about 0.4 ms, so a
 // process answering one question of the policy's own rules (a reply
-// deadline) calls CompileFor(p) and builds none. SwapiPhone serves eleven
-// markets: compiling all of them costs about 10 ms on the 2-core machine
-// (BenchmarkCompile/swapiphone: about 10 ms), none of them about 2 ms
-// (BenchmarkCompileFor: about 2 ms). Engine.Market refuses a
+// deadline) calls CompileFor(p) and builds none. Both build the catalog
+// of every language, about 16 ms on the 2-core machine (BenchmarkCatalog:
+// about 16 ms): SwapiPhone with its eleven markets takes about 24 ms
+// (BenchmarkCompile/swapiphone: about 24 ms), with none of them about
+// 18 ms (BenchmarkCompileFor: about 18 ms). A process that renders one
+// language compiles with CompileWith and Options.Languages empty, and
+// builds that language's catalog alone (BenchmarkCatalogOneLanguage:
+// about 1.5 ms). Engine.Market refuses a
 // served market whose engine was not built; every other method answers
 // as under Compile (same Version). A market's code and region are then
 // checked only when its engine is built.
