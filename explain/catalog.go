@@ -390,7 +390,7 @@ type part struct {
 	arg   int
 	verb  byte
 	spec  string
-	forms *[numForms]string // a plural choice (verb 'p'): the text of each form
+	forms *[numForms]string // a plural choice (when not nil): the text of each form
 }
 
 // Plural forms, in the order of golang.org/x/text/feature/plural.Form.
@@ -502,7 +502,7 @@ func pluralPart(s string) (part, bool) {
 			forms[i] = forms[0]
 		}
 	}
-	return part{arg: n - 1, verb: 'p', forms: &forms}, true
+	return part{arg: n - 1, forms: &forms}, true
 }
 
 // args returns the argument indexes t uses, each with its verb, sorted by
@@ -510,7 +510,7 @@ func pluralPart(s string) (part, bool) {
 func (t template) args() map[int]byte {
 	out := map[int]byte{}
 	for _, p := range t.parts {
-		if p.arg >= 0 && p.verb != 'p' {
+		if p.arg >= 0 && p.forms == nil {
 			out[p.arg] = p.verb
 		}
 	}
@@ -550,7 +550,7 @@ func stripPlurals(t template) string {
 func checkPlurals(key, msg template) error {
 	ka := key.args()
 	for _, p := range msg.parts {
-		if p.verb == 'p' && ka[p.arg] != 'd' {
+		if p.forms != nil && ka[p.arg] != 'd' {
 			return fmt.Errorf("a plural choice on argument %d, which is not an integer (%%d) of the key", p.arg+1)
 		}
 	}
@@ -592,7 +592,7 @@ func (c Catalog) execute(dst []byte, li int, t template, args []any) []byte {
 			argDot = false
 			continue
 		}
-		if p.verb == 'p' {
+		if p.forms != nil {
 			dst = append(dst, p.forms[c.pluralForm(li, args, p.arg)]...)
 			continue
 		}

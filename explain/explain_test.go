@@ -196,7 +196,7 @@ func TestPluralChoices(t *testing.T) {
 		}
 	}
 	for _, s := range []string{"{{1:one=a}}", "{{x:other=a}}", "{{1:one=a|one=b|other=c}}", "{{1:bad=a|other=b}}"} {
-		if tpl := compile(s); len(tpl.parts) != 1 || tpl.parts[0].verb == 'p' {
+		if tpl := compile(s); len(tpl.parts) != 1 || tpl.parts[0].forms != nil {
 			t.Errorf("%q parsed as a plural choice", s)
 		}
 	}
