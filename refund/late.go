@@ -258,6 +258,20 @@ func surchargeOn(s Scale, buyer Buyer, due, refunded calendar.Date, base, price 
 	steps = append(steps, explain.Step{Rule: "refund.late.cap", Basis: basis,
 		Facts: ar.fact(explain.F("cap_reached", capStart), explain.F("price", price)),
 		Text:  "The increase reached the price of the goods on %s and stays at %s; legal interest runs after that day. Surcharge: %s.", Args: ar.list(ar.date(capStart), ar.amt(price), ar.amt(amt))})
+	// A price so low that the capped increase falls below the legal
+	// interest of the whole delay would make a later refund cost less
+	// than an earlier one (the first ten days earn that interest): the
+	// buyer keeps at least it, so the surcharge never decreases with the
+	// delay.
+	full, _, err := interest(base, buyer, due.AddDays(1), refunded, basis, tab, stale, nil, nil)
+	if err != nil {
+		return zero, Band{}, nil, err
+	}
+	if c, _ := full.Cmp(amt); c > 0 {
+		amt = full
+		steps = append(steps, explain.Step{Rule: "refund.late.floor", Basis: basis,
+			Text: "The capped increase is below the legal interest over the whole delay, which the buyer keeps: %s.", Args: ar.list(ar.amt(amt))})
+	}
 	return amt, b, steps, nil
 }
 
