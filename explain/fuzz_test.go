@@ -22,7 +22,9 @@ func FuzzRenderMatchesFmt(f *testing.F) {
 		got := c.Sprintf(language.English, format, a, b) // must not panic
 		rest := strings.ReplaceAll(format, "%%", "")
 		n := strings.Count(rest, "%s")
-		if strings.Count(rest, "%") != n || n != 2 || strings.Contains(format, "{{") {
+		if strings.Count(rest, "%") != n || n != 2 || strings.Contains(format, "{{") || English(format) != format {
+			// A key like "a|%s" is a phrase with a context: English
+			// drops the context, fmt does not.
 			return
 		}
 		if want := fmt.Sprintf(format, a, b); got != want {
