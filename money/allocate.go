@@ -72,7 +72,7 @@ func Allocate(total Amount, weights []decimal.Decimal) ([]Amount, error) {
 				if neg {
 					v = -v
 				}
-				parts[i] = Amount{d: decimal.New(v, digits), c: total.c}
+				parts[i] = mk(num{u: v, e: digits}, total.c)
 			}
 			return parts, nil
 		}
@@ -89,7 +89,7 @@ func Allocate(total Amount, weights []decimal.Decimal) ([]Amount, error) {
 		if neg {
 			u.Neg(u)
 		}
-		parts[i] = Amount{d: decimal.NewFromBigInt(u, digits), c: total.c}
+		parts[i] = mk(numOfBig(u, digits), total.c)
 	}
 	return parts, nil
 }

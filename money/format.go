@@ -71,7 +71,7 @@ func (a Amount) appendIn(dst []byte, l cldr.Locale) []byte {
 		// do not allocate.
 		return a.appendDigits(dst, l, neg, string(digits[:cut]), string(digits[cut:]))
 	}
-	neg, intPart, frac := split(a.Round().d, a.c.Digits())
+	neg, intPart, frac := split(a.Round().num(), a.c.Digits())
 	return a.appendDigits(dst, l, neg, intPart, frac)
 }
 
@@ -85,23 +85,26 @@ func (a Amount) appendDigits(dst []byte, l cldr.Locale, neg bool, intPart, frac 
 	return l.AppendMoney(dst, neg, intPart, frac, string(a.c.code[:]))
 }
 
-// fastDigits is split(a.Round().d, a.c.Digits()) without allocating, for
+// fastDigits is split(a.Round().num(), a.c.Digits()) without allocating, for
 // coefficients of up to 18 digits; ok is false when it cannot tell.
 // It returns the digits, appended to buf, with the integer part in
 // digits[:cut] and the fraction in digits[cut:].
 func (a Amount) fastDigits(buf []byte) (neg bool, digits []byte, cut int, ok bool) {
-	nd := a.d.NumDigits()
+	if !a.num().small() {
+		return false, nil, 0, false
+	}
+	nd := a.num().numDigits()
 	if nd > 18 {
 		return false, nil, 0, false
 	}
-	v, exp := a.d.CoefficientInt64(), int(a.d.Exponent())
+	v, exp := a.num().u, int(a.num().e)
 	minFrac := a.c.Digits()
 	if !a.c.IsZero() && exp < -minFrac {
 		shift := -minFrac - exp
 		if shift > nd {
 			v = 0
 		} else { // as in Round: halves away from zero
-			p := pow10(shift)
+			p := pow10u[shift]
 			q, r := v/p, v%p
 			if r < 0 {
 				r = -r

@@ -7,7 +7,7 @@ import (
 )
 
 // FuzzFastDigits checks the allocation-free digits of AppendFormat against
-// the slow obvious path, split(a.Round().d, digits), for any coefficient,
+// the slow obvious path, split(a.Round().num(), digits), for any coefficient,
 // exponent and currency.
 func FuzzFastDigits(f *testing.F) {
 	f.Add(int64(123450), int8(-2), uint8(0))
@@ -23,7 +23,7 @@ func FuzzFastDigits(f *testing.F) {
 		if !ok {
 			return // the slow path serves it
 		}
-		wn, wi, wf := split(a.Round().d, c.Digits())
+		wn, wi, wf := split(a.Round().num(), c.Digits())
 		if neg != wn || string(digits[:cut]) != wi || string(digits[cut:]) != wf {
 			t.Fatalf("%v (%d e%d): fast %v %q %q, slow %v %q %q", a, v, exp, neg, digits[:cut], digits[cut:], wn, wi, wf)
 		}

@@ -4,7 +4,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"strconv"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -29,6 +28,10 @@ var ErrNoCurrency = errors.New("money: no currency")
 // ErrNoCurrency (or ErrCurrencyMismatch when the other amount has a
 // currency); use Zero to start a total.
 //
+// An amount whose coefficient fits an int64 (every price a marketplace
+// handles) is held without a pointer: arithmetic, rounding, comparison,
+// MinorUnits and Format on such amounts allocate nothing.
+//
 // Amount is an immutable value, safe for concurrent use; every method
 // returns a new Amount. Do not compare amounts with ==, which compares the
 // internal representation (12.5 and 12.50 differ): use Equal or Cmp.
@@ -39,26 +42,32 @@ var ErrNoCurrency = errors.New("money: no currency")
 // MarshalJSONWithoutQuotes, TrimTrailingZeros, ...): this package never
 // divides decimals and formats them itself.
 type Amount struct {
-	d decimal.Decimal
+	n num
 	c Currency
 }
+
+// mk returns the amount n in currency c.
+func mk(n num, c Currency) Amount { return Amount{n: n, c: c} }
+
+// num returns the value of a.
+func (a Amount) num() num { return a.n }
 
 // New returns the amount value in currency c, exactly as given: value is
 // not rounded. New(v, Currency{}) is an amount without a currency, which
 // most operations reject.
 func New(value decimal.Decimal, c Currency) Amount {
-	return Amount{d: value, c: c}
+	return mk(numOf(value), c)
 }
 
 // Zero returns zero in currency c.
 func Zero(c Currency) Amount {
-	return Amount{d: decimal.New(0, -int32(c.Digits())), c: c}
+	return mk(num{e: -int32(c.Digits())}, c)
 }
 
 // FromMinor returns units minor units of currency c: FromMinor(1250, EUR) is
 // 12.50 EUR, FromMinor(1250, JPY) is 1250 JPY.
 func FromMinor(units int64, c Currency) Amount {
-	return Amount{d: decimal.New(units, -int32(c.Digits())), c: c}
+	return mk(num{u: units, e: -int32(c.Digits())}, c)
 }
 
 // Parse returns the amount written value in currency c. The value is a
@@ -100,14 +109,14 @@ func Parse(value string, c Currency) (Amount, error) {
 		if neg {
 			v = -v
 		}
-		return Amount{d: decimal.New(v, exp), c: c}, nil
+		return mk(num{u: v, e: exp}, c), nil
 	}
 	var v big.Int
 	v.SetString(intPart+frac, 10) // cannot fail: all digits
 	if neg {
 		v.Neg(&v)
 	}
-	return Amount{d: decimal.NewFromBigInt(&v, exp), c: c}, nil
+	return mk(numOfBig(&v, exp), c), nil
 }
 
 // MaxIntegerDigits bounds the digits before the decimal point that Parse
@@ -149,8 +158,9 @@ func MustParse(value string, c Currency) Amount {
 // Currency returns the currency of a.
 func (a Amount) Currency() Currency { return a.c }
 
-// Decimal returns the exact value of a, without its currency.
-func (a Amount) Decimal() decimal.Decimal { return a.d }
+// Decimal returns the exact value of a, without its currency, as a new
+// decimal the caller owns.
+func (a Amount) Decimal() decimal.Decimal { return a.num().dec() }
 
 // same returns nil if a and b have the same currency, which is not the
 // zero Currency.
@@ -170,7 +180,7 @@ func (a Amount) Add(b Amount) (Amount, error) {
 	if err := same(a.c, b.c); err != nil {
 		return Amount{}, err
 	}
-	return Amount{d: a.d.Add(b.d), c: a.c}, nil
+	return mk(a.num().add(b.num()), a.c), nil
 }
 
 // Sub returns a - b, exactly. It returns an error wrapping
@@ -179,26 +189,17 @@ func (a Amount) Sub(b Amount) (Amount, error) {
 	if err := same(a.c, b.c); err != nil {
 		return Amount{}, err
 	}
-	return Amount{d: a.d.Sub(b.d), c: a.c}, nil
+	return mk(a.num().add(b.num().neg()), a.c), nil
 }
 
 // Neg returns -a.
-func (a Amount) Neg() Amount { return Amount{d: a.d.Neg(), c: a.c} }
+func (a Amount) Neg() Amount { return mk(a.num().neg(), a.c) }
 
 // Mul returns a × d, exactly: the result keeps every digit (19.99 EUR × 0.2
 // is 3.998 EUR). Call Round to get an amount in minor units. Like
 // decimal.Decimal.Mul, it panics if the sum of the two exponents overflows
 // an int32, which no amount from Parse and no factor below 10^±10⁹ can do.
-func (a Amount) Mul(d decimal.Decimal) Amount { return Amount{d: a.d.Mul(d), c: a.c} }
-
-// pow10 holds 10^0 to 10^18.
-func pow10(n int) int64 {
-	p := int64(1)
-	for range n {
-		p *= 10
-	}
-	return p
-}
+func (a Amount) Mul(d decimal.Decimal) Amount { return mk(a.num().mul(d), a.c) }
 
 // Round returns a rounded to its currency's minor unit (two decimal places
 // for EUR, none for JPY), with halves rounded away from zero: 0.125 EUR is
@@ -206,41 +207,10 @@ func pow10(n int) int64 {
 // number of minor units is returned unchanged, without allocating. An
 // amount without a currency is returned unchanged.
 func (a Amount) Round() Amount {
-	digits := a.c.Digits()
-	exp := int(a.d.Exponent())
-	if a.c.IsZero() || exp >= -digits {
+	if a.c.IsZero() {
 		return a
 	}
-	// shift > 0 digits are dropped; with more than the coefficient has,
-	// |a| < 0.1 minor unit.
-	shift := -digits - exp
-	if shift > a.d.NumDigits() {
-		return Zero(a.c)
-	}
-	if shift <= 18 && a.d.NumDigits() <= 18 {
-		v := a.d.CoefficientInt64()
-		p := pow10(shift)
-		q, r := v/p, v%p
-		if r < 0 {
-			r = -r
-		}
-		if r >= p-r { // r ≥ p/2 without overflow
-			if v < 0 {
-				q--
-			} else {
-				q++
-			}
-		}
-		return Amount{d: decimal.New(q, -int32(digits)), c: a.c}
-	}
-	v := a.d.Coefficient()
-	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil)
-	q, r := new(big.Int).QuoRem(v, p, new(big.Int))
-	r.Abs(r).Lsh(r, 1)
-	if r.Cmp(p) >= 0 {
-		q.Add(q, big.NewInt(int64(v.Sign())))
-	}
-	return Amount{d: decimal.NewFromBigInt(q, -int32(digits)), c: a.c}
+	return mk(a.num().round(a.c.Digits()), a.c)
 }
 
 // Cmp compares a and b and returns -1 if a < b, 0 if a == b and +1 if
@@ -250,23 +220,23 @@ func (a Amount) Cmp(b Amount) (int, error) {
 	if err := same(a.c, b.c); err != nil {
 		return 0, err
 	}
-	return a.d.Cmp(b.d), nil
+	return a.num().cmp(b.num()), nil
 }
 
 // Equal reports whether a and b have the same currency and the same value:
 // 12.5 EUR equals 12.50 EUR. It lets github.com/google/go-cmp compare
 // values holding an Amount.
-func (a Amount) Equal(b Amount) bool { return a.c == b.c && a.d.Cmp(b.d) == 0 }
+func (a Amount) Equal(b Amount) bool { return a.c == b.c && a.num().cmp(b.num()) == 0 }
 
 // IsZero reports whether a is zero, in any currency or none. Note that the
 // json "omitzero" option calls IsZero and so omits 0.00 EUR too.
-func (a Amount) IsZero() bool { return a.d.Sign() == 0 }
+func (a Amount) IsZero() bool { return a.num().sign() == 0 }
 
 // IsNegative reports whether a < 0.
-func (a Amount) IsNegative() bool { return a.d.Sign() < 0 }
+func (a Amount) IsNegative() bool { return a.num().sign() < 0 }
 
 // IsPositive reports whether a > 0.
-func (a Amount) IsPositive() bool { return a.d.Sign() > 0 }
+func (a Amount) IsPositive() bool { return a.num().sign() > 0 }
 
 // Sum returns the sum of amounts, all in currency c; Sum(c) is Zero(c). It
 // returns an error wrapping ErrCurrencyMismatch naming the index of the
@@ -275,14 +245,14 @@ func Sum(c Currency, amounts ...Amount) (Amount, error) {
 	if c.IsZero() {
 		return Amount{}, ErrNoCurrency
 	}
-	total := Zero(c).d
+	total := Zero(c).num()
 	for i, a := range amounts {
 		if a.c != c {
 			return Amount{}, fmt.Errorf("%w: amount[%d] is %s, not %s", ErrCurrencyMismatch, i, a.c, c)
 		}
-		total = total.Add(a.d)
+		total = total.add(a.num())
 	}
-	return Amount{d: total, c: c}, nil
+	return mk(total, c), nil
 }
 
 // MinorUnits returns a as a whole number of minor units: 12.50 EUR is 1250.
@@ -291,6 +261,12 @@ func Sum(c Currency, amounts ...Amount) (Amount, error) {
 func (a Amount) MinorUnits() (int64, error) {
 	if a.c.IsZero() {
 		return 0, ErrNoCurrency
+	}
+	if v, whole, ok := a.num().minor64(a.c.Digits()); ok {
+		if !whole {
+			return 0, fmt.Errorf("money: %s is not a whole number of minor units", a)
+		}
+		return v, nil
 	}
 	v, err := a.minor()
 	if err != nil {
@@ -310,8 +286,8 @@ const maxShift = 1000
 // number of them or is above 10^maxShift of them.
 func (a Amount) minor() (*big.Int, error) {
 	digits := a.c.Digits()
-	v := a.d.Coefficient()
-	shift := int(a.d.Exponent()) + digits
+	v := a.num().coef()
+	shift := int(a.num().e) + digits
 	switch {
 	case v.Sign() == 0:
 		return v, nil
@@ -320,7 +296,7 @@ func (a Amount) minor() (*big.Int, error) {
 	case shift >= 0:
 		return v.Mul(v, new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(shift)), nil)), nil
 	}
-	if -shift > a.d.NumDigits() { // 0 < |a| < 1 minor unit
+	if -shift > a.num().numDigits() { // 0 < |a| < 1 minor unit
 		return nil, fmt.Errorf("money: %s is not a whole number of minor units", a)
 	}
 	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-shift)), nil)
@@ -336,7 +312,7 @@ func (a Amount) minor() (*big.Int, error) {
 // more when the value has more nonzero digits ("12.505"). The zero Amount
 // is "0".
 func (a Amount) Number() string {
-	neg, i, f := split(a.d, a.c.Digits())
+	neg, i, f := split(a.num(), a.c.Digits())
 	var b strings.Builder
 	b.Grow(len(i) + len(f) + 2)
 	if neg {
@@ -360,35 +336,23 @@ func (a Amount) String() string {
 	return a.Number() + " " + a.c.Code()
 }
 
-// split returns the sign, the integer digits and the fraction digits of d,
+// split returns the sign, the integer digits and the fraction digits of n,
 // with at least minFrac fraction digits and no trailing zeros beyond them.
 // It never uses decimal's String, which depends on package-level settings.
-func split(d decimal.Decimal, minFrac int) (neg bool, intPart, frac string) {
-	var abs string
-	if d.NumDigits() <= 18 {
-		v := d.CoefficientInt64()
-		neg = v < 0
-		if neg {
-			v = -v
-		}
-		abs = strconv.FormatInt(v, 10)
-	} else {
-		v := d.Coefficient()
-		neg = v.Sign() < 0
-		abs = v.Abs(v).String()
-	}
-	exp := int(d.Exponent())
+func split(n num, minFrac int) (neg bool, intPart, frac string) {
+	neg, abs := n.absDigits()
+	exp := int(n.e)
 	switch {
 	case abs == "0":
 		intPart = "0"
 	case exp >= 0:
 		intPart = abs + strings.Repeat("0", exp)
 	default:
-		n := -exp
-		if len(abs) <= n {
-			abs = strings.Repeat("0", n-len(abs)+1) + abs
+		k := -exp
+		if len(abs) <= k {
+			abs = strings.Repeat("0", k-len(abs)+1) + abs
 		}
-		intPart, frac = abs[:len(abs)-n], abs[len(abs)-n:]
+		intPart, frac = abs[:len(abs)-k], abs[len(abs)-k:]
 	}
 	for len(frac) > minFrac && frac[len(frac)-1] == '0' {
 		frac = frac[:len(frac)-1]

@@ -461,9 +461,15 @@ func TestConcurrentUse(t *testing.T) {
 
 func TestNoAllocs(t *testing.T) {
 	a, b := money.MustParse("12.50", EUR), money.MustParse("7.25", EUR)
+	third := decimal.New(3333, -4)
 	var sink int
 	tests := map[string]func(){
-		"Round of a rounded amount": func() { sink += a.Round().Decimal().Sign() },
+		"Round of a rounded amount": func() { sink += boolInt(a.Round().IsPositive()) },
+		"Round":                     func() { sink += boolInt(a.Mul(third).Round().IsPositive()) },
+		"Add/Sub/Neg":               func() { c, _ := a.Add(b); c, _ = c.Sub(a.Neg()); sink += boolInt(c.IsPositive()) },
+		"Mul":                       func() { sink += boolInt(a.Mul(third).IsPositive()) },
+		"FromMinor/MinorUnits":      func() { v, _ := money.FromMinor(1250, EUR).MinorUnits(); sink += int(v) },
+		"Sum":                       func() { c, _ := money.Sum(EUR, a, b, a); sink += boolInt(c.IsPositive()) },
 		"Cmp":                       func() { c, _ := a.Cmp(b); sink += c },
 		"Equal":                     func() { sink += boolInt(a.Equal(b)) },
 		"IsZero/IsNegative":         func() { sink += boolInt(a.IsZero()) + boolInt(a.IsNegative()) },

@@ -1059,13 +1059,13 @@ func TestMarketplaceQuoteAllocations(t *testing.T) {
 		}
 	})
 	// Bounded, not per line: one object for the explanation, the splits
-	// and the scratch (argArena), two per distinct amount made (big.Int
-	// and its word), one zero amount. Measured: 20.
-	if n > 24 {
-		t.Errorf("marketplace quote of 10 lines: %v allocs, want ≤ 24", n)
+	// and the scratch (argArena); amounts that fit an int64 allocate
+	// nothing (package money). Measured: 1.
+	if n > 2 {
+		t.Errorf("marketplace quote of 10 lines: %v allocs, want ≤ 2", n)
 	}
 	c1000 := marketCase(1000)
-	if n1000 := testing.AllocsPerRun(10, func() { _, _ = eng.Quote(c1000) }); n1000 > n+10 {
+	if n1000 := testing.AllocsPerRun(10, func() { _, _ = eng.Quote(c1000) }); n1000 > n+8 {
 		t.Errorf("marketplace quote of 1000 lines: %v allocs, 10 lines %v: allocations grow with the lines", n1000, n)
 	}
 }

@@ -927,32 +927,11 @@ func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules boo
 // allocating, or false when a has no currency (and is not zero), is not a
 // whole number of minor units, or does not fit an int64.
 func minorOf(a money.Amount) (int64, bool) {
-	cur := a.Currency()
-	if cur.IsZero() {
+	if a.Currency().IsZero() {
 		return 0, false
 	}
-	d := a.Decimal()
-	if d.NumDigits() > 18 {
-		return 0, false
-	}
-	v := d.CoefficientInt64()
-	shift := int(d.Exponent()) + cur.Digits()
-	if shift == 0 { // written with the currency's decimals: the common case
-		return v, true
-	}
-	for ; shift > 0; shift-- {
-		if v > (1<<63-1)/10 || v < -(1<<63-1)/10 {
-			return 0, false
-		}
-		v *= 10
-	}
-	for ; shift < 0; shift++ {
-		if v%10 != 0 {
-			return 0, false
-		}
-		v /= 10
-	}
-	return v, true
+	v, err := a.MinorUnits() // does not allocate for a whole amount that fits an int64
+	return v, err == nil
 }
 
 // fact is a Fact whose value is already a string.

@@ -352,11 +352,11 @@ func TestAllocations(t *testing.T) {
 			t.Fatal(err)
 		}
 	})
-	// One object for the explanation and the scratch (argArena), two per
-	// distinct amount made, one zero amount: bounded, not per line.
-	// Measured: 16.
-	if n > 20 {
-		t.Errorf("Quote of 10 lines: %v allocs, want ≤ 20", n)
+	// One object for the explanation and the scratch (argArena); amounts
+	// that fit an int64 allocate nothing (package money): bounded, not per
+	// line. Measured: 1.
+	if n > 2 {
+		t.Errorf("Quote of 10 lines: %v allocs, want ≤ 2", n)
 	}
 }
 
