@@ -67,7 +67,7 @@ func TestWithdrawalCommand(t *testing.T) {
 		t.Errorf("the explanation must name the exclusion: %v", m["explain"])
 	}
 	code, out, _ := runCmd(t, "withdrawal", "--policy", "french-law", "--delivered", "2026-02-14", "--on", "2026-03-02", "--lang", "pl")
-	if code != 0 || !strings.Contains(out, "open=yes") || !strings.Contains(out, "poniedziałek") {
+	if code != 0 || !strings.Contains(out, "otwarte=tak") || !strings.Contains(out, "poniedziałek") {
 		t.Errorf("text output: %d\n%s", code, out)
 	}
 }

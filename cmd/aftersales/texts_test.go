@@ -6,8 +6,14 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/explain"
 	"github.com/aftersales/aftersales/internal/explaintest"
+	"github.com/aftersales/aftersales/platform"
+	"github.com/aftersales/aftersales/platform/recall"
+	"github.com/aftersales/aftersales/policy"
+	"github.com/aftersales/aftersales/policy/history"
+	"golang.org/x/text/language"
 )
 
 // TestCatalog: the one catalog check (internal/explaintest) over the
@@ -59,6 +65,23 @@ func TestWarrantyColumns(t *testing.T) {
 		}
 		if rows < 5 {
 			t.Errorf("%s: %d rows aligned at column %d, want at least 5:\n%s", tt.lang, rows, tt.col, out)
+		}
+	}
+}
+
+// TestCatalogMergesWithLibrary builds, for every language, the catalogs a
+// run builds (useCatalog): the command's texts with the policy packages'
+// and with the platform packages'. A key both translate (such as
+// calendar's "%d working days") must be translated alike, or every run in
+// that language would fail.
+func TestCatalogMergesWithLibrary(t *testing.T) {
+	for _, lang := range explain.Languages() {
+		langs := []language.Tag{lang}
+		if _, err := policy.CatalogFor(langs, cliTexts(), history.Texts()); err != nil {
+			t.Errorf("%s: policy catalog: %v", lang, err)
+		}
+		if _, err := explain.LoadCatalog(langs, cliTexts(), calendar.Texts(), platform.Texts(), recall.Texts(), history.Texts()); err != nil {
+			t.Errorf("%s: platform catalog: %v", lang, err)
 		}
 	}
 }
