@@ -11,6 +11,7 @@ import (
 	"github.com/aftersales/aftersales/platform"
 	"github.com/aftersales/aftersales/platform/recall"
 	"github.com/aftersales/aftersales/policy"
+	"golang.org/x/text/language"
 )
 
 // TestGlossaries: every translated text of the library that uses a legal
@@ -44,7 +45,12 @@ func TestGlossaries(t *testing.T) {
 			explaintest.CheckGlossary(t, en, explaintest.ReadGlossary(t, dir, lang), tr)
 		})
 	}
-	if _, err := os.Stat(filepath.Join(dir, "fr.json")); err != nil {
-		t.Error("no French glossary")
+	for _, lang := range explain.Languages() {
+		if lang == language.English {
+			continue
+		}
+		if _, err := os.Stat(filepath.Join(dir, lang.String()+".json")); err != nil {
+			t.Errorf("no glossary for %s: every supported language has one", lang)
+		}
 	}
 }

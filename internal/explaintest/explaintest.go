@@ -325,16 +325,3 @@ func CheckGlossary(t testing.TB, en, g Glossary, tr explain.Translations) {
 		}
 	}
 }
-
-// Present returns the languages tr has a catalog for, sorted, English
-// (which only adds plural choices to some keys) left out.
-func Present(tr explain.Translations) []string {
-	out := make([]string, 0, len(tr))
-	for l := range tr {
-		if l != "en" {
-			out = append(out, l)
-		}
-	}
-	slices.Sort(out)
-	return out
-}
