@@ -80,6 +80,24 @@ func Parse(value string, c Currency) (Amount, error) {
 	if c.IsZero() {
 		return Amount{}, fmt.Errorf("money: amount %q: %w", value, ErrNoCurrency)
 	}
+	return parse(value, c)
+}
+
+// ParseNumber returns the amount written value without a currency, for
+// input that gives the currency elsewhere (a case file's bare "12.50" in
+// the case currency): the grammar of Parse, with at most MaxIntegerDigits
+// digits on either side of the point. Most operations refuse an amount
+// without a currency until In gives it one. An amount whose digits fit an
+// int64 is parsed without allocating.
+func ParseNumber(value string) (Amount, error) { return parse(value, Currency{}) }
+
+// In returns the value of a in currency c, exactly as it is (no rounding):
+// ParseNumber's amounts get their currency this way. An amount already in
+// another currency is not converted: In only relabels it.
+func (a Amount) In(c Currency) Amount { return mk(a.n, c) }
+
+// parse is Parse, and ParseNumber when c is the zero Currency.
+func parse(value string, c Currency) (Amount, error) {
 	s := value
 	neg := false
 	if strings.HasPrefix(s, "-") {
@@ -92,7 +110,10 @@ func Parse(value string, c Currency) (Amount, error) {
 	if len(strings.TrimLeft(intPart, "0")) > MaxIntegerDigits {
 		return Amount{}, fmt.Errorf("money: amount %q: more than %d digits before the decimal point", truncate(value), MaxIntegerDigits)
 	}
-	if len(frac) > c.Digits() {
+	if c.IsZero() && len(frac) > MaxIntegerDigits {
+		return Amount{}, fmt.Errorf("money: amount %q: more than %d digits after the decimal point", truncate(value), MaxIntegerDigits)
+	}
+	if !c.IsZero() && len(frac) > c.Digits() {
 		if c.Digits() == 0 {
 			return Amount{}, fmt.Errorf("money: amount %q: %s has no decimal places", value, c)
 		}

@@ -470,6 +470,7 @@ func TestNoAllocs(t *testing.T) {
 		"Mul":                       func() { sink += boolInt(a.Mul(third).IsPositive()) },
 		"FromMinor/MinorUnits":      func() { v, _ := money.FromMinor(1250, EUR).MinorUnits(); sink += int(v) },
 		"Sum":                       func() { c, _ := money.Sum(EUR, a, b, a); sink += boolInt(c.IsPositive()) },
+		"ParseNumber/In":            func() { c, _ := money.ParseNumber("1234.50"); sink += boolInt(c.In(EUR).IsPositive()) },
 		"Cmp":                       func() { c, _ := a.Cmp(b); sink += c },
 		"Equal":                     func() { sink += boolInt(a.Equal(b)) },
 		"IsZero/IsNegative":         func() { sink += boolInt(a.IsZero()) + boolInt(a.IsNegative()) },
@@ -487,4 +488,61 @@ func boolInt(b bool) int {
 		return 1
 	}
 	return 0
+}
+
+func TestParseNumber(t *testing.T) {
+	tests := []struct {
+		in      string
+		want    string // String() of the result put in EUR
+		wantErr string
+	}{
+		{"12.50", "12.50 EUR", ""},
+		{"12.505", "12.505 EUR", ""},
+		{"-0.07", "-0.07 EUR", ""},
+		{"1234567890123456789012.5", "1234567890123456789012.50 EUR", ""},
+		{"1e3", "", `money: amount "1e3": want a plain decimal number such as 120.00 or -3.5`},
+		{"", "", `money: amount "": want a plain decimal number such as 120.00 or -3.5`},
+		{"0." + strings.Repeat("1", 31), "", "more than 30 digits after the decimal point"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			a, err := money.ParseNumber(tt.in)
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("ParseNumber(%q) error = %v, want %q", tt.in, err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !a.Currency().IsZero() {
+				t.Errorf("ParseNumber(%q) has currency %s", tt.in, a.Currency())
+			}
+			if diff := cmp.Diff(tt.want, a.In(EUR).String()); diff != "" {
+				t.Errorf("(-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// FuzzParseNumberIn: ParseNumber then In is Parse whenever Parse accepts
+// the value, and never allocates for a short value.
+func FuzzParseNumberIn(f *testing.F) {
+	for _, s := range []string{"12.50", "-3.5", "0.07", "1.230", "99999999999999999999.99", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want, err := money.Parse(s, EUR)
+		if err != nil {
+			return
+		}
+		got, err := money.ParseNumber(s)
+		if err != nil {
+			t.Fatalf("Parse(%q) = %s but ParseNumber fails: %v", s, want, err)
+		}
+		if !got.In(EUR).Equal(want) || got.In(EUR).String() != want.String() {
+			t.Fatalf("ParseNumber(%q).In(EUR) = %s, want %s", s, got.In(EUR), want)
+		}
+	})
 }

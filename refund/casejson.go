@@ -9,7 +9,6 @@ import (
 	"github.com/aftersales/aftersales/calendar"
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/aftersales/aftersales/money"
-	"github.com/shopspring/decimal"
 )
 
 // This file holds the wire form of the inputs: Line (its own fields and
@@ -39,11 +38,11 @@ func (x *caseAmount) UnmarshalJSON(b []byte) error {
 	if !plainDecimal(s) {
 		return fmt.Errorf("%q is not a decimal amount such as \"12.50\" (digits, an optional point and decimals, at most %d characters)", clip(s), maxAmountText)
 	}
-	d, err := decimal.NewFromString(s)
+	a, err := money.ParseNumber(s)
 	if err != nil {
 		return fmt.Errorf("%q: %v", s, err)
 	}
-	x.a = money.New(d, money.Currency{})
+	x.a = a
 	return nil
 }
 
@@ -81,7 +80,7 @@ func plainDecimal(s string) bool {
 // inCurrency puts an amount written as a bare string in cur.
 func inCurrency(a money.Amount, cur money.Currency) money.Amount {
 	if a.Currency().IsZero() && !cur.IsZero() {
-		return money.New(a.Decimal(), cur)
+		return a.In(cur)
 	}
 	return a
 }
