@@ -24,6 +24,11 @@ const (
 	Termination SanctionKind = "termination"
 )
 
+// Phrase returns the kind as a phrase of the catalogs ("sanction|termination"),
+// so that explanations name it in the reader's language (explain.Phraser);
+// English shows the kind itself.
+func (k SanctionKind) Phrase() string { return "sanction|" + string(k) }
+
 // TerminationException is a ground on which P2B art. 4(4) lifts the 30
 // days' notice of a termination ([U] for the grounds).
 type TerminationException string
@@ -213,7 +218,7 @@ func SanctionProcedure(cal calendar.Calendar, s Sanction) (Procedure, error) {
 		Basis: art,
 		Facts: []explain.Fact{explain.F("kind", string(s.Kind)), explain.F("effective", rfc(eff))},
 		Text:  textSanctionDecision,
-		Args:  []any{string(s.Kind), explain.At(eff)},
+		Args:  []any{s.Kind, explain.At(eff)},
 	}}
 	if dsa {
 		facts = append(facts, FactDSA17Timing, FactDSA16To17AllSizes)

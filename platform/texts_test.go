@@ -11,6 +11,9 @@ import (
 // text the package no longer emits.
 func TestCatalogs(t *testing.T) {
 	texts := explaintest.SourceTexts(t, ".", explaintest.Call{Name: "step", Arg: 2}, explaintest.Call{Name: "defect", Arg: 3})
+	for _, k := range []SanctionKind{Restriction, Suspension, Termination} {
+		texts = append(texts, k.Phrase())
+	}
 	for _, f := range allFacts() {
 		texts = append(texts, caveatText(caveat(f)))
 	}
