@@ -1,6 +1,8 @@
 package calendar
 
 import (
+	"time"
+
 	"github.com/aftersales/aftersales/internal/cldr"
 	"golang.org/x/text/language"
 )
@@ -37,4 +39,37 @@ func (d Date) AppendIn(dst []byte, lang string) []byte {
 	l, _ := cldr.For(lang)
 	y, m, day := civilFromDays(d.days())
 	return l.AppendDate(dst, y, m, day)
+}
+
+// DayName is a day of the week as an explanation argument, such as the
+// reason a period rolls over ("Saturday"): its String and JSON are the
+// English name, exactly as the plain string arguments it replaces, and a
+// catalog writes it in the reader's language from CLDR ("samedi",
+// "Samstag"). The zero DayName is Sunday. It is a plain value, safe for
+// concurrent use; daylight-saving time does not affect it.
+type DayName time.Weekday
+
+// String returns the English name of the day ("Saturday").
+func (d DayName) String() string { return time.Weekday(d).String() }
+
+// MarshalJSON writes the English name as a JSON string.
+func (d DayName) MarshalJSON() ([]byte, error) { return []byte(`"` + d.String() + `"`), nil }
+
+// Localize returns the day's name in the language of tag, English for a
+// language that is not supported (an explain.Localizer).
+func (d DayName) Localize(tag language.Tag) string {
+	base, _ := tag.Base()
+	l, _ := cldr.For(base.String())
+	return l.Weekday(time.Weekday(d))
+}
+
+// ReasonArg is the explanation argument naming why h is skipped: a
+// DayName when h.Name is its weekday's English name (a weekend), so that
+// explanations write it in the reader's language, and h.Name (a holiday's
+// name) otherwise.
+func ReasonArg(h Holiday) any {
+	if wd := h.Date.Weekday(); h.Name == wd.String() {
+		return DayName(wd)
+	}
+	return h.Name
 }

@@ -63,7 +63,7 @@ func (p Period) Basis() explain.Basis {
 			Basis: basis,
 			Facts: facts,
 			Text:  textPeriodRoll,
-			Args:  []any{s.Date, s.Name, next},
+			Args:  []any{s.Date, ReasonArg(s), next},
 		})
 	}
 	return explain.Basis{Steps: steps}

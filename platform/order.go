@@ -209,7 +209,7 @@ func OrderDue(cal calendar.Calendar, o Order) (OrderStatus, error) {
 		Args:  []any{day, cal.Market()},
 	}}
 	for _, h := range st.Skipped {
-		steps = append(steps, explain.Step{Rule: "platform.order.skipped", Basis: h.Basis, Facts: []explain.Fact{explain.F("date", h.Date)}, Text: textOrderSkipped, Args: []any{h.Date, h.Name}})
+		steps = append(steps, explain.Step{Rule: "platform.order.skipped", Basis: h.Basis, Facts: []explain.Fact{explain.F("date", h.Date)}, Text: textOrderSkipped, Args: []any{h.Date, calendar.ReasonArg(h)}})
 	}
 	steps = append(steps, explain.Step{
 		Rule:  "platform.order.due",
