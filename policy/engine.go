@@ -51,13 +51,13 @@ func Compile(p Policy) (Engine, error) { return compile(p, nil, true, nil) }
 // each market engine builds that market's calendar, about 0.4 ms, so a
 // process answering one question of the policy's own rules (a reply
 // deadline) calls CompileFor(p) and builds none. Both build the catalog
-// of every language, about 16 ms on the 2-core machine (BenchmarkCatalog:
-// about 16 ms): SwapiPhone with its eleven markets takes about 24 ms
-// (BenchmarkCompile/swapiphone: about 24 ms), with none of them about
-// 18 ms (BenchmarkCompileFor: about 18 ms). A process that renders one
+// of every language, about 33 ms on the 2-core machine (BenchmarkCatalog:
+// about 33 ms): SwapiPhone with its eleven markets takes about 39 ms
+// (BenchmarkCompile/swapiphone: about 39 ms), with none of them about
+// 32 ms (BenchmarkCompileFor: about 32 ms). A process that renders one
 // language compiles with CompileWith and Options.Languages empty, and
 // builds that language's catalog alone (BenchmarkCatalogOneLanguage:
-// about 1.5 ms). Engine.Market refuses a
+// about 1.7 ms). Engine.Market refuses a
 // served market whose engine was not built; every other method answers
 // as under Compile (same Version). A market's code and region are then
 // checked only when its engine is built.
