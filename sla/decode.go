@@ -22,6 +22,10 @@ var (
 // trailing data are errors) and validates it. Errors are *field.Error
 // values naming the field ("messages[2].stars: 6 is outside 1 to 5").
 func (c *Conversation) UnmarshalJSON(data []byte) error {
+	if v, ok := decodeConversationFast(data); ok && v.Validate() == nil {
+		*c = v
+		return nil
+	}
 	var p conversationJSON
 	if err := strictjson.DecodeWith(conversationPlan, data, &p); err != nil {
 		return err
@@ -36,6 +40,11 @@ func (c *Conversation) UnmarshalJSON(data []byte) error {
 
 // UnmarshalJSON decodes one message strictly and validates it.
 func (m *Message) UnmarshalJSON(data []byte) error {
+	f := strictjson.NewFast(data)
+	if v := messageFast(&f); f.Done() {
+		*m = v
+		return nil
+	}
 	var p messageJSON
 	if err := strictjson.DecodeWith(messagePlan, data, &p); err != nil {
 		return err

@@ -101,14 +101,20 @@ func Prepare(c Case) (Prepared, error) {
 	switch c.Kind {
 	case KindDeadline:
 		in := new(deadlineInput)
-		err = decodeInput(deadlinePlan, c.Input, in)
+		if !deadlineFast(c.Input, in) {
+			*in = deadlineInput{}
+			err = decodeInput(deadlinePlan, c.Input, in)
+		}
 		if err == nil {
 			err = required("input.received", in.Received)
 		}
 		pr.in = in
 	case KindConversation:
 		in := new(conversationInput)
-		err = decodeInput(conversationPlan, c.Input, in)
+		if !conversationFast(c.Input, in) {
+			*in = conversationInput{}
+			err = decodeInput(conversationPlan, c.Input, in)
+		}
 		if err == nil {
 			err = required("input.at", in.At)
 		}
@@ -131,7 +137,10 @@ func Prepare(c Case) (Prepared, error) {
 		pr.in = &in
 	case KindEscalation:
 		in := new(escalationInput)
-		err = decodeInput(escalationPlan, c.Input, in)
+		if !escalationFast(c.Input, in) {
+			*in = escalationInput{}
+			err = decodeInput(escalationPlan, c.Input, in)
+		}
 		if err == nil {
 			err = required("input.opened", in.Opened)
 		}
@@ -332,8 +341,11 @@ type withdrawalPrepared struct {
 
 func prepareWithdrawal(raw json.RawMessage) (withdrawalPrepared, error) {
 	var in withdrawalInput
-	if err := decodeInput(withdrawalPlan, raw, &in); err != nil {
-		return withdrawalPrepared{}, err
+	if !withdrawalFast(raw, &in) {
+		in = withdrawalInput{}
+		if err := decodeInput(withdrawalPlan, raw, &in); err != nil {
+			return withdrawalPrepared{}, err
+		}
 	}
 	buyer, err := refund.ParseBuyer(in.Buyer)
 	if err != nil {

@@ -1,0 +1,81 @@
+package replay
+
+import (
+	"testing"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/google/go-cmp/cmp"
+)
+
+// checkInputFast fails when an input fast path accepts raw and the strict
+// decoder refuses it or decodes it differently. It returns which fast
+// paths took raw.
+func checkInputFast(t *testing.T, raw []byte) (took []string) {
+	t.Helper()
+	check := func(name string, ok bool, got any, plan strictjson.Plan, want any) {
+		t.Helper()
+		if !ok {
+			return
+		}
+		took = append(took, name)
+		if err := decodeInput(plan, raw, want); err != nil {
+			t.Fatalf("%s fast path accepts %q, the strict decoder refuses it: %v", name, raw, err)
+		}
+		if d := cmp.Diff(want, got); d != "" {
+			t.Fatalf("%s fast path decodes %q differently (-strict +fast):\n%s", name, raw, d)
+		}
+	}
+	var d deadlineInput
+	check("deadline", deadlineFast(raw, &d), &d, deadlinePlan, new(deadlineInput))
+	var c conversationInput
+	check("conversation", conversationFast(raw, &c), &c, conversationPlan, new(conversationInput))
+	var e escalationInput
+	check("escalation", escalationFast(raw, &e), &e, escalationPlan, new(escalationInput))
+	var w withdrawalInput
+	check("withdrawal", withdrawalFast(raw, &w), &w, withdrawalPlan, new(withdrawalInput))
+	return took
+}
+
+func TestInputFastAgreesWithStrict(t *testing.T) {
+	tests := []struct {
+		name string
+		raw  string
+		want []string // the fast paths that take it
+	}{
+		{"deadline", `{"kind":"complaint","received":"2026-11-02T09:15:00+01:00"}`, []string{"deadline"}},
+		{"deadline with closures", `{"kind":"complaint","received":"2026-11-02T09:15:00+01:00","closures":[]}`, nil},
+		{"conversation", `{"at":"2026-12-15T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-02T09:00:00+01:00","kind":"complaint"}]}}`, []string{"conversation"}},
+		{"conversation with a bad thread", `{"at":"2026-12-15T12:00:00+01:00","thread":{"messages":[{"from":"robot","at":"2026-11-02T09:00:00+01:00"}]}}`, nil},
+		{"conversation null thread", `{"at":"2026-12-15T12:00:00+01:00","thread":null}`, nil},
+		{"at only", `{"at":"2026-12-15T12:00:00+01:00"}`, []string{"conversation", "escalation"}},
+		{"escalation", `{"opened":"2026-03-01T09:00:00+01:00","at":"2026-03-02T10:00:00+01:00","resolved":"2026-03-02T09:00:00Z"}`, []string{"escalation"}},
+		{"escalation fulfilled", `{"opened":"2026-03-01T09:00:00+01:00","at":"2026-03-02T10:00:00+01:00","fulfilled":{}}`, nil},
+		{"withdrawal", `{"delivered":["2026-02-01","2026-02-03"],"regular":false,"buyer":"consumer","not_informed":true,"informed_on":"2026-02-10","on":"2026-03-02"}`, []string{"withdrawal"}},
+		{"withdrawal no deliveries", `{"delivered":[]}`, []string{"withdrawal"}},
+		{"withdrawal bad date", `{"delivered":["2026-02-30"]}`, nil},
+		{"withdrawal excluded", `{"delivered":["2026-02-01"],"excluded":["sealed"]}`, nil},
+		{"withdrawal regular null", `{"delivered":["2026-02-01"],"regular":null}`, nil},
+		{"empty", `{}`, []string{"deadline", "conversation", "escalation", "withdrawal"}},
+		{"duplicate", `{"at":"2026-12-15T12:00:00+01:00","at":"2026-12-15T12:00:00+01:00"}`, nil},
+		{"not an object", `[]`, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if d := cmp.Diff(tt.want, checkInputFast(t, []byte(tt.raw))); d != "" {
+				t.Errorf("fast paths taken (-want +got):\n%s", d)
+			}
+		})
+	}
+}
+
+func FuzzInputFast(f *testing.F) {
+	for _, s := range []string{
+		`{"kind":"complaint","received":"2026-11-02T09:15:00+01:00"}`,
+		`{"at":"2026-12-15T12:00:00+01:00","thread":{"messages":[{"id":"m1","from":"buyer","at":"2026-11-02T09:00:00+01:00","kind":"complaint"}]}}`,
+		`{"opened":"2026-03-01T09:00:00+01:00","at":"2026-03-02T10:00:00+01:00"}`,
+		`{"delivered":["2026-02-01"],"regular":true,"buyer":"consumer","on":"2026-03-02"}`,
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, raw string) { checkInputFast(t, []byte(raw)) })
+}
