@@ -170,3 +170,25 @@ func TestFastPathsDoNotAllocate(t *testing.T) {
 		}
 	}
 }
+
+func TestDateUnmarshalTextAllocations(t *testing.T) {
+	b := []byte("2026-02-28")
+	var d Date
+	if n := testing.AllocsPerRun(100, func() {
+		if err := d.UnmarshalText(b); err != nil {
+			t.Fatal(err)
+		}
+	}); n != 0 {
+		t.Errorf("UnmarshalText(%q): %v allocs, want 0", b, n)
+	}
+	if d != MustDate(2026, time.February, 28) {
+		t.Errorf("UnmarshalText(%q) = %s", b, d)
+	}
+	for _, bad := range []string{"2026-02-29", "2026-2-28", "2026-02-2x", "+026-02-28", "0000-01-01"} {
+		var e Date
+		got, want := e.UnmarshalText([]byte(bad)), func() error { _, err := ParseDate(bad); return err }()
+		if got == nil || want == nil || got.Error() != want.Error() {
+			t.Errorf("UnmarshalText(%q) = %v, ParseDate says %v", bad, got, want)
+		}
+	}
+}
