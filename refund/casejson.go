@@ -25,25 +25,53 @@ type caseAmount struct{ a money.Amount }
 const maxAmountText = 40
 
 func (x *caseAmount) UnmarshalJSON(b []byte) error {
-	b = bytes.TrimSpace(b)
-	if len(b) == 0 || b[0] != '"' {
-		return x.a.UnmarshalJSON(b)
-	}
-	var s string
-	if len(b) >= 2 && b[len(b)-1] == '"' && plainDecimal(string(b[1:len(b)-1])) {
-		s = string(b[1 : len(b)-1]) // digits and a point: nothing to unescape
-	} else if err := strictjson.Decode(b, &s); err != nil {
-		return err
-	}
-	if !plainDecimal(s) {
-		return fmt.Errorf("%q is not a decimal amount such as \"12.50\" (digits, an optional point and decimals, at most %d characters)", clip(s), maxAmountText)
-	}
-	a, err := money.ParseNumber(s)
+	a, err := parseCaseAmount(b)
 	if err != nil {
-		return fmt.Errorf("%q: %v", s, err)
+		return err
 	}
 	x.a = a
 	return nil
+}
+
+// parseCaseAmount decodes an amount as a case file writes it. (It keeps
+// nothing of b, so a caseAmount decodes on the stack.)
+func parseCaseAmount(b []byte) (money.Amount, error) {
+	b = bytes.TrimSpace(b)
+	if len(b) == 0 || b[0] != '"' {
+		return moneyObject(b)
+	}
+	if len(b) >= 2 && b[len(b)-1] == '"' && plainDecimal(b[1:len(b)-1]) {
+		// Digits and a point: nothing to unescape.
+		return parseDecimal(string(b[1 : len(b)-1]))
+	}
+	s, err := quotedString(b)
+	if err != nil {
+		return money.Amount{}, err
+	}
+	if !plainDecimal(s) {
+		return money.Amount{}, fmt.Errorf("%q is not a decimal amount such as \"12.50\" (digits, an optional point and decimals, at most %d characters)", clip(s), maxAmountText)
+	}
+	return parseDecimal(s)
+}
+
+func parseDecimal(s string) (money.Amount, error) {
+	a, err := money.ParseNumber(s)
+	if err != nil {
+		return money.Amount{}, fmt.Errorf("%q: %v", s, err)
+	}
+	return a, nil
+}
+
+func moneyObject(b []byte) (money.Amount, error) {
+	var a money.Amount
+	err := a.UnmarshalJSON(b)
+	return a, err
+}
+
+func quotedString(b []byte) (string, error) {
+	var s string
+	err := strictjson.Decode(b, &s)
+	return s, err
 }
 
 func (x caseAmount) MarshalJSON() ([]byte, error) { return x.a.MarshalJSON() }
@@ -56,7 +84,7 @@ func (x caseAmount) IsZero() bool { return x.a.IsZero() }
 // an optional point followed by digits: no plus sign, exponent, spaces or
 // separators. (A negative amount is then refused by validation, naming
 // the field.)
-func plainDecimal(s string) bool {
+func plainDecimal[T string | []byte](s T) bool {
 	if len(s) == 0 || len(s) > maxAmountText {
 		return false
 	}
@@ -115,16 +143,30 @@ func (l *Line) UnmarshalJSON(b []byte) error {
 	if err := strictjson.DecodeWith(linePlan, b, &w); err != nil {
 		return err
 	}
-	if w.UnitPrice == nil {
-		return caseError("unit_price", "missing")
-	}
-	v := Line{ID: w.ID, Description: w.Description, Quantity: w.Quantity, UnitPrice: w.UnitPrice.a, Returned: w.Returned, Exclusion: w.Exclusion,
-		Discount: w.Discount.a, VATRate: w.VATRate, Shipment: w.Shipment}
-	if err := v.check(""); err != nil {
+	v, err := w.line()
+	if err != nil {
 		return err
 	}
 	*l = v
 	return nil
+}
+
+// line returns the Line of w, checked.
+func (w lineWire) line() (Line, error) {
+	if w.UnitPrice == nil {
+		return Line{}, caseError("unit_price", "missing")
+	}
+	return w.lineWith(w.UnitPrice.a)
+}
+
+// lineWith returns the Line of w with unit price price, checked.
+func (w lineWire) lineWith(price money.Amount) (Line, error) {
+	v := Line{ID: w.ID, Description: w.Description, Quantity: w.Quantity, UnitPrice: price, Returned: w.Returned, Exclusion: w.Exclusion,
+		Discount: w.Discount.a, VATRate: w.VATRate, Shipment: w.Shipment}
+	if err := v.check(""); err != nil {
+		return Line{}, err
+	}
+	return v, nil
 }
 
 type caseDelivery struct {
@@ -212,8 +254,11 @@ type caseInstalment struct {
 // decimal strings in it, with at most its number of decimal places.
 func (c *Case) UnmarshalJSON(data []byte) error {
 	var w caseWire
-	if err := strictjson.DecodeWith(casePlan, data, &w); err != nil {
-		return err
+	if !caseFast(data, &w) {
+		var err error
+		if w, err = strictCase(data); err != nil {
+			return err
+		}
 	}
 	if w.Reason == "" {
 		return caseError("reason", "missing (want withdrawal, conformity or non-delivery)")
@@ -267,6 +312,14 @@ func (c *Case) UnmarshalJSON(data []byte) error {
 	}
 	*c = n
 	return nil
+}
+
+// strictCase decodes a case file with the strict decoder (its wire form
+// lives on the heap; the fast path's on the stack).
+func strictCase(data []byte) (caseWire, error) {
+	var w caseWire
+	err := strictjson.DecodeWith(casePlan, data, &w)
+	return w, err
 }
 
 // MarshalJSON writes c in the case-file form UnmarshalJSON reads, every
