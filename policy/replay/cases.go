@@ -145,65 +145,65 @@ const (
 // It compares field by field, without reflection, because a replay calls it
 // for every case.
 func Compare(a, b Outcome) (changes []Change, diff string) {
-	var sb strings.Builder
-	line := func(sign byte, key, v string) {
-		sb.WriteByte(sign)
-		sb.WriteByte(' ')
-		sb.WriteString(key)
-		sb.WriteString(": ")
-		sb.WriteString(v)
-		sb.WriteByte('\n')
+	// The diff is written into a buffer on the stack and copied once; the
+	// kinds of change are bits until the end.
+	var buf [512]byte
+	out := buf[:0]
+	line := func(sign byte, prefix, key string) {
+		out = append(out, sign, ' ')
+		out = append(out, prefix...)
+		out = append(out, key...)
+		out = append(out, ": "...)
 	}
-	pair := func(key, x, y string) {
-		line('-', key, x)
-		line('+', key, y)
+	pair := func(prefix, key, x, y string) {
+		line('-', prefix, key)
+		out = append(append(out, x...), '\n')
+		line('+', prefix, key)
+		out = append(append(out, y...), '\n')
 	}
+	var kinds [5]bool // decision, instant, value, money, clauses
 	if a.Decision != b.Decision {
-		changes = append(changes, ChangeDecision)
-		pair("decision", string(a.Decision), string(b.Decision))
+		kinds[0] = true
+		pair("", "decision", string(a.Decision), string(b.Decision))
 	}
-	fmtTime := func(t time.Time, ok bool) string {
-		if !ok {
-			return "(none)"
+	instant := func(t time.Time, ok bool) {
+		if ok {
+			out = t.AppendFormat(out, time.RFC3339Nano)
+		} else {
+			out = append(out, "(none)"...)
 		}
-		return t.Format(time.RFC3339Nano)
+		out = append(out, '\n')
 	}
-	changed := false
 	for _, k := range diffKeys(a.Instants, b.Instants, func(x, y time.Time) bool { return x.Equal(y) }) {
 		x, okx := a.Instants[k]
 		y, oky := b.Instants[k]
 		if okx != oky || !x.Equal(y) {
-			changed = true
-			pair("instants."+k, fmtTime(x, okx), fmtTime(y, oky))
+			kinds[1] = true
+			line('-', "instants.", k)
+			instant(x, okx)
+			line('+', "instants.", k)
+			instant(y, oky)
 		}
 	}
-	if changed {
-		changes = append(changes, ChangeInstant)
-	}
-	changed = false
 	for _, k := range diffKeys(a.Values, b.Values, func(x, y string) bool { return x == y }) {
 		x, okx := a.Values[k]
 		y, oky := b.Values[k]
 		if okx != oky || x != y {
-			changed = true
+			kinds[2] = true
 			if !okx {
 				x = "(none)"
 			}
 			if !oky {
 				y = "(none)"
 			}
-			pair("values."+k, x, y)
+			pair("values.", k, x, y)
 		}
 	}
-	if changed {
-		changes = append(changes, ChangeValue)
-	}
-	changed = false
 	for _, k := range diffKeys(a.Money, b.Money, func(x, y money.Amount) bool { return x.Equal(y) }) {
 		x, okx := a.Money[k]
 		y, oky := b.Money[k]
 		if okx != oky || !x.Equal(y) {
-			changed = true
+			kinds[3] = true
 			xs, ys := "(none)", "(none)"
 			if okx {
 				xs = x.String()
@@ -211,17 +211,43 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 			if oky {
 				ys = y.String()
 			}
-			pair("money."+k, xs, ys)
+			pair("money.", k, xs, ys)
 		}
 	}
-	if changed {
-		changes = append(changes, ChangeMoney)
-	}
 	if !slices.Equal(a.Clauses, b.Clauses) {
-		changes = append(changes, ChangeClauses)
-		pair("clauses", strings.Join(a.Clauses, "; "), strings.Join(b.Clauses, "; "))
+		kinds[4] = true
+		line('-', "", "clauses")
+		out = appendJoined(out, a.Clauses)
+		line('+', "", "clauses")
+		out = appendJoined(out, b.Clauses)
 	}
-	return changes, sb.String()
+	n := 0
+	for _, k := range kinds {
+		if k {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, ""
+	}
+	changes = make([]Change, 0, n)
+	for i, c := range [...]Change{ChangeDecision, ChangeInstant, ChangeValue, ChangeMoney, ChangeClauses} {
+		if kinds[i] {
+			changes = append(changes, c)
+		}
+	}
+	return changes, string(out)
+}
+
+// appendJoined appends the clauses joined by "; " and a newline.
+func appendJoined(out []byte, clauses []string) []byte {
+	for i, c := range clauses {
+		if i > 0 {
+			out = append(out, "; "...)
+		}
+		out = append(out, c...)
+	}
+	return append(out, '\n')
 }
 
 // diffKeys returns the sorted union of the keys of a and b, or nil when

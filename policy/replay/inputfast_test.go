@@ -5,6 +5,7 @@ import (
 
 	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
 )
 
 // checkInputFast fails when an input fast path accepts raw and the strict
@@ -21,7 +22,8 @@ func checkInputFast(t *testing.T, raw []byte) (took []string) {
 		if err := decodeInput(plan, raw, want); err != nil {
 			t.Fatalf("%s fast path accepts %q, the strict decoder refuses it: %v", name, raw, err)
 		}
-		if d := cmp.Diff(want, got); d != "" {
+		// keys is Prepare's, after decoding.
+		if d := cmp.Diff(want, got, cmpopts.IgnoreUnexported(conversationInput{})); d != "" {
 			t.Fatalf("%s fast path decodes %q differently (-strict +fast):\n%s", name, raw, d)
 		}
 	}

@@ -121,6 +121,9 @@ func Prepare(c Case) (Prepared, error) {
 		if err == nil {
 			err = strictjson.At("input.thread", in.Thread.Validate())
 		}
+		if err == nil {
+			in.keys = messageKeys(in.Thread)
+		}
 		pr.in = in
 	case KindWithdrawal:
 		var in withdrawalPrepared
@@ -268,6 +271,24 @@ func (r *Runner) runDeadline(in deadlineInput) (Outcome, error) {
 type conversationInput struct {
 	At     time.Time        `json:"at"`
 	Thread sla.Conversation `json:"thread"`
+	// keys holds each message's outcome keys ("m1.state", "m1.due"),
+	// made once by Prepare for every policy the case runs under.
+	keys []string
+}
+
+// messageKeys returns the outcome keys of the thread's messages: message
+// i's state key at 2i, its due key at 2i+1 (a message without an id is
+// named by its index, "#2").
+func messageKeys(th sla.Conversation) []string {
+	keys := make([]string, 2*len(th.Messages))
+	for i, m := range th.Messages {
+		id := m.ID
+		if id == "" {
+			id = "#" + strconv.Itoa(i)
+		}
+		keys[2*i], keys[2*i+1] = id+".state", id+".due"
+	}
+	return keys
 }
 
 func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
@@ -286,14 +307,14 @@ func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
 	}
 	n := len(ev.Messages)
 	out := Outcome{Instants: make(map[string]time.Time, n+2), Values: make(map[string]string, n+1)}
+	keys := in.keys
+	if len(keys) != 2*len(in.Thread.Messages) {
+		keys = messageKeys(in.Thread) // not made by Prepare
+	}
 	for _, m := range ev.Messages {
-		key := m.ID
-		if key == "" {
-			key = "#" + strconv.Itoa(m.Index)
-		}
-		out.Values[key+".state"] = string(m.State)
+		out.Values[keys[2*m.Index]] = string(m.State)
 		if !m.Due.IsZero() {
-			out.Instants[key+".due"] = m.Due
+			out.Instants[keys[2*m.Index+1]] = m.Due
 		}
 	}
 	if !ev.FirstBreach.IsZero() {
