@@ -83,19 +83,28 @@ func AutoOpen(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
 }
 
 func autoOpenEval(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
-	msgs := make([]message, 0, len(ev.Messages))
+	return autoOpenLean(ev, rule, false)
+}
+
+// autoOpenLean is autoOpenEval, without the explanation's steps when lean
+// is set (AutoOpenSources).
+func autoOpenLean(ev sla.Evaluation, rule AutoOpenRule, lean bool) (Opening, error) {
+	var buf [8]message // on the stack for most threads
+	msgs := buf[:0]
 	for _, m := range ev.Messages {
 		if m.State == sla.NoReplyNeeded {
 			continue
 		}
 		msgs = append(msgs, message{ID: m.ID, Kind: string(m.Kind), Due: m.Due, State: m.State, Closures: m.Closures})
 	}
-	return autoOpen(ev.At, msgs, rule)
+	return autoOpenSteps(ev.At, msgs, rule, lean)
 }
 
-// autoOpen is the core of AutoOpen on the messages of an evaluation at
-// instant at.
-func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) {
+// autoOpenSteps is the core of AutoOpen on the messages of an evaluation
+// at instant at. With lean set it makes no step; the decision is the same
+// (every path below adds a step citing rule.Basis, which is what
+// AutoOpenSources reports).
+func autoOpenSteps(at time.Time, msgs []message, rule AutoOpenRule, lean bool) (Opening, error) {
 	if rule.IsZero() {
 		return Opening{}, ErrNoAutoOpen
 	}
@@ -113,7 +122,7 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 	for i := range msgs {
 		m := &msgs[i]
 		if !containsT(rule.Kinds, m.Kind) {
-			if m.State.Late() {
+			if m.State.Late() && !lean {
 				steps = append(steps, explain.Step{Rule: "dispute.auto.kind", Basis: rule.Basis,
 					Facts: []explain.Fact{explain.F("message", m.ID), explain.F("kind", m.Kind)},
 					Text:  "The reply to message %s (%s) is late, but a late reply to this kind opens no dispute by itself.", Args: []any{m.ID, m.Kind}})
@@ -132,6 +141,8 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 			}
 			if len(m.Closures) > 0 {
 				vacation = true
+			}
+			if len(m.Closures) > 0 && !lean {
 				c := m.Closures[0]
 				steps = append(steps, explain.Step{Rule: "dispute.auto.vacation", Basis: rule.Basis,
 					Facts: []explain.Fact{explain.F("message", m.ID), explain.F("closure_from", c.From), explain.F("closure_to", c.To)},
@@ -147,27 +158,35 @@ func autoOpen(at time.Time, msgs []message, rule AutoOpenRule) (Opening, error) 
 	switch {
 	case first != nil:
 		out = Opening{Opens: true, At: first.Due.In(loc), Message: first.ID, Reason: LateReply}
-		steps = append(steps, explain.Step{Rule: "dispute.auto.open", Basis: rule.Basis,
-			Facts: []explain.Fact{explain.F("message", first.ID), explain.F("kind", first.Kind), explain.F("due", ts(first.Due))},
-			Text:  "No reply to message %s (%s) by its deadline %s: a dispute opened by itself at that instant.",
-			Args:  []any{first.ID, first.Kind, tsArg(first.Due)}})
+		if !lean {
+			steps = append(steps, explain.Step{Rule: "dispute.auto.open", Basis: rule.Basis,
+				Facts: []explain.Fact{explain.F("message", first.ID), explain.F("kind", first.Kind), explain.F("due", ts(first.Due))},
+				Text:  "No reply to message %s (%s) by its deadline %s: a dispute opened by itself at that instant.",
+				Args:  []any{first.ID, first.Kind, tsArg(first.Due)}})
+		}
 	case eligible == 0:
 		out.Reason = NoMessages
-		steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
-			Text: "No message of a kind whose late reply opens a dispute (%s).", Args: []any{strings.Join(rule.Kinds, ", ")}})
+		if !lean {
+			steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
+				Text: "No message of a kind whose late reply opens a dispute (%s).", Args: []any{strings.Join(rule.Kinds, ", ")}})
+		}
 	case pending != nil:
 		out.Reason, out.Next = WithinDeadline, pending.Due.In(loc)
 		if vacation {
 			out.Reason = Vacation
 		}
-		steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
-			Facts: []explain.Fact{explain.F("message", pending.ID), explain.F("due", ts(pending.Due))},
-			Text:  "No dispute yet: message %s is still within its deadline; one opens at %s if it stays unanswered.",
-			Args:  []any{pending.ID, tsArg(pending.Due)}})
+		if !lean {
+			steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
+				Facts: []explain.Fact{explain.F("message", pending.ID), explain.F("due", ts(pending.Due))},
+				Text:  "No dispute yet: message %s is still within its deadline; one opens at %s if it stays unanswered.",
+				Args:  []any{pending.ID, tsArg(pending.Due)}})
+		}
 	default:
 		out.Reason = AnsweredInTime
-		steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
-			Text: "No dispute: every message was answered in time."})
+		if !lean {
+			steps = append(steps, explain.Step{Rule: "dispute.auto.none", Basis: rule.Basis,
+				Text: "No dispute: every message was answered in time."})
+		}
 	}
 	out.Basis = explain.Of(steps...)
 	return out, nil

@@ -146,3 +146,66 @@ func TestAutoOpenAgainstFirstBreach(t *testing.T) {
 		}
 	}
 }
+
+// TestAutoOpenSourcesAgreesWithAutoOpen checks the lean path against the
+// explained one on generated threads: late, pending, answered, vacations,
+// and kinds the rule ignores.
+func TestAutoOpenSourcesAgreesWithAutoOpen(t *testing.T) {
+	eng := opistoSLA(t)
+	rules := []dispute.AutoOpenRule{
+		opistoAuto(),
+		{Kinds: []string{"question"}, Basis: "rule q"},
+		{Kinds: []string{"complaint", "question"}, Basis: "rule cq"},
+	}
+	start := ts("2026-07-20T00:00:00+02:00")
+	kinds := []sla.Kind{sla.Question, sla.Complaint, sla.NegativeReview, sla.PlainMessage}
+	checked := map[dispute.OpeningReason]int{}
+	for ri, rule := range rules {
+		d, err := dispute.New(dispute.Rules{AutoOpen: rule}, fr())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := 0; i < 300; i++ {
+			var th sla.Conversation
+			for j := 0; j < 1+i%5; j++ {
+				at := start.Add(time.Duration((i*37+j*53)%400) * time.Hour)
+				m := sla.Message{ID: "m" + string(rune('a'+j)), From: sla.Buyer, At: at, Kind: kinds[(i+j)%4]}
+				th.Messages = append(th.Messages, m)
+				if (i+j)%3 == 0 {
+					th.Messages = append(th.Messages, sla.Message{From: sla.Seller, At: at.Add(time.Duration((i*13+j)%150) * time.Hour)})
+				}
+			}
+			if i%4 == 1 {
+				th.Vacations = []sla.Vacation{{From: calendar.MustParseDate("2026-08-03"), To: calendar.MustParseDate("2026-08-14"),
+					Registered: start.Add(-48 * time.Hour)}}
+			}
+			at := start.Add(time.Duration(100+3*i) * time.Hour)
+			ev, err := eng.Evaluate(th, at)
+			if err != nil {
+				t.Fatal(err)
+			}
+			want, werr := d.AutoOpen(ev)
+			got, sources, gerr := d.AutoOpenSources(ev)
+			if (werr == nil) != (gerr == nil) {
+				t.Fatalf("rule %d case %d: errors %v and %v", ri, i, werr, gerr)
+			}
+			if d := cmp.Diff(want.Basis.Sources(), sources); d != "" {
+				t.Errorf("rule %d case %d: sources (-AutoOpen +AutoOpenSources):\n%s", ri, i, d)
+			}
+			want.Basis = got.Basis
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("rule %d case %d: opening (-AutoOpen +AutoOpenSources):\n%s", ri, i, d)
+			}
+			if len(got.Basis.Steps) != 0 {
+				t.Errorf("rule %d case %d: AutoOpenSources made %d steps", ri, i, len(got.Basis.Steps))
+			}
+			checked[got.Reason]++
+		}
+	}
+	// The generator reaches every reason.
+	for _, r := range []dispute.OpeningReason{dispute.LateReply, dispute.NoMessages, dispute.WithinDeadline, dispute.Vacation, dispute.AnsweredInTime} {
+		if checked[r] == 0 {
+			t.Errorf("no generated case has reason %q: %v", r, checked)
+		}
+	}
+}

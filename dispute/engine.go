@@ -82,6 +82,24 @@ func (e Engine) AutoOpen(ev sla.Evaluation) (Opening, error) {
 	return autoOpenEval(ev, e.e.rules.AutoOpen)
 }
 
+// AutoOpenSources is AutoOpen without the explanation, for replays and
+// bulk checks that compare decisions and the articles behind them, not
+// their wording: the Opening is AutoOpen's with an empty Basis, and
+// sources is what AutoOpen's Basis.Sources returns (the auto-open rule's
+// basis, or nothing when the rule states none). It allocates only the
+// sources list.
+func (e Engine) AutoOpenSources(ev sla.Evaluation) (Opening, []string, error) {
+	if e.e == nil {
+		return Opening{}, nil, ErrNoEngine
+	}
+	rule := e.e.rules.AutoOpen
+	op, err := autoOpenLean(ev, rule, true)
+	if err != nil || rule.Basis == "" {
+		return op, nil, err
+	}
+	return op, []string{rule.Basis}, nil
+}
+
 // GroundNames returns the names of the policy's dispute grounds, in
 // policy order.
 func (e Engine) GroundNames() []string {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"testing"
 
 	"github.com/aftersales/aftersales/policy"
@@ -92,7 +93,9 @@ func errorsAs(err error, target **LineError) bool {
 
 // TestReplayRunnerDeadlinesAsExplained checks that the replay runner's
 // deadline outcomes (sla.DeadlineSources, no explanation) equal the
-// explained runner's on the generated corpus.
+// explained runner's on the generated corpus, and its conversation
+// outcomes too but for the clauses, which are a part of the explained
+// ones.
 func TestReplayRunnerDeadlinesAsExplained(t *testing.T) {
 	from, to := policyPair()
 	for _, p := range []policy.Policy{from, to} {
@@ -101,8 +104,28 @@ func TestReplayRunnerDeadlinesAsExplained(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		n := 0
+		n, conv := 0, 0
 		err = ReadCases(bytes.NewReader(shardCorpus(800)), func(line int, c Case, err error) error {
+			if err == nil && c.Kind == KindConversation {
+				// The replay runner's clauses are the deciding rules'
+				// (dispute.AutoOpenSources), a part of the explained ones.
+				a, errA := fast.Run(c)
+				b, errB := full.Run(c)
+				if fmt.Sprint(errA) != fmt.Sprint(errB) {
+					t.Errorf("line %d: err %v, explained %v", line, errA, errB)
+				}
+				for _, cl := range a.Clauses {
+					if !slices.Contains(b.Clauses, cl) {
+						t.Errorf("line %d: replay clause %q is not among the explained ones %q", line, cl, b.Clauses)
+					}
+				}
+				a.Clauses, b.Clauses = nil, nil
+				if diff := cmp.Diff(b, a); diff != "" {
+					t.Errorf("line %d (-explained +replay):\n%s", line, diff)
+				}
+				conv++
+				return nil
+			}
 			if err != nil || c.Kind != KindDeadline {
 				return nil
 			}
@@ -117,8 +140,8 @@ func TestReplayRunnerDeadlinesAsExplained(t *testing.T) {
 			n++
 			return nil
 		})
-		if err != nil || n < 90 {
-			t.Fatalf("%d deadline cases compared, err %v", n, err)
+		if err != nil || n < 90 || conv < 90 {
+			t.Fatalf("%d deadline and %d conversation cases compared, err %v", n, conv, err)
 		}
 	}
 }

@@ -175,9 +175,10 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 
 	for w := 0; w < workers; w++ {
 		go func() {
+			var sc scratch // this worker's, reused from case to case
 			for b := range work {
 				for i := range b.items {
-					runItem(from, to, &b.items[i])
+					runItem(from, to, &b.items[i], &sc)
 				}
 				close(b.done)
 			}
@@ -325,7 +326,7 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 	return s, emitErr
 }
 
-func runItem(from, to CaseRunner, it *replayItem) {
+func runItem(from, to CaseRunner, it *replayItem, sc *scratch) {
 	if it.res.Error != "" {
 		return
 	}
@@ -347,11 +348,11 @@ func runItem(from, to CaseRunner, it *replayItem) {
 			it.res.Error = err.Error()
 			return
 		}
-		if a, err = ra.RunPrepared(in); err != nil {
+		if a, err = ra.runPrepared(in, sc); err != nil {
 			it.res.Error = "from policy: " + err.Error()
 			return
 		}
-		if b, err = rb.RunPrepared(in); err != nil {
+		if b, err = rb.runPrepared(in, sc); err != nil {
 			it.res.Error = "to policy: " + err.Error()
 			return
 		}

@@ -3,6 +3,7 @@ package replay
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -166,14 +167,17 @@ func Prepare(c Case) (Prepared, error) {
 }
 
 // RunPrepared runs a prepared case under the runner's policy.
-func (r *Runner) RunPrepared(in Prepared) (Outcome, error) {
+func (r *Runner) RunPrepared(in Prepared) (Outcome, error) { return r.runPrepared(in, nil) }
+
+// runPrepared is RunPrepared with a worker's scratch memory (nil: none).
+func (r *Runner) runPrepared(in Prepared, sc *scratch) (Outcome, error) {
 	var out Outcome
 	var err error
 	switch x := in.in.(type) {
 	case *deadlineInput:
 		out, err = r.runDeadline(*x)
 	case *conversationInput:
-		out, err = r.runConversation(x)
+		out, err = r.runConversation(x, sc)
 	case *withdrawalPrepared:
 		out, err = r.runWithdrawal(*x)
 	case *refund.Case:
@@ -291,42 +295,70 @@ func messageKeys(th sla.Conversation) []string {
 	return keys
 }
 
-func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
-	var ev sla.Evaluation
-	var err error
+func (r *Runner) runConversation(in *conversationInput, sc *scratch) (Outcome, error) {
 	if r.explain {
-		ev, err = r.sla.Evaluate(in.Thread, in.At)
-	} else {
-		var sum sla.Summary
-		ev.At = in.At
-		ev.Messages, sum, err = r.sla.AppendStatuses(make([]sla.MessageStatus, 0, len(in.Thread.Messages)), in.Thread, in.At)
-		ev.FirstBreach = sum.FirstBreach
+		ev, err := r.sla.Evaluate(in.Thread, in.At)
+		if err != nil {
+			return Outcome{}, strictjson.At("input.thread", err)
+		}
+		return r.conversationOutcome(in, ev.Messages, ev.At, ev.FirstBreach, ev.Basis)
 	}
+	var dst []sla.MessageStatus
+	if sc != nil {
+		dst = sc.statuses[:0]
+	}
+	sts, sum, err := r.sla.AppendStatuses(dst, in.Thread, in.At)
 	if err != nil {
 		return Outcome{}, strictjson.At("input.thread", err)
 	}
-	n := len(ev.Messages)
+	if sc != nil {
+		sc.statuses = sts[:0] // kept for the next case: nothing below keeps sts
+	}
+	return r.conversationOutcome(in, sts, in.At, sum.FirstBreach, explain.Basis{})
+}
+
+// scratch is the working memory of one replay worker, reused from case to
+// case (a worker runs one case at a time). Nothing an Outcome holds points
+// into it.
+type scratch struct {
+	statuses []sla.MessageStatus
+}
+
+// conversationOutcome builds the outcome of an evaluated conversation.
+// The statuses are read, never kept.
+func (r *Runner) conversationOutcome(in *conversationInput, sts []sla.MessageStatus, at, firstBreach time.Time, basis explain.Basis) (Outcome, error) {
+	var err error
+	n := len(sts)
 	out := Outcome{Instants: make(map[string]time.Time, n+2), Values: make(map[string]string, n+1)}
 	keys := in.keys
 	if len(keys) != 2*len(in.Thread.Messages) {
 		keys = messageKeys(in.Thread) // not made by Prepare
 	}
-	for _, m := range ev.Messages {
+	for _, m := range sts {
 		out.Values[keys[2*m.Index]] = string(m.State)
 		if !m.Due.IsZero() {
 			out.Instants[keys[2*m.Index+1]] = m.Due
 		}
 	}
-	if !ev.FirstBreach.IsZero() {
-		out.Instants["first_breach"] = ev.FirstBreach
+	if !firstBreach.IsZero() {
+		out.Instants["first_breach"] = firstBreach
 	}
 	out.Decision = DecisionNoBreach
-	if !ev.FirstBreach.IsZero() {
+	if !firstBreach.IsZero() {
 		out.Decision = DecisionBreach
 	}
-	clauses := ev.Basis
+	out.Clauses = basis.Sources()
 	if len(r.dispute.AutoOpen.Kinds) > 0 {
-		op, err := r.eng.Dispute().AutoOpen(ev)
+		var op dispute.Opening
+		var sources []string
+		ev := sla.Evaluation{At: at, Messages: sts, FirstBreach: firstBreach, Basis: basis}
+		if r.explain {
+			op, err = r.eng.Dispute().AutoOpen(ev)
+			sources = op.Basis.Sources()
+		} else {
+			// The same decision and sources, without the steps' texts.
+			op, sources, err = r.eng.Dispute().AutoOpenSources(ev)
+		}
 		if err != nil {
 			return Outcome{}, err
 		}
@@ -336,9 +368,12 @@ func (r *Runner) runConversation(in *conversationInput) (Outcome, error) {
 			out.Instants["dispute_opens"] = op.At
 		}
 		out.Values["dispute_reason"] = string(op.Reason)
-		clauses = clauses.Add(op.Basis.Steps...)
+		for _, s := range sources {
+			if !slices.Contains(out.Clauses, s) {
+				out.Clauses = append(out.Clauses, s)
+			}
+		}
 	}
-	out.Clauses = clauses.Sources()
 	if len(out.Instants) == 0 {
 		out.Instants = nil
 	}
@@ -415,12 +450,16 @@ func (r *Runner) runQuote(c refund.Case) (Outcome, error) {
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
+	// The maps are made at their final size: a replay makes two per case.
 	out := Outcome{
 		Decision: DecisionRefund,
-		Money:    map[string]money.Amount{"total": q.Total},
-		Values:   map[string]string{"due": q.Due.String(), "days_late": strconv.Itoa(q.DaysLate)},
+		Money:    make(map[string]money.Amount, 1+len(q.Components)),
+		Values:   make(map[string]string, 4),
 		Clauses:  q.Basis.Sources(),
 	}
+	out.Money["total"] = q.Total
+	out.Values["due"] = q.Due.String()
+	out.Values["days_late"] = strconv.Itoa(q.DaysLate)
 	if !q.Eligible {
 		out.Decision = DecisionNotEligible
 	}
