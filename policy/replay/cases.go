@@ -389,8 +389,13 @@ const MaxCaseLine = 1 << 20
 
 // DecodeCase decodes one case line strictly and checks its envelope: an
 // id, a known kind and an input object.
-func DecodeCase(line []byte) (Case, error) {
-	c, ok := decodeEnvelopeFast(line)
+func DecodeCase(line []byte) (Case, error) { return decodeCase(line, true) }
+
+// decodeCase is DecodeCase; with own unset, the fast path's Input aliases
+// line (a replay worker decodes from its batch's buffer, which outlives
+// the case).
+func decodeCase(line []byte, own bool) (Case, error) {
+	c, ok := decodeEnvelopeFast(line, own)
 	if !ok {
 		c = Case{}
 		if err := strictjson.Decode(line, &c); err != nil {
@@ -498,7 +503,7 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 // line strictly, so errors are always the strict decoder's. When it
 // reports true the strict decoder gives the same Case
 // (TestDecodeEnvelopeFast, FuzzDecodeEnvelopeFast).
-func decodeEnvelopeFast(line []byte) (Case, bool) {
+func decodeEnvelopeFast(line []byte, own bool) (Case, bool) {
 	b := trimJSONSpace(line)
 	if len(b) == 0 || b[0] != '{' {
 		return Case{}, false
@@ -547,7 +552,10 @@ func decodeEnvelopeFast(line []byte) (Case, bool) {
 			if sc.peek() != '{' || !sc.skip() {
 				return Case{}, false
 			}
-			c.Input = append(json.RawMessage(nil), b[start:sc.i]...)
+			c.Input = b[start:sc.i:sc.i]
+			if own {
+				c.Input = append(json.RawMessage(nil), c.Input...)
+			}
 		} else {
 			v, ok := sc.str()
 			if !ok || !plainASCII(v) {

@@ -2,10 +2,12 @@ package replay
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"os"
 	"runtime"
 	"slices"
+	"sync"
 	"testing"
 
 	"github.com/aftersales/aftersales/policy"
@@ -143,5 +145,44 @@ func TestReplayRunnerDeadlinesAsExplained(t *testing.T) {
 		if err != nil || n < 90 || conv < 90 {
 			t.Fatalf("%d deadline and %d conversation cases compared, err %v", n, conv, err)
 		}
+	}
+}
+
+// keepingRunner is a caller's CaseRunner that keeps every case it is
+// given, as a caller's runner may.
+type keepingRunner struct {
+	mu    sync.Mutex
+	cases map[string]Case
+}
+
+func (k *keepingRunner) Run(c Case) (Outcome, error) {
+	k.mu.Lock()
+	defer k.mu.Unlock()
+	k.cases[c.ID] = c
+	return Outcome{Decision: "seen"}, nil
+}
+
+// TestReplayCallerRunnerOwnsItsCases checks that a caller's CaseRunner
+// may keep the cases it runs: their inputs are copies, not views of the
+// replay's reused batch buffers.
+func TestReplayCallerRunnerOwnsItsCases(t *testing.T) {
+	data := syntheticCases(3000) // a dozen batches, so buffers are reused
+	k := &keepingRunner{cases: map[string]Case{}}
+	if _, err := Replay(context.Background(), k, k, bytes.NewReader(data), nil); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range bytes.Split(bytes.TrimSpace(data), []byte("\n")) {
+		want, err := DecodeCase(line)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := k.cases[want.ID]; !bytes.Equal(got.Input, want.Input) {
+			t.Fatalf("case %s: kept input %s, want %s", want.ID, got.Input, want.Input)
+		}
+		n++
+	}
+	if n != 3000 || len(k.cases) != n {
+		t.Fatalf("%d lines, %d cases kept", n, len(k.cases))
 	}
 }

@@ -170,6 +170,9 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 	const batchSize = 256
 	work := make(chan *replayBatch, 2*workers)
 	order := make(chan *replayBatch, 4*workers)
+	// Batches done with come back to the reader through free, so that a
+	// replay of any length allocates a bounded number of them.
+	free := make(chan *replayBatch, 4*workers+2)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 
@@ -209,7 +212,13 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 			case <-ctx.Done():
 				return false
 			}
-			b = &replayBatch{items: make([]replayItem, 0, batchSize), buf: make([]byte, 0, len(b.buf)+len(b.buf)/8), done: make(chan struct{})}
+			select {
+			case nb := <-free:
+				nb.items, nb.buf, nb.done = nb.items[:0], nb.buf[:0], make(chan struct{})
+				b = nb
+			default:
+				b = &replayBatch{items: make([]replayItem, 0, batchSize), buf: make([]byte, 0, len(b.buf)+len(b.buf)/8), done: make(chan struct{})}
+			}
 			return true
 		}
 		errStop := errors.New("stop")
@@ -298,6 +307,13 @@ func ReplayWith(ctx context.Context, from, to CaseRunner, r io.Reader, opts Opti
 				}
 			}
 		}
+		// Done with b: the reader may refill it (emit had copies of its
+		// results, which point to nothing in it).
+		clear(b.items)
+		select {
+		case free <- b:
+		default:
+		}
 	}
 	delete(s.ByKind, "")
 	for cur, a := range moved {
@@ -330,7 +346,11 @@ func runItem(from, to CaseRunner, it *replayItem, sc *scratch) {
 	if it.res.Error != "" {
 		return
 	}
-	c, err := DecodeCase(it.text)
+	ra, okA := from.(*Runner)
+	rb, okB := to.(*Runner)
+	// Our runners keep nothing of the input, which may then alias the
+	// batch's buffer; a caller's CaseRunner gets its own copy.
+	c, err := decodeCase(it.text, !okA || !okB)
 	it.text = nil
 	it.res.Line = it.line
 	if err != nil {
@@ -339,8 +359,6 @@ func runItem(from, to CaseRunner, it *replayItem, sc *scratch) {
 	}
 	it.res.ID, it.res.Kind = c.ID, c.Kind
 	var a, b Outcome
-	ra, okA := from.(*Runner)
-	rb, okB := to.(*Runner)
 	if okA && okB {
 		// Decode the input once for both policies.
 		in, err := Prepare(c)
