@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"io"
 	"slices"
-	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -161,7 +160,8 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 		line('+', prefix, key)
 		out = append(append(out, y...), '\n')
 	}
-	var kinds [5]bool // decision, instant, value, money, clauses
+	var kinds [5]bool   // decision, instant, value, money, clauses
+	var keys [16]string // the keys of one map at a time
 	if a.Decision != b.Decision {
 		kinds[0] = true
 		pair("", "decision", string(a.Decision), string(b.Decision))
@@ -174,7 +174,7 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 		}
 		out = append(out, '\n')
 	}
-	for _, k := range diffKeys(a.Instants, b.Instants, func(x, y time.Time) bool { return x.Equal(y) }) {
+	for _, k := range diffKeys(keys[:0], a.Instants, b.Instants, func(x, y time.Time) bool { return x.Equal(y) }) {
 		x, okx := a.Instants[k]
 		y, oky := b.Instants[k]
 		if okx != oky || !x.Equal(y) {
@@ -185,7 +185,7 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 			instant(y, oky)
 		}
 	}
-	for _, k := range diffKeys(a.Values, b.Values, func(x, y string) bool { return x == y }) {
+	for _, k := range diffKeys(keys[:0], a.Values, b.Values, func(x, y string) bool { return x == y }) {
 		x, okx := a.Values[k]
 		y, oky := b.Values[k]
 		if okx != oky || x != y {
@@ -199,7 +199,7 @@ func Compare(a, b Outcome) (changes []Change, diff string) {
 			pair("values.", k, x, y)
 		}
 	}
-	for _, k := range diffKeys(a.Money, b.Money, func(x, y money.Amount) bool { return x.Equal(y) }) {
+	for _, k := range diffKeys(keys[:0], a.Money, b.Money, func(x, y money.Amount) bool { return x.Equal(y) }) {
 		x, okx := a.Money[k]
 		y, oky := b.Money[k]
 		if okx != oky || !x.Equal(y) {
@@ -250,10 +250,10 @@ func appendJoined(out []byte, clauses []string) []byte {
 	return append(out, '\n')
 }
 
-// diffKeys returns the sorted union of the keys of a and b, or nil when
-// the maps hold the same keys with equal values (the common case of a
-// replay, checked without sorting or allocating).
-func diffKeys[V any](a, b map[string]V, equal func(x, y V) bool) []string {
+// diffKeys returns the sorted union of the keys of a and b, appended to
+// dst, or nil when the maps hold the same keys with equal values (the
+// common case of a replay, checked without sorting or allocating).
+func diffKeys[V any](dst []string, a, b map[string]V, equal func(x, y V) bool) []string {
 	if len(a) == len(b) {
 		same := true
 		for k, x := range a {
@@ -266,21 +266,16 @@ func diffKeys[V any](a, b map[string]V, equal func(x, y V) bool) []string {
 			return nil
 		}
 	}
-	return unionKeys(a, b)
-}
-
-func unionKeys[V any](a, b map[string]V) []string {
-	keys := make([]string, 0, len(a)+len(b))
 	for k := range a {
-		keys = append(keys, k)
+		dst = append(dst, k)
 	}
 	for k := range b {
 		if _, ok := a[k]; !ok {
-			keys = append(keys, k)
+			dst = append(dst, k)
 		}
 	}
-	sort.Strings(keys)
-	return keys
+	slices.Sort(dst)
+	return dst
 }
 
 // Check compares an outcome with an expectation and returns a go-cmp diff
@@ -387,6 +382,14 @@ func (e *LineError) UnmarshalJSON(b []byte) error {
 // MaxCaseLine is the longest case line ReadCases accepts, in bytes.
 const MaxCaseLine = 1 << 20
 
+// strictCase decodes a case line with the strict decoder (its Case lives
+// on the heap, the fast path's on the stack).
+func strictCase(line []byte) (Case, error) {
+	var c Case
+	err := strictjson.Decode(line, &c)
+	return c, err
+}
+
 // DecodeCase decodes one case line strictly and checks its envelope: an
 // id, a known kind and an input object.
 func DecodeCase(line []byte) (Case, error) { return decodeCase(line, true) }
@@ -397,8 +400,8 @@ func DecodeCase(line []byte) (Case, error) { return decodeCase(line, true) }
 func decodeCase(line []byte, own bool) (Case, error) {
 	c, ok := decodeEnvelopeFast(line, own)
 	if !ok {
-		c = Case{}
-		if err := strictjson.Decode(line, &c); err != nil {
+		var err error
+		if c, err = strictCase(line); err != nil {
 			return Case{}, err
 		}
 	}

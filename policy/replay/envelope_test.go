@@ -4,17 +4,11 @@ import (
 	"bytes"
 	"testing"
 
-	"github.com/aftersales/aftersales/internal/strictjson"
 	"github.com/google/go-cmp/cmp"
 )
 
-// strictCase is the reference: the envelope decoded by the strict
+// The reference is strictCase: the envelope decoded by the strict
 // decoder alone.
-func strictCase(line []byte) (Case, error) {
-	var c Case
-	err := strictjson.Decode(line, &c)
-	return c, err
-}
 
 func envelopeLines() [][]byte {
 	lines := bytes.Split(shardCorpus(300), []byte("\n"))
