@@ -11,6 +11,7 @@ package explain
 
 import (
 	"fmt"
+	"slices"
 
 	"golang.org/x/text/language"
 )
@@ -98,12 +99,25 @@ func Join(bases ...Basis) Basis {
 // first appearance.
 func (b Basis) Sources() []string {
 	var out []string
-	seen := map[string]bool{}
+	var seen map[string]bool // only for long lists: a short one is searched
 	for _, s := range b.Steps {
-		if s.Basis == "" || seen[s.Basis] {
+		if s.Basis == "" {
 			continue
 		}
-		seen[s.Basis] = true
+		if seen != nil {
+			if seen[s.Basis] {
+				continue
+			}
+			seen[s.Basis] = true
+		} else if slices.Contains(out, s.Basis) {
+			continue
+		} else if len(out) == 32 {
+			seen = make(map[string]bool, 64)
+			for _, x := range out {
+				seen[x] = true
+			}
+			seen[s.Basis] = true
+		}
 		out = append(out, s.Basis)
 	}
 	return out

@@ -1,9 +1,11 @@
 package replay
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/aftersales/aftersales/internal/strictjson"
+	"github.com/aftersales/aftersales/sla"
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
 )
@@ -80,4 +82,25 @@ func FuzzInputFast(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, raw string) { checkInputFast(t, []byte(raw)) })
+}
+
+func TestMessageKeys(t *testing.T) {
+	th := sla.Conversation{Messages: []sla.Message{{ID: "m1"}, {}, {ID: "reply-2"}, {}}}
+	for i := 0; i < 30; i++ { // past the stack buffer
+		th.Messages = append(th.Messages, sla.Message{ID: "x" + strconv.Itoa(i)})
+	}
+	var want []string
+	for i, m := range th.Messages {
+		id := m.ID
+		if id == "" {
+			id = "#" + strconv.Itoa(i)
+		}
+		want = append(want, id+".state", id+".due")
+	}
+	if d := cmp.Diff(want, messageKeys(th)); d != "" {
+		t.Errorf("messageKeys (-want +got):\n%s", d)
+	}
+	if got := messageKeys(sla.Conversation{}); len(got) != 0 {
+		t.Errorf("messageKeys of no message = %q", got)
+	}
 }
