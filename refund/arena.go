@@ -100,16 +100,37 @@ type marketOut struct {
 }
 
 // init prepares ar, the zero argArena, for a quote in currency cur (a
-// marketplace quote when market is set): one heap allocation.
-func (ar *argArena) init(cur money.Currency, market bool) {
+// marketplace quote when market is set): one heap allocation, or none when
+// the store is w's (cleared: the scratch must start zeroed, and nothing of
+// the previous quote stays reachable).
+func (ar *argArena) init(cur money.Currency, market bool, w *Workspace) {
 	var st *outStore
 	if market {
-		m := new(marketOut)
+		var m *marketOut
+		switch {
+		case w == nil:
+			m = new(marketOut)
+		case w.market == nil:
+			m = new(marketOut)
+			w.market = m
+		default:
+			m = w.market
+			*m = marketOut{}
+		}
 		st = &m.out
 		ar.side, ar.vat, ar.parts, ar.means = m.side[:0], m.vat[:0], m.parts[:0], m.means[:0]
 		ar.ints, ar.int32s_, ar.shipBuf = m.ints[:0], m.idx[:0], m.ships[:0]
 	} else {
-		st = new(outStore)
+		switch {
+		case w == nil:
+			st = new(outStore)
+		case w.plain == nil:
+			st = new(outStore)
+			w.plain = st
+		default:
+			st = w.plain
+			*st = outStore{}
+		}
 		ar.ints = st.ints[:0]
 	}
 	ar.market = market

@@ -156,7 +156,29 @@ func (e Engine) Quote(c Case) (Quote, error) {
 	if e.e == nil {
 		return Quote{}, ErrNoEngine
 	}
-	return quote(&e.e.rules, e.e.cal, e.e.rates, c, false)
+	return quote(&e.e.rules, e.e.cal, e.e.rates, c, false, nil)
+}
+
+// Workspace is memory that Engine.QuoteIn reuses from one quote to the
+// next, for quoting many cases in a row (a replay, a bulk check): a quote
+// then allocates no working memory of its own. The zero Workspace is ready
+// to use. A Workspace is not safe for concurrent use: give each goroutine
+// its own. Time zones and daylight-saving time do not concern it.
+type Workspace struct {
+	plain  *outStore
+	market *marketOut
+}
+
+// QuoteIn is Quote using w's memory. The Quote it returns shares that
+// memory (its Basis, Components and splits), so it is valid only until
+// the next QuoteIn with w, which overwrites it; keep what you need from it
+// before (amounts, dates and strings are values and stay valid). Use Quote
+// for a quote you keep. A nil w is Quote.
+func (e Engine) QuoteIn(w *Workspace, c Case) (Quote, error) {
+	if e.e == nil {
+		return Quote{}, ErrNoEngine
+	}
+	return quote(&e.e.rules, e.e.cal, e.e.rates, c, false, w)
 }
 
 // ErrNoEngine is returned by the methods of the zero Engine.

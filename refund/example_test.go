@@ -120,6 +120,34 @@ func ExampleEngine_Quote_withdrawalRefundsStandardDelivery() {
 	// Remboursement total : 84,90 €. (C. consom. L221-24)
 }
 
+// Quoting many cases in a row with one Workspace: each quote reuses the
+// workspace's memory, so what is kept of a quote (here its total and due
+// day, which are values) is taken before the next one.
+func ExampleEngine_QuoteIn_bulkQuotesReuseOneWorkspace() {
+	eng, err := refund.New(statute(), calendar.MustForMarket("FR", ""))
+	if err != nil {
+		panic(err)
+	}
+	eur := money.MustCurrency("EUR")
+	var w refund.Workspace
+	for _, price := range []string{"45.00", "120.00", "9.99"} {
+		q, err := eng.QuoteIn(&w, refund.Case{
+			Reason: refund.Withdrawal, Currency: eur,
+			Delivered: calendar.MustParseDate("2026-11-02"), Informed: calendar.MustParseDate("2026-11-05"),
+			Lines:    []refund.Line{{ID: "L1", Quantity: 1, UnitPrice: money.MustParse(price, eur), Returned: 1}},
+			Delivery: money.MustParse("4.90", eur),
+		})
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(q.Total, "due", q.Due)
+	}
+	// Output:
+	// 49.90 EUR due 2026-11-19
+	// 124.90 EUR due 2026-11-19
+	// 14.89 EUR due 2026-11-19
+}
+
 // On a partial return the delivery is refunded pro rata to the value of
 // the returned goods, split by largest remainder so the parts add up.
 func ExampleEngine_Quote_partialReturnRefundsDeliveryProRata() {

@@ -864,16 +864,17 @@ func coreDecimal(c *Case, f coreFlags) (sums, error) {
 // Deprecated: build an Engine once with New(r, cal) and call
 // Engine.Quote, which validates the rules once.
 func (r Rules) Quote(cal calendar.Calendar, c Case) (Quote, error) {
-	return quote(&r, cal, nil, c, true)
+	return quote(&r, cal, nil, c, true, nil)
 }
 
 // quote computes the refund for c; checkRules validates the components
 // used (the Engine validated them in New).
-func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules bool) (Quote, error) {
+// With w set, the quote's memory is w's (Engine.QuoteIn).
+func quote(r *Rules, cal calendar.Calendar, rates []Rate, c Case, checkRules bool, w *Workspace) (Quote, error) {
 	market := c.marketplace()
 	var arena argArena
 	ar := &arena
-	ar.init(c.Currency, market)
+	ar.init(c.Currency, market, w)
 	c, err := c.normalise(ar)
 	if err != nil {
 		return Quote{}, err

@@ -181,7 +181,7 @@ func (r *Runner) runPrepared(in Prepared, sc *scratch) (Outcome, error) {
 	case *withdrawalPrepared:
 		out, err = r.runWithdrawal(*x)
 	case *refund.Case:
-		out, err = r.runQuote(*x)
+		out, err = r.runQuote(*x, sc)
 	case *warranty.Case:
 		out, err = r.runWarranty(*x)
 	case *escalationInput:
@@ -346,6 +346,7 @@ func (r *Runner) runConversation(in *conversationInput, sc *scratch) (Outcome, e
 // into it.
 type scratch struct {
 	statuses []sla.MessageStatus
+	quote    refund.Workspace
 }
 
 // conversationOutcome builds the outcome of an evaluated conversation.
@@ -469,8 +470,12 @@ func (r *Runner) runWithdrawal(in withdrawalPrepared) (Outcome, error) {
 	return out, nil
 }
 
-func (r *Runner) runQuote(c refund.Case) (Outcome, error) {
-	q, err := r.refund.Quote(c)
+func (r *Runner) runQuote(c refund.Case, sc *scratch) (Outcome, error) {
+	var w *refund.Workspace
+	if sc != nil {
+		w = &sc.quote // the outcome keeps values only: nothing of q's memory
+	}
+	q, err := r.refund.QuoteIn(w, c)
 	if err != nil {
 		return Outcome{}, strictjson.At("input", err)
 	}
