@@ -1,6 +1,10 @@
 package money
 
-import "github.com/aftersales/aftersales/internal/strictjson"
+import (
+	"strconv"
+
+	"github.com/aftersales/aftersales/internal/strictjson"
+)
 
 // MarshalJSON implements json.Marshaler. An amount is an object with the
 // value as a decimal string (so that no JSON reader turns it into a float)
@@ -13,20 +17,54 @@ import "github.com/aftersales/aftersales/internal/strictjson"
 // UnmarshalJSON would reject. It never uses decimal's MarshalJSON, whose
 // output depends on decimal.MarshalJSONWithoutQuotes.
 func (a Amount) MarshalJSON() ([]byte, error) {
+	return a.AppendJSON(make([]byte, 0, len(`{"amount":"-0.00","currency":"EUR"}`)+8))
+}
+
+// AppendJSON appends what MarshalJSON returns to dst, with its errors (dst
+// unchanged then). It does not allocate for an amount whose minor units
+// fit an int64.
+func (a Amount) AppendJSON(dst []byte) ([]byte, error) {
 	if a.c.IsZero() {
-		return nil, ErrNoCurrency
+		return dst, ErrNoCurrency
 	}
-	if _, err := a.minor(); err != nil {
-		return nil, err
+	b := append(dst, `{"amount":"`...)
+	digits := a.c.Digits()
+	if v, whole, ok := a.num().minor64(digits); ok && whole {
+		b = appendMinor(b, v, digits)
+	} else {
+		if _, err := a.minor(); err != nil {
+			return dst, err
+		}
+		b = append(b, a.Number()...)
 	}
-	n := a.Number()
-	b := make([]byte, 0, len(n)+len(`{"amount":"","currency":"EUR"}`))
-	b = append(b, `{"amount":"`...)
-	b = append(b, n...)
 	b = append(b, `","currency":"`...)
 	b = append(b, a.c.code[:]...)
-	b = append(b, `"}`...)
-	return b, nil
+	return append(b, `"}`...), nil
+}
+
+// appendMinor appends v minor units with digits decimals, as Number
+// writes a whole number of minor units ("-0.05", "1250").
+func appendMinor(b []byte, v int64, digits int) []byte {
+	u := uint64(v)
+	if v < 0 {
+		b = append(b, '-')
+		u = -u
+	}
+	var buf [24]byte
+	s := strconv.AppendUint(buf[:0], u, 10)
+	if digits == 0 {
+		return append(b, s...)
+	}
+	if len(s) <= digits { // pad: 5 → 0.05
+		b = append(b, '0', '.')
+		for range digits - len(s) {
+			b = append(b, '0')
+		}
+		return append(b, s...)
+	}
+	b = append(b, s[:len(s)-digits]...)
+	b = append(b, '.')
+	return append(b, s[len(s)-digits:]...)
 }
 
 // UnmarshalJSON implements json.Unmarshaler. It accepts exactly the object

@@ -119,9 +119,10 @@ func runReplay(e *env, args []string) int {
 		}
 		w.Write(head)
 		w.WriteString(",\n  \"changes\": [")
+		var buf []byte // reused: AppendJSON writes what json.Marshal would
 		emit = func(cc replay.CaseChange) error {
-			b, err := json.Marshal(cc)
-			if err != nil {
+			var err error
+			if buf, err = cc.AppendJSON(buf[:0]); err != nil {
 				return err
 			}
 			if !first {
@@ -129,7 +130,7 @@ func runReplay(e *env, args []string) int {
 			}
 			first = false
 			w.WriteString("\n    ")
-			_, err = w.Write(b)
+			_, err = w.Write(buf)
 			return err
 		}
 	} else {
