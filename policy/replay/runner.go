@@ -42,8 +42,10 @@ func NewRunner(p policy.Policy) (*Runner, error) { return newRunner(p, true) }
 
 // NewReplayRunner compiles p and returns a Runner that skips the
 // explanations that do not change a decision (per-message reply deadlines
-// of a conversation are computed on the allocation-free path). Its
-// Outcomes' Clauses are those of the deciding rules only. Use it for large
+// of a conversation are computed on the allocation-free path, a dispute's
+// automatic opening with dispute.Engine.AutoOpenSources). Its Outcomes'
+// Clauses are those of the deciding rules only; every other member is a
+// full Runner's (TestReplayRunnerDeadlinesAsExplained). Use it for large
 // replays.
 func NewReplayRunner(p policy.Policy) (*Runner, error) { return newRunner(p, false) }
 
