@@ -464,10 +464,14 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 			}
 			continue
 		}
-		buf = append(buf, chunk...)
+		text := chunk // a whole line in the reader's buffer: no copy
 		if len(buf) > 0 {
+			buf = append(buf, chunk...)
+			text = buf
+		}
+		if len(text) > 0 {
 			line++
-			if len(bytes.TrimRight(buf, "\r\n")) > MaxCaseLine {
+			if len(bytes.TrimRight(text, "\r\n")) > MaxCaseLine {
 				// The last chunk of a long line comes without
 				// ErrBufferFull: check the whole line here too.
 				buf = buf[:0]
@@ -482,7 +486,7 @@ func readLines(r io.Reader, fn func(line int, text []byte, err error) error) err
 				}
 				continue
 			}
-			if text := bytes.TrimSpace(buf); len(text) > 0 {
+			if text := bytes.TrimSpace(text); len(text) > 0 {
 				if ferr := fn(line, text, nil); ferr != nil {
 					return ferr
 				}

@@ -1,7 +1,10 @@
 package replay
 
 import (
+	"bytes"
+	"math/rand/v2"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/aftersales/aftersales/internal/strictjson"
@@ -102,5 +105,70 @@ func TestMessageKeys(t *testing.T) {
 	}
 	if got := messageKeys(sla.Conversation{}); len(got) != 0 {
 		t.Errorf("messageKeys of no message = %q", got)
+	}
+}
+
+// TestReadLinesAgainstSplit checks readLines, which hands out lines in
+// the reader's buffer when they fit one read, against splitting the
+// whole stream: lines longer than the 64 KiB buffer, CRLF, blank lines,
+// a last line without a newline, lines over MaxCaseLine.
+func TestReadLinesAgainstSplit(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	for round := 0; round < 30; round++ {
+		var stream bytes.Buffer
+		n := 1 + r.IntN(40)
+		for i := 0; i < n; i++ {
+			var size int
+			switch r.IntN(6) {
+			case 0:
+				size = 0
+			case 1:
+				size = 60<<10 + r.IntN(200<<10) // across reads
+			case 2:
+				if round%5 == 0 {
+					size = MaxCaseLine - 2 + r.IntN(5) // around the limit
+				}
+			default:
+				size = r.IntN(300)
+			}
+			stream.WriteString(strings.Repeat(string(rune('a'+i%26)), size))
+			if r.IntN(4) == 0 {
+				stream.WriteString(" \r")
+			}
+			if i < n-1 || r.IntN(2) == 0 {
+				stream.WriteByte('\n')
+			}
+		}
+		type got struct {
+			line int
+			text string
+			err  bool
+		}
+		var want []got
+		for i, l := range strings.Split(strings.TrimSuffix(stream.String(), "\n"), "\n") {
+			switch {
+			case len(strings.TrimRight(l, "\r\n")) > MaxCaseLine:
+				want = append(want, got{line: i + 1, err: true})
+			case strings.TrimSpace(l) != "":
+				want = append(want, got{line: i + 1, text: strings.TrimSpace(l)})
+			}
+		}
+		var have []got
+		err := readLines(bytes.NewReader(stream.Bytes()), func(line int, text []byte, err error) error {
+			have = append(have, got{line: line, text: string(text), err: err != nil})
+			return nil
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(have) != len(want) {
+			t.Fatalf("round %d: %d lines, want %d", round, len(have), len(want))
+		}
+		for i := range want {
+			if have[i] != want[i] {
+				t.Fatalf("round %d, item %d: line %d (%d bytes, err %v), want line %d (%d bytes, err %v)", round, i,
+					have[i].line, len(have[i].text), have[i].err, want[i].line, len(want[i].text), want[i].err)
+			}
+		}
 	}
 }
