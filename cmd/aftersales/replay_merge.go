@@ -16,44 +16,51 @@ import (
 // members before the streamed changes.
 const changesMarker = ",\n  \"changes\": ["
 
-// shardOutput streams one shard's replay --json output: its head, its
-// changes one at a time, then its summary.
+// shardOutput streams one shard's replay --json output line by line: its
+// head, its changes one at a time, then its summary. The output is read
+// as replay writes it: one change a line (compact JSON, which holds no raw
+// newline), each checked (json.Valid, its line number, file order); the
+// envelope and the summary around them as indented JSON.
 type shardOutput struct {
-	name string
-	f    *os.File
-	head []byte
-	dec  *json.Decoder
-	cur  json.RawMessage // the next change, nil at the end of the array
-	line int
-	sum  json.RawMessage
+	name  string
+	f     *os.File
+	r     *bufio.Reader
+	head  []byte
+	buf   []byte // the current line
+	cur   []byte // the next change (in buf), nil at the end of the changes
+	line  int
+	comma bool // the last change read was followed by a comma
+	done  bool // the changes are read
+	sum   json.RawMessage
+	valid bool // the changes were checked by a first pass: json.Valid is skipped
 }
 
-func openShardOutput(name string) (*shardOutput, error) {
+// errNotOutput is what a file that is not a replay --json output gets.
+var errNotOutput = fmt.Errorf("not the --json output of aftersales replay (no changes member)")
+
+func openShardOutput(name string, valid bool) (*shardOutput, error) {
 	f, err := os.Open(name)
 	if err != nil {
 		return nil, err
 	}
-	s := &shardOutput{name: name, f: f}
-	buf := make([]byte, 64<<10)
-	n, err := io.ReadFull(f, buf)
-	if err != nil && err != io.ErrUnexpectedEOF && err != io.EOF {
-		f.Close()
-		return nil, err
-	}
-	buf = buf[:n]
-	i := bytes.Index(buf, []byte(changesMarker))
-	if i < 0 || !bytes.HasPrefix(buf, []byte("{")) {
-		f.Close()
-		return nil, fmt.Errorf("not the --json output of aftersales replay (no changes member)")
-	}
-	s.head = buf[:i]
-	// Decode the rest as an object {"changes": [...], "summary": ...}.
-	s.dec = json.NewDecoder(io.MultiReader(strings.NewReader(`{"changes": [`), bytes.NewReader(buf[i+len(changesMarker):]), f))
-	for range 3 { // {, "changes", [
-		if _, err := s.dec.Token(); err != nil {
+	s := &shardOutput{name: name, f: f, r: bufio.NewReaderSize(f, 64<<10), valid: valid}
+	var head []byte
+	for {
+		l, err := s.readLine()
+		if err != nil || (len(head) == 0 && string(l) != "{") || len(head) > 1<<20 {
 			f.Close()
-			return nil, fmt.Errorf("changes: %v", err)
+			return nil, errNotOutput
 		}
+		if string(l) == `  "changes": [` || string(l) == `  "changes": [],` {
+			if !bytes.HasSuffix(head, []byte(",\n")) {
+				f.Close()
+				return nil, errNotOutput
+			}
+			s.head = head[:len(head)-2]
+			s.done = string(l) == `  "changes": [],`
+			break
+		}
+		head = append(append(head, l...), '\n')
 	}
 	if err := s.next(); err != nil {
 		f.Close()
@@ -62,47 +69,83 @@ func openShardOutput(name string) (*shardOutput, error) {
 	return s, nil
 }
 
-// next reads the next change; at the end of the array it reads the
+// readLine reads the next line into s.buf, without its newline. A file
+// that ends without one is cut short.
+func (s *shardOutput) readLine() ([]byte, error) {
+	s.buf = s.buf[:0]
+	for {
+		chunk, err := s.r.ReadSlice('\n')
+		s.buf = append(s.buf, chunk...)
+		switch err {
+		case nil:
+			return s.buf[:len(s.buf)-1], nil
+		case bufio.ErrBufferFull:
+			continue
+		case io.EOF:
+			return nil, io.ErrUnexpectedEOF
+		default:
+			return nil, err
+		}
+	}
+}
+
+// next reads the next change; at the end of the changes it reads the
 // summary.
 func (s *shardOutput) next() error {
-	if s.dec.More() {
-		var raw json.RawMessage
-		if err := s.dec.Decode(&raw); err != nil {
+	if !s.done {
+		l, err := s.readLine()
+		if err != nil {
 			return fmt.Errorf("changes: %v", err)
 		}
-		var cc struct {
-			Line int `json:"line"`
+		if string(l) == "  ]," && !s.comma {
+			s.done = true
+		} else {
+			if !bytes.HasPrefix(l, []byte("    {")) || (s.line > 0 && !s.comma) {
+				return fmt.Errorf("changes: malformed after line %d", s.line)
+			}
+			var raw []byte
+			raw, s.comma = bytes.CutSuffix(l[4:], []byte(","))
+			line, ok := changeLine(raw)
+			if !ok || (!s.valid && !json.Valid(raw)) {
+				return fmt.Errorf("changes: a change without its line number")
+			}
+			if s.cur != nil && line <= s.line {
+				return fmt.Errorf("changes: line %d after line %d (not in file order)", line, s.line)
+			}
+			s.cur, s.line = raw, line
+			return nil
 		}
-		if err := json.Unmarshal(raw, &cc); err != nil || cc.Line < 1 {
-			return fmt.Errorf("changes: a change without its line number")
-		}
-		if s.cur != nil && cc.Line <= s.line {
-			return fmt.Errorf("changes: line %d after line %d (not in file order)", cc.Line, s.line)
-		}
-		s.cur, s.line = raw, cc.Line
-		return nil
 	}
 	s.cur = nil
-	if _, err := s.dec.Token(); err != nil { // ]
-		return fmt.Errorf("changes: %v", err)
+	rest, err := io.ReadAll(s.r)
+	if err != nil {
+		return err
 	}
-	for s.dec.More() {
-		t, err := s.dec.Token()
-		if err != nil {
-			return err
-		}
-		var raw json.RawMessage
-		if err := s.dec.Decode(&raw); err != nil {
-			return fmt.Errorf("%v: %v", t, err)
-		}
-		if t == "summary" {
-			s.sum = raw
-		}
+	var tail map[string]json.RawMessage
+	if err := json.Unmarshal(append([]byte("{"), rest...), &tail); err != nil {
+		return fmt.Errorf("summary: %v", err)
 	}
-	if s.sum == nil {
+	if s.sum = tail["summary"]; s.sum == nil {
 		return fmt.Errorf("no summary member")
 	}
 	return nil
+}
+
+// changeLine returns the line number a change starts with: replay writes
+// {"line":N first.
+func changeLine(raw []byte) (int, bool) {
+	rest, ok := bytes.CutPrefix(raw, []byte(`{"line":`))
+	if !ok {
+		return 0, false
+	}
+	n, i := 0, 0
+	for ; i < len(rest) && i < 10 && rest[i] >= '0' && rest[i] <= '9'; i++ {
+		n = n*10 + int(rest[i]-'0')
+	}
+	if i == 0 || rest[0] == '0' || i >= len(rest) || (rest[i] != ',' && rest[i] != '}') {
+		return 0, false
+	}
+	return n, true
 }
 
 // runReplayMerge merges the --json outputs of the shards of one replay
@@ -123,11 +166,12 @@ func runReplayMerge(e *env, args []string) int {
 	if len(files) == 0 {
 		return c.fail(badf("want the --json outputs of every shard: replay merge FILE... [--json]"))
 	}
-	// First pass: the summaries (at the end of each file), so that a
-	// missing or foreign shard is refused before anything is written.
+	// First pass: every change checked and the summaries (at the end of
+	// each file), so that a damaged, missing or foreign shard is refused
+	// before anything is written.
 	sums := make([][]byte, len(files))
 	for i, name := range files {
-		o, err := openShardOutput(name)
+		o, err := openShardOutput(name, false)
 		for err == nil && o.sum == nil {
 			err = o.next()
 		}
@@ -150,7 +194,7 @@ func runReplayMerge(e *env, args []string) int {
 		}
 	}()
 	for _, name := range files {
-		o, err := openShardOutput(name)
+		o, err := openShardOutput(name, true)
 		if err != nil {
 			return c.fail(badf("%s: %v", name, err))
 		}

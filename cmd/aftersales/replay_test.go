@@ -255,11 +255,38 @@ func TestReplayShardRefusals(t *testing.T) {
 	_, other, _ := runCmd(t, "replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--json", "--shard", "1/2")
 	otherFile := filepath.Join(dir, "other.json")
 	_ = os.WriteFile(otherFile, []byte(other), 0o600)
+	// Damaged shard outputs: each is refused, naming the file.
+	s0, s1 := shard(0, 2), shard(1, 2)
+	good, err := os.ReadFile(s0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	damaged := func(name string, f func(string) string) string {
+		p := filepath.Join(dir, name)
+		_ = os.WriteFile(p, []byte(f(string(good))), 0o600)
+		return p
+	}
+	firstChange := strings.Index(string(good), "\n    {") + 1
+	lineEnd := firstChange + strings.Index(string(good)[firstChange:], "\n")
+	truncated := damaged("truncated.json", func(s string) string { return s[:lineEnd-7] })
+	noComma := damaged("nocomma.json", func(s string) string { return s[:lineEnd-1] + s[lineEnd:] })
+	badJSON := damaged("badjson.json", func(s string) string { return s[:lineEnd-2] + "," + s[lineEnd-1:] })
+	swapped := damaged("swapped.json", func(s string) string {
+		next := lineEnd + 1 + strings.Index(s[lineEnd+1:], "\n")
+		a, b := strings.TrimSuffix(s[firstChange:lineEnd], ","), strings.TrimSuffix(s[lineEnd+1:next], ",")
+		return s[:firstChange] + b + "," + "\n" + a + "," + s[next:]
+	})
+	notOutput := damaged("notoutput.json", func(string) string { return "{\"cases\": 3}\n" })
 	tests := []struct {
 		name string
 		args []string
 		want string
 	}{
+		{"truncated", []string{"replay", "merge", truncated, s1}, "aftersales replay merge: " + truncated + ": changes: unexpected EOF\n"},
+		{"no comma", []string{"replay", "merge", noComma, s1}, "aftersales replay merge: " + noComma + ": changes: malformed after line 1\n"},
+		{"bad json", []string{"replay", "merge", badJSON, s1}, "aftersales replay merge: " + badJSON + ": changes: a change without its line number\n"},
+		{"not in order", []string{"replay", "merge", swapped, s1}, "aftersales replay merge: " + swapped + ": changes: line 1 after line 3 (not in file order)\n"},
+		{"not an output", []string{"replay", "merge", notOutput, s1}, "aftersales replay merge: " + notOutput + ": not the --json output of aftersales replay (no changes member)\n"},
 		{"bad shard", []string{"replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--shard", "4/4"}, "aftersales replay: --shard: shard index 4 out of range 0..3\n"},
 		{"bad key", []string{"replay", "--from", "opisto", "--to", "opisto", "--cases", cases, "--shard", "0/4", "--shard-key", "order"}, "aftersales replay: --shard-key: unknown shard key \"order\" (known: line, group)\n"},
 		{"no file", []string{"replay", "merge"}, "aftersales replay merge: want the --json outputs of every shard: replay merge FILE... [--json]\n"},
