@@ -3,8 +3,10 @@ package replay
 import (
 	"bytes"
 	"context"
+	"flag"
 	"fmt"
 	"github.com/aftersales/aftersales/policy/preset"
+	"os"
 	"testing"
 )
 
@@ -73,3 +75,21 @@ func BenchmarkReplay(b *testing.B) { benchReplay(b, 10_000) }
 // BenchmarkReplay1M replays one million cases: the issue's target is under
 // 10 seconds on two cores, in bounded memory.
 func BenchmarkReplay1M(b *testing.B) { benchReplay(b, 1_000_000) }
+
+var (
+	casesOut = flag.String("cases-out", "", "TestWriteCases: write the BenchmarkReplay mix of cases to this file")
+	casesN   = flag.Int("cases-n", 1_000_000, "TestWriteCases: how many cases")
+)
+
+// TestWriteCases writes the benchmark's mix of cases as JSON Lines, for
+// measuring the command line on it (README.md, "Replay at marketplace
+// scale"): go test ./policy/replay -run TestWriteCases -cases-out FILE.
+// Without -cases-out it does nothing.
+func TestWriteCases(t *testing.T) {
+	if *casesOut == "" {
+		t.Skip("no -cases-out")
+	}
+	if err := os.WriteFile(*casesOut, syntheticCases(*casesN), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
