@@ -5,9 +5,10 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"github.com/aftersales/aftersales/policy/preset"
 	"os"
 	"testing"
+
+	"github.com/aftersales/aftersales/policy/preset"
 )
 
 // syntheticCases writes n recorded cases of every kind, varied by index,
