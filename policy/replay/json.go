@@ -72,16 +72,8 @@ func (o *Outcome) appendJSON(b []byte) ([]byte, error) {
 			b = appendJSONString(b, k)
 			b = append(b, ':')
 			t := o.Instants[k]
-			if y := t.Year(); y < 0 || y > 9999 {
+			if _, off := t.Zone(); t.Year() < 0 || t.Year() > 9999 || off <= -24*3600 || off >= 24*3600 {
 				tb, err := t.MarshalJSON() // its error
-				if err != nil {
-					return b, err
-				}
-				b = append(b, tb...)
-				continue
-			}
-			if _, off := t.Zone(); off <= -24*3600 || off >= 24*3600 {
-				tb, err := t.MarshalJSON()
 				if err != nil {
 					return b, err
 				}
