@@ -125,3 +125,27 @@ func ExampleEngine_AutoOpen_lateReplyOpensADispute() {
 	fmt.Println(o.Opens, o.At.Format(time.RFC3339), o.Message)
 	// Output: true 2026-03-05T10:00:00+01:00 c1
 }
+
+// A replay needs the decision and the clause behind it, not the steps'
+// wording: AutoOpenSources decides as AutoOpen and names the sources.
+func ExampleEngine_AutoOpenSources_sameDecisionWithoutSteps() {
+	eng, cal := engine(dispute.Rules{AutoOpen: dispute.AutoOpenRule{Kinds: []string{"complaint"}, Basis: "Opisto charter §I (note *)"}})
+	replies, err := sla.New(sla.Rules{Source: "Opisto charter §I", Targets: []sla.Target{
+		{Kind: sla.Complaint, Clock: calendar.Business, Hours: 72},
+	}}, cal)
+	if err != nil {
+		panic(err)
+	}
+	received := time.Date(2026, time.March, 2, 10, 0, 0, 0, cal.Location())
+	conv := sla.Conversation{Messages: []sla.Message{{ID: "c1", From: sla.Buyer, At: received, Kind: sla.Complaint}}}
+	ev, err := replies.Evaluate(conv, time.Date(2026, time.March, 9, 10, 0, 0, 0, cal.Location()))
+	if err != nil {
+		panic(err)
+	}
+	o, sources, err := eng.AutoOpenSources(ev)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println(o.Opens, o.At.Format(time.RFC3339), len(o.Basis.Steps), sources)
+	// Output: true 2026-03-05T10:00:00+01:00 0 [Opisto charter §I (note *)]
+}

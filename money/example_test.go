@@ -74,3 +74,22 @@ func ExampleAmount_MarshalJSON() {
 	// Output:
 	// {"amount":"12.50","currency":"EUR"} <nil>
 }
+
+// AppendJSON writes what MarshalJSON returns into a buffer the caller
+// reuses: many amounts, no allocation.
+func ExampleAmount_AppendJSON() {
+	eur := money.MustCurrency("EUR")
+	var buf []byte
+	for _, s := range []string{"12.5", "-0.05", "1234"} {
+		var err error
+		buf, err = money.MustParse(s, eur).AppendJSON(buf[:0])
+		if err != nil {
+			panic(err)
+		}
+		fmt.Println(string(buf))
+	}
+	// Output:
+	// {"amount":"12.50","currency":"EUR"}
+	// {"amount":"-0.05","currency":"EUR"}
+	// {"amount":"1234.00","currency":"EUR"}
+}

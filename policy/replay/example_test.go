@@ -81,3 +81,35 @@ func ExampleReadCases_badLine() {
 	// 2 kind: unknown case kind "gossip" (known: conversation, deadline, escalation, quote, takeover, warranty, withdrawal)
 	// <nil>
 }
+
+// A change written as JSON Lines, one per line, as json.Marshal would
+// write it but without reflection: what a replay's output is made of.
+func ExampleCaseChange_AppendJSON_oneChangeALine() {
+	from := preset.Opisto()
+	to := preset.Opisto()
+	to.Name = "opisto-48h"
+	for i := range to.SLA.Targets {
+		to.SLA.Targets[i].Hours = 48
+	}
+	ra, err := replay.NewReplayRunner(from)
+	if err != nil {
+		panic(err)
+	}
+	rb, err := replay.NewReplayRunner(to)
+	if err != nil {
+		panic(err)
+	}
+	cases := `{"id":"d1","kind":"deadline","input":{"kind":"complaint","received":"2026-11-20T15:00:00+01:00"}}`
+	var line []byte
+	_, err = replay.Replay(context.Background(), ra, rb, strings.NewReader(cases), func(c replay.CaseChange) error {
+		c.Diff = "" // shorter here
+		line, err = c.AppendJSON(line[:0])
+		fmt.Println(string(line))
+		return err
+	})
+	if err != nil {
+		panic(err)
+	}
+	// Output:
+	// {"line":1,"id":"d1","kind":"deadline","changes":["instant","value"],"from":{"kind":"deadline","decision":"due","instants":{"due":"2026-11-25T15:00:00+01:00"},"values":{"target":"72 business hours"},"clauses":["Opisto charter §I"]},"to":{"kind":"deadline","decision":"due","instants":{"due":"2026-11-24T15:00:00+01:00"},"values":{"target":"48 business hours"},"clauses":["Opisto charter §I"]}}
+}
