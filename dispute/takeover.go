@@ -192,25 +192,12 @@ func decodeCaseFast(data []byte) (Case, bool) {
 			c.Dangerous = f.Bool()
 		case "device_lock":
 			f.Once(&seen, 5)
-			c.DeviceLock = knownLock(f.Str())
-			if c.DeviceLock == "" {
-				f.Fail()
-			}
+			c.DeviceLock = strictjson.Enum(&f, deviceLocks()...)
 		default:
 			f.Fail()
 		}
 	}
 	return c, f.Done()
-}
-
-// knownLock returns the device lock named s, or "" for any other name.
-func knownLock(s []byte) DeviceLock {
-	for _, l := range deviceLocks() {
-		if string(s) == string(l) {
-			return l
-		}
-	}
-	return ""
 }
 
 // casePlan is the decoding plan of a Case: its field names read from the

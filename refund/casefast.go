@@ -11,7 +11,8 @@ import (
 // (strictjson.Fast) into its wire form, without reflection. It reports
 // false for anything else (discounts, shipments, payments, instalments,
 // deductions, free shipping, withdrawal_sent, exclusions and VAT rates of
-// lines, escapes, null, unknown or repeated members, malformed JSON, a
+// lines, escapes, null, unknown or repeated members, an unknown reason,
+// buyer or seller, malformed JSON, a
 // line that does not check), and the strict decoder then decodes the
 // document, so errors are always its own. When it reports true the strict
 // decoder gives the same wire form (TestCaseFastAgreesWithStrict,
@@ -26,10 +27,10 @@ func caseFast(data []byte, w *caseWire) bool {
 		switch string(f.Key()) {
 		case "reason":
 			f.Once(&seen, 0)
-			w.Reason = reasonOf(f.Str())
+			w.Reason = strictjson.Enum(&f, Reasons()...)
 		case "buyer":
 			f.Once(&seen, 1)
-			w.Buyer = buyerOf(f.Str())
+			w.Buyer = strictjson.Enum(&f, Consumer, Professional)
 		case "currency":
 			f.Once(&seen, 2)
 			if s := f.Str(); f.OK() && w.Currency.UnmarshalText(s) != nil {
@@ -86,7 +87,7 @@ func caseFast(data []byte, w *caseWire) bool {
 			amountFast(&f, &w.Commission)
 		case "seller":
 			f.Once(&seen, 15)
-			w.Seller = sellerOf(f.Str())
+			w.Seller = strictjson.Enum(&f, Trader, PrivateSeller)
 		case "platform_took_over":
 			f.Once(&seen, 16)
 			w.PlatformTookOver = f.Bool()
@@ -183,39 +184,4 @@ func dateFast(f *strictjson.Fast) calendar.Date {
 		f.Fail()
 	}
 	return d
-}
-
-// reasonOf, buyerOf and sellerOf return the value named s, without
-// allocating for the known ones (validation refuses the others later, as
-// after the strict decoder).
-func reasonOf(s []byte) Reason {
-	switch string(s) {
-	case string(Withdrawal):
-		return Withdrawal
-	case string(Conformity):
-		return Conformity
-	case string(NonDelivery):
-		return NonDelivery
-	}
-	return Reason(s)
-}
-
-func buyerOf(s []byte) Buyer {
-	switch string(s) {
-	case string(Consumer):
-		return Consumer
-	case string(Professional):
-		return Professional
-	}
-	return Buyer(s)
-}
-
-func sellerOf(s []byte) Seller {
-	switch string(s) {
-	case string(Trader):
-		return Trader
-	case string(PrivateSeller):
-		return PrivateSeller
-	}
-	return Seller(s)
 }

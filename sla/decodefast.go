@@ -9,7 +9,8 @@ import (
 // The fast paths of Conversation.UnmarshalJSON and Message.UnmarshalJSON:
 // one scan of the common document (strictjson.Fast), without reflection.
 // They report false for anything else (vacations, escapes, null, unknown
-// or repeated members, malformed JSON, a message that does not validate),
+// or repeated members, an unknown author or kind, malformed JSON, a
+// message that does not validate),
 // and the strict decoder then decodes the document, so errors are always
 // its own. When they report true the strict decoder gives the same value
 // (TestDecodeFastAgreesWithStrict, FuzzDecodeConversationFast).
@@ -77,13 +78,13 @@ func messageFast(f *strictjson.Fast) Message {
 			m.ID = f.String()
 		case "from":
 			f.Once(&seen, 1)
-			m.From = authorOf(f.Str())
+			m.From = strictjson.Enum(f, Buyer, Seller, Platform)
 		case "at":
 			f.Once(&seen, 2)
 			m.At = f.Instant()
 		case "kind":
 			f.Once(&seen, 3)
-			m.Kind = kindOf(f.Str())
+			m.Kind = strictjson.Enum(f, Question, Complaint, NegativeReview, PlainMessage, Review)
 		case "stars":
 			f.Once(&seen, 4)
 			m.Stars = int(f.Int(strconv.IntSize))
@@ -95,35 +96,4 @@ func messageFast(f *strictjson.Fast) Message {
 		f.Fail()
 	}
 	return m
-}
-
-// authorOf returns the author named s, without allocating for the known
-// ones.
-func authorOf(s []byte) Author {
-	switch string(s) {
-	case string(Buyer):
-		return Buyer
-	case string(Seller):
-		return Seller
-	case string(Platform):
-		return Platform
-	}
-	return Author(s)
-}
-
-// kindOf returns the kind named s, without allocating for the known ones.
-func kindOf(s []byte) Kind {
-	switch string(s) {
-	case string(Question):
-		return Question
-	case string(Complaint):
-		return Complaint
-	case string(NegativeReview):
-		return NegativeReview
-	case string(PlainMessage):
-		return PlainMessage
-	case string(Review):
-		return Review
-	}
-	return Kind(s)
 }

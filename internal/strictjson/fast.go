@@ -257,3 +257,19 @@ func (f *Fast) Raw() []byte {
 	f.i = e
 	return f.b[start:e:e]
 }
+
+// Enum reads a string that must be one of values, a closed set of names
+// (an author, a reason, a device lock), and returns that value without
+// allocating; any other string fails the scan, and the strict decoder
+// then decides (it refuses the name, or accepts a form Enum does not
+// read).
+func Enum[T ~string](f *Fast, values ...T) T {
+	s := f.Str()
+	for _, v := range values {
+		if string(s) == string(v) {
+			return v
+		}
+	}
+	f.Fail()
+	return ""
+}

@@ -135,3 +135,33 @@ func FuzzFast(f *testing.F) {
 	f.Add(`{"raw":[1,"2",{"3":null}],"b":false}`)
 	f.Fuzz(func(t *testing.T, doc string) { checkFast(t, doc) })
 }
+
+func TestEnum(t *testing.T) {
+	type color string
+	tests := []struct {
+		doc  string
+		want color
+		ok   bool
+	}{
+		{`"red"`, "red", true},
+		{` "blue" `, "blue", true},
+		{`"green"`, "", false}, // not among the values
+		{`""`, "", false},
+		{`"r\u0065d"`, "", false}, // escaped: the strict decoder's
+		{`null`, "", false},
+	}
+	for _, tt := range tests {
+		f := NewFast([]byte(tt.doc))
+		got := Enum(&f, color("red"), color("blue"))
+		if ok := f.Done(); got != tt.want || ok != tt.ok {
+			t.Errorf("Enum(%s) = %q, %v; want %q, %v", tt.doc, got, ok, tt.want, tt.ok)
+		}
+	}
+	doc := []byte(`"blue"`)
+	if n := testing.AllocsPerRun(100, func() {
+		f := NewFast(doc)
+		Enum(&f, color("red"), color("blue"))
+	}); n != 0 {
+		t.Errorf("Enum: %v allocations, want 0", n)
+	}
+}
