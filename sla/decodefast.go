@@ -10,9 +10,8 @@ import (
 // one scan of the common document (strictjson.Fast), without reflection.
 // They report false for anything else (vacations, escapes, null, unknown
 // or repeated members, an unknown author or kind, malformed JSON, a
-// message that does not validate),
-// and the strict decoder then decodes the document, so errors are always
-// its own. When they report true the strict decoder gives the same value
+// message that does not validate), and the strict decoder then decodes
+// the document, so errors are always its own. When they report true the strict decoder gives the same value
 // (TestDecodeFastAgreesWithStrict, FuzzDecodeConversationFast).
 
 // decodeConversationFast decodes a conversation whose members are among
