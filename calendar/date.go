@@ -104,24 +104,14 @@ func MustDate(y int, m time.Month, d int) Date {
 }
 
 // ParseDate parses a date written YYYY-MM-DD.
-func ParseDate(s string) (Date, error) {
+func ParseDate(s string) (Date, error) { return parseDate(s) }
+
+// parseDate is ParseDate on a string or on bytes (UnmarshalText): the
+// error texts quote s alike, and a valid date allocates nothing.
+func parseDate[T string | []byte](s T) (Date, error) {
 	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
 	}
-	y, m, d, ok := ymd(s)
-	if !ok {
-		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
-	}
-	dt, err := NewDate(y, time.Month(m), d)
-	if err != nil {
-		return Date{}, fmt.Errorf("date %q: no such day", s)
-	}
-	return dt, nil
-}
-
-// ymd reads the digits of "YYYY-MM-DD" (whose length and hyphens the
-// caller checked).
-func ymd[T string | []byte](s T) (y, m, d int, ok bool) {
 	num := func(b T) (int, bool) {
 		n := 0
 		for i := 0; i < len(b); i++ {
@@ -135,7 +125,14 @@ func ymd[T string | []byte](s T) (y, m, d int, ok bool) {
 	y, ok1 := num(s[0:4])
 	m, ok2 := num(s[5:7])
 	d, ok3 := num(s[8:10])
-	return y, m, d, ok1 && ok2 && ok3
+	if !ok1 || !ok2 || !ok3 {
+		return Date{}, fmt.Errorf("date %q: want YYYY-MM-DD", s)
+	}
+	dt, err := NewDate(y, time.Month(m), d)
+	if err != nil {
+		return Date{}, fmt.Errorf("date %q: no such day", s)
+	}
+	return dt, nil
 }
 
 // MustParseDate is like ParseDate but panics on error. Use it for literals
@@ -331,17 +328,7 @@ func (d Date) MarshalText() ([]byte, error) {
 
 // UnmarshalText decodes a date written YYYY-MM-DD.
 func (d *Date) UnmarshalText(b []byte) error {
-	// A valid date decodes without allocating; ParseDate describes the
-	// others.
-	if len(b) == 10 && b[4] == '-' && b[7] == '-' {
-		if y, m, dd, ok := ymd(b); ok {
-			if dt, err := NewDate(y, time.Month(m), dd); err == nil {
-				*d = dt
-				return nil
-			}
-		}
-	}
-	dt, err := ParseDate(string(b))
+	dt, err := parseDate(b)
 	if err != nil {
 		return err
 	}
