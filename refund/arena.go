@@ -20,8 +20,9 @@ import (
 //   - the arithmetic's scratch (minor units, the order calculation, the
 //     amounts made so far), which never leaves the call.
 //
-// Nothing of it is shared between quotes, kept in a package variable or
-// reused by another call. Every slice handed out is a full slice
+// Nothing of it is kept in a package variable. It is shared between
+// quotes only through a caller's Workspace (Engine.QuoteIn), whose store
+// each quote clears first. Every slice handed out is a full slice
 // expression, so appending to one never writes into the next. A pointer
 // argument formats, localises and marshals as its value.
 //
@@ -106,37 +107,41 @@ type marketOut struct {
 func (ar *argArena) init(cur money.Currency, market bool, w *Workspace) {
 	var st *outStore
 	if market {
-		var m *marketOut
-		switch {
-		case w == nil:
-			m = new(marketOut)
-		case w.market == nil:
-			m = new(marketOut)
-			w.market = m
-		default:
-			m = w.market
-			*m = marketOut{}
+		var slot **marketOut
+		if w != nil {
+			slot = &w.market
 		}
+		m := store(slot)
 		st = &m.out
 		ar.side, ar.vat, ar.parts, ar.means = m.side[:0], m.vat[:0], m.parts[:0], m.means[:0]
 		ar.ints, ar.int32s_, ar.shipBuf = m.ints[:0], m.idx[:0], m.ships[:0]
 	} else {
-		switch {
-		case w == nil:
-			st = new(outStore)
-		case w.plain == nil:
-			st = new(outStore)
-			w.plain = st
-		default:
-			st = w.plain
-			*st = outStore{}
+		var slot **outStore
+		if w != nil {
+			slot = &w.plain
 		}
+		st = store(slot)
 		ar.ints = st.ints[:0]
 	}
 	ar.market = market
 	ar.comps, ar.steps, ar.args, ar.facts = st.comps[:0], st.steps[:0], st.args[:0], st.facts[:0]
 	ar.amts, ar.dates, ar.strs, ar.rates = st.amts[:0], st.dates[:0], st.strs[:0], st.rates[:0]
 	ar.cur, ar.zero = cur, money.Zero(cur)
+}
+
+// store returns a new zeroed T when slot is nil; otherwise the T slot
+// holds (made on first use), zeroed.
+func store[T any](slot **T) *T {
+	switch {
+	case slot == nil:
+		return new(T)
+	case *slot == nil:
+		*slot = new(T)
+	default:
+		var zero T
+		**slot = zero
+	}
+	return *slot
 }
 
 // int64s returns n zeroed int64s of scratch for this quote's arithmetic.
