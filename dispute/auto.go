@@ -79,16 +79,12 @@ func validKind(k string) error {
 //
 // Deprecated: use New(rules, cal) and Engine.AutoOpen.
 func AutoOpen(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
-	return autoOpenEval(ev, rule)
+	return autoOpenEval(ev, rule, false)
 }
 
-func autoOpenEval(ev sla.Evaluation, rule AutoOpenRule) (Opening, error) {
-	return autoOpenLean(ev, rule, false)
-}
-
-// autoOpenLean is autoOpenEval, without the explanation's steps when lean
-// is set (AutoOpenSources).
-func autoOpenLean(ev sla.Evaluation, rule AutoOpenRule, lean bool) (Opening, error) {
+// autoOpenEval is AutoOpen; with lean set it makes no explanation step
+// (AutoOpenSources).
+func autoOpenEval(ev sla.Evaluation, rule AutoOpenRule, lean bool) (Opening, error) {
 	var buf [8]message // on the stack for most threads
 	msgs := buf[:0]
 	for _, m := range ev.Messages {
@@ -139,9 +135,7 @@ func autoOpenSteps(at time.Time, msgs []message, rule AutoOpenRule, lean bool) (
 			if pending == nil || m.Due.Before(pending.Due) {
 				pending = m
 			}
-			if len(m.Closures) > 0 {
-				vacation = true
-			}
+			vacation = vacation || len(m.Closures) > 0
 			if len(m.Closures) > 0 && !lean {
 				c := m.Closures[0]
 				steps = append(steps, explain.Step{Rule: "dispute.auto.vacation", Basis: rule.Basis,

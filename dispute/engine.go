@@ -79,22 +79,22 @@ func (e Engine) AutoOpen(ev sla.Evaluation) (Opening, error) {
 	if e.e == nil {
 		return Opening{}, ErrNoEngine
 	}
-	return autoOpenEval(ev, e.e.rules.AutoOpen)
+	return autoOpenEval(ev, e.e.rules.AutoOpen, false)
 }
 
 // AutoOpenSources is AutoOpen without the explanation, for replays and
 // bulk checks that compare decisions and the articles behind them, not
 // their wording: the Opening is AutoOpen's with an empty Basis, and
-// sources is what AutoOpen's Basis.Sources returns (the auto-open rule's
-// basis, or nothing when the rule states none). It allocates only the
-// sources list.
+// sources is what AutoOpen's Basis.Sources returns, the auto-open rule's
+// basis (New refuses a rule without one). It allocates only the sources
+// list.
 func (e Engine) AutoOpenSources(ev sla.Evaluation) (Opening, []string, error) {
 	if e.e == nil {
 		return Opening{}, nil, ErrNoEngine
 	}
 	rule := e.e.rules.AutoOpen
-	op, err := autoOpenLean(ev, rule, true)
-	if err != nil || rule.Basis == "" {
+	op, err := autoOpenEval(ev, rule, true)
+	if err != nil {
 		return op, nil, err
 	}
 	return op, []string{rule.Basis}, nil
