@@ -322,63 +322,43 @@ func messageKeys(th sla.Conversation) []string {
 }
 
 func (r *Runner) runConversation(in *conversationInput, sc *scratch) (Outcome, error) {
+	var ev sla.Evaluation
+	var err error
 	if r.explain {
-		ev, err := r.sla.Evaluate(in.Thread, in.At)
-		if err != nil {
-			return Outcome{}, strictjson.At("input.thread", err)
+		ev, err = r.sla.Evaluate(in.Thread, in.At)
+	} else {
+		var dst []sla.MessageStatus
+		if sc != nil {
+			dst = sc.statuses[:0]
 		}
-		return r.conversationOutcome(in, ev.Messages, ev.At, ev.FirstBreach, ev.Basis)
+		var sum sla.Summary
+		ev.At = in.At
+		ev.Messages, sum, err = r.sla.AppendStatuses(dst, in.Thread, in.At)
+		ev.FirstBreach = sum.FirstBreach
+		if sc != nil {
+			sc.statuses = ev.Messages[:0] // kept for the next case: the outcome keeps nothing of it
+		}
 	}
-	var dst []sla.MessageStatus
-	if sc != nil {
-		dst = sc.statuses[:0]
-	}
-	sts, sum, err := r.sla.AppendStatuses(dst, in.Thread, in.At)
 	if err != nil {
 		return Outcome{}, strictjson.At("input.thread", err)
 	}
-	if sc != nil {
-		sc.statuses = sts[:0] // kept for the next case: nothing below keeps sts
-	}
-	return r.conversationOutcome(in, sts, in.At, sum.FirstBreach, explain.Basis{})
-}
-
-// scratch is the working memory of one replay worker, reused from case to
-// case (a worker runs one case at a time). Nothing an Outcome holds points
-// into it.
-type scratch struct {
-	statuses []sla.MessageStatus
-	quote    refund.Workspace
-}
-
-// conversationOutcome builds the outcome of an evaluated conversation.
-// The statuses are read, never kept.
-func (r *Runner) conversationOutcome(in *conversationInput, sts []sla.MessageStatus, at, firstBreach time.Time, basis explain.Basis) (Outcome, error) {
-	var err error
-	n := len(sts)
+	n := len(ev.Messages)
 	out := Outcome{Instants: make(map[string]time.Time, n+2), Values: make(map[string]string, n+1)}
-	keys := in.keys
-	if len(keys) != 2*len(in.Thread.Messages) {
-		keys = messageKeys(in.Thread) // not made by Prepare
-	}
-	for _, m := range sts {
-		out.Values[keys[2*m.Index]] = string(m.State)
+	for _, m := range ev.Messages { // in.keys: made by Prepare, the only maker of inputs
+		out.Values[in.keys[2*m.Index]] = string(m.State)
 		if !m.Due.IsZero() {
-			out.Instants[keys[2*m.Index+1]] = m.Due
+			out.Instants[in.keys[2*m.Index+1]] = m.Due
 		}
 	}
-	if !firstBreach.IsZero() {
-		out.Instants["first_breach"] = firstBreach
-	}
 	out.Decision = DecisionNoBreach
-	if !firstBreach.IsZero() {
+	if !ev.FirstBreach.IsZero() {
+		out.Instants["first_breach"] = ev.FirstBreach
 		out.Decision = DecisionBreach
 	}
-	out.Clauses = basis.Sources()
+	out.Clauses = ev.Basis.Sources()
 	if len(r.dispute.AutoOpen.Kinds) > 0 {
 		var op dispute.Opening
 		var sources []string
-		ev := sla.Evaluation{At: at, Messages: sts, FirstBreach: firstBreach, Basis: basis}
 		if r.explain {
 			op, err = r.eng.Dispute().AutoOpen(ev)
 			sources = op.Basis.Sources()
@@ -405,6 +385,14 @@ func (r *Runner) conversationOutcome(in *conversationInput, sts []sla.MessageSta
 		out.Instants = nil
 	}
 	return out, nil
+}
+
+// scratch is the working memory of one replay worker, reused from case to
+// case (a worker runs one case at a time). Nothing an Outcome holds points
+// into it.
+type scratch struct {
+	statuses []sla.MessageStatus
+	quote    refund.Workspace
 }
 
 type withdrawalInput struct {
