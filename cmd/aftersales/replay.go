@@ -118,7 +118,7 @@ func runReplay(e *env, args []string) int {
 			return c.fail(fmt.Errorf("output: envelope without its explain member"))
 		}
 		w.Write(head)
-		w.WriteString(",\n  \"changes\": [")
+		w.WriteString(changesMarker)
 		var buf []byte // reused: AppendJSON writes what json.Marshal would
 		emit = func(cc replay.CaseChange) error {
 			var err error
@@ -129,7 +129,7 @@ func runReplay(e *env, args []string) int {
 				w.WriteString(",")
 			}
 			first = false
-			w.WriteString("\n    ")
+			w.WriteString(changeIndent)
 			_, err = w.Write(buf)
 			return err
 		}

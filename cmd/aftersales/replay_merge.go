@@ -12,9 +12,14 @@ import (
 	"github.com/aftersales/aftersales/policy/replay"
 )
 
-// changesMarker ends the head of a replay --json output: the envelope's
-// members before the streamed changes.
-const changesMarker = ",\n  \"changes\": ["
+// The layout of a replay --json output, which replay writes and replay
+// merge reads: changesMarker ends the head (the envelope's members before
+// the streamed changes); each change follows on its own line after
+// changeIndent, compact.
+const (
+	changesMarker = ",\n  \"changes\": ["
+	changeIndent  = "\n    "
+)
 
 // shardOutput streams one shard's replay --json output line by line: its
 // head, its changes one at a time, then its summary. The output is read
@@ -51,13 +56,13 @@ func openShardOutput(name string, valid bool) (*shardOutput, error) {
 			f.Close()
 			return nil, errNotOutput
 		}
-		if string(l) == `  "changes": [` || string(l) == `  "changes": [],` {
+		if line := changesMarker[2:]; string(l) == line || string(l) == line+"]," {
 			if !bytes.HasSuffix(head, []byte(",\n")) {
 				f.Close()
 				return nil, errNotOutput
 			}
 			s.head = head[:len(head)-2]
-			s.done = string(l) == `  "changes": [],`
+			s.done = bytes.HasSuffix(l, []byte("],"))
 			break
 		}
 		head = append(append(head, l...), '\n')
@@ -100,11 +105,11 @@ func (s *shardOutput) next() error {
 		if string(l) == "  ]," && !s.comma {
 			s.done = true
 		} else {
-			if !bytes.HasPrefix(l, []byte("    {")) || (s.line > 0 && !s.comma) {
+			if !bytes.HasPrefix(l, []byte(changeIndent[1:]+"{")) || (s.line > 0 && !s.comma) {
 				return fmt.Errorf("changes: malformed after line %d", s.line)
 			}
 			var raw []byte
-			raw, s.comma = bytes.CutSuffix(l[4:], []byte(","))
+			raw, s.comma = bytes.CutSuffix(l[len(changeIndent)-1:], []byte(","))
 			line, ok := changeLine(raw)
 			if !ok || (!s.valid && !json.Valid(raw)) {
 				return fmt.Errorf("changes: a change without its line number")
@@ -231,7 +236,7 @@ func runReplayMerge(e *env, args []string) int {
 			if !first {
 				w.WriteString(",")
 			}
-			w.WriteString("\n    ")
+			w.WriteString(changeIndent)
 			w.Write(min.cur)
 		} else {
 			var cc replay.CaseChange
